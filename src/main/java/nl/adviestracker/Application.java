@@ -1,7 +1,11 @@
 package nl.adviestracker;
 
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 
+@OpenAPIDefinition(info = @Info(title = "Adviestracker API", version = "api",
+        description = "Advice of advisory bodies, the college's responses per point, follow-ups and reply letters."))
 public class Application {
     public static void main(String[] args) {
         Micronaut.run(Application.class, args);

@@ -1,5 +1,6 @@
 package nl.adviestracker.shared;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 
@@ -12,12 +13,19 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String title;
     private final List<FieldProblem> fieldProblems;
+    private final @Nullable Object current;
 
     public ProblemException(HttpStatus status, String title, String detail, List<FieldProblem> fieldProblems) {
+        this(status, title, detail, fieldProblems, null);
+    }
+
+    private ProblemException(HttpStatus status, String title, String detail, List<FieldProblem> fieldProblems,
+            @Nullable Object current) {
         super(detail);
         this.status = status;
         this.title = title;
         this.fieldProblems = List.copyOf(fieldProblems);
+        this.current = current;
     }
 
     public static ProblemException notFound(String what) {
@@ -36,6 +44,20 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+    }
+
+    /**
+     * Someone else saved a newer version since the client read it. The answer carries that version,
+     * so the client can show the other person's change instead of overwriting it.
+     */
+    public static ProblemException staleVersion(String what, Object current) {
+        return new ProblemException(HttpStatus.CONFLICT, "Tegelijk gewijzigd",
+                what + " is intussen door iemand anders gewijzigd. Bekijk de nieuwe versie en breng uw wijziging opnieuw aan.",
+                List.of(new FieldProblem("version", "is niet meer de laatste versie")), current);
+    }
+
+    public @Nullable Object current() {
+        return current;
     }
 
     public HttpStatus status() {

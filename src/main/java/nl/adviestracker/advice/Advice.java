@@ -1,0 +1,54 @@
+package nl.adviestracker.advice;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One advice (advies) from a body on one subject. Its text is the body's own words. */
+@Serdeable
+@MappedEntity("advice")
+public record Advice(
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        Long bodyId,
+        @Nullable Long projectGroupId,
+        String subject,
+        AdviceKind kind,
+        LocalDate receivedOn,
+        @Nullable String theirReference,
+        @Nullable String ourReference,
+        @Nullable String theme,
+        @Nullable String department,
+        @Nullable String portfolioHolder,
+        LocalDate responseDueOn,
+        AdviceStatus status,
+        @Nullable Long supplementsAdviceId,
+        @Nullable String introduction,
+        @Nullable String conclusion,
+        @Version @Nullable Integer version,
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt,
+        @Nullable Instant deletedAt) {
+
+    public boolean isOverdue(LocalDate today) {
+        return status != AdviceStatus.ANSWERED && responseDueOn.isBefore(today);
+    }
+
+    public Advice withStatus(AdviceStatus newStatus) {
+        return new Advice(id, bodyId, projectGroupId, subject, kind, receivedOn, theirReference, ourReference, theme,
+                department, portfolioHolder, responseDueOn, newStatus, supplementsAdviceId, introduction, conclusion,
+                version, createdAt, updatedAt, deletedAt);
+    }
+
+    public Advice withDeletedAt(Instant when) {
+        return new Advice(id, bodyId, projectGroupId, subject, kind, receivedOn, theirReference, ourReference, theme,
+                department, portfolioHolder, responseDueOn, status, supplementsAdviceId, introduction, conclusion,
+                version, createdAt, updatedAt, when);
+    }
+}

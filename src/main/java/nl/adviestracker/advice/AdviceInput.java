@@ -1,0 +1,38 @@
+package nl.adviestracker.advice;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An advice as a client sends it to create or change one.
+ *
+ * @param responseDueOn when absent, computed from the body's response term
+ * @param status on creation: DRAFT (the body is still writing) or RECEIVED (the default); ignored on update
+ * @param points on creation only; points of an existing advice have their own endpoints
+ * @param version required on update: the version the client last read
+ */
+@Serdeable
+public record AdviceInput(
+        @NotNull(message = "is verplicht") Long bodyId,
+        @Nullable Long projectGroupId,
+        @NotBlank(message = "is verplicht") @Size(max = 300, message = "mag hoogstens {max} tekens bevatten") String subject,
+        @NotNull(message = "is verplicht") AdviceKind kind,
+        @NotNull(message = "is verplicht") LocalDate receivedOn,
+        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String theirReference,
+        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String ourReference,
+        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String theme,
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String department,
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String portfolioHolder,
+        @Nullable LocalDate responseDueOn,
+        @Nullable Long supplementsAdviceId,
+        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String introduction,
+        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String conclusion,
+        @Nullable AdviceStatus status,
+        @Nullable @Size(max = 500, message = "mag hoogstens {max} punten bevatten") List<@Valid @NotNull(message = "is verplicht") PointInput> points,
+        @Nullable Integer version) {}

@@ -1,0 +1,115 @@
+package nl.adviestracker.advice;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.adviestracker.shared.PageOf;
+import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.shared.ProblemException;
+
+/** Lists advices with filters, sorting and pages, in two SQL statements whatever the page size. */
+@Singleton
+@Transactional(readOnly = true)
+public class AdviceList {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "due", "a.response_due_on",
+            "received", "a.received_on",
+            "subject", "lower(a.subject)",
+            "status", "a.status");
+
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    AdviceList(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public PageOf<AdviceSummary> find(AdviceFilter filter, PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder where = new StringBuilder(" where a.deleted_at is null");
+        List<Object> args = new ArrayList<>();
+        if (filter.status() != null) {
+            where.append(" and a.status = ?");
+            args.add(filter.status().name());
+        }
+        if (filter.bodyId() != null) {
+            where.append(" and a.body_id = ?");
+            args.add(filter.bodyId());
+        }
+        if (filter.theme() != null && !filter.theme().isBlank()) {
+            where.append(" and lower(a.theme) = lower(?)");
+            args.add(filter.theme().strip());
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue()
+                    ? " and a.status <> 'ANSWERED' and a.response_due_on < ?"
+                    : " and not (a.status <> 'ANSWERED' and a.response_due_on < ?)");
+            args.add(Date.valueOf(today));
+        }
+        String sortKey = filter.sort() == null || filter.sort().isBlank() ? "due" : filter.sort();
+        String orderBy = SORTS.get(sortKey);
+        if (orderBy == null) {
+            throw ProblemException.invalid("sort", "kies uit " + String.join(", ", SORTS.keySet().stream().sorted().toList()));
+        }
+        String direction = filter.descending() ? " desc" : " asc";
+
+        long total = jdbc.prepareStatement("select count(*) from advice a" + where, statement -> {
+            bind(statement, args);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        });
+        List<AdviceSummary> items = jdbc.prepareStatement("""
+                select a.id, a.body_id, b.name as body_name, g.name as group_name, a.subject, a.kind, a.status,
+                       a.received_on, a.response_due_on, a.theme, a.department,
+                       (select count(*) from point p where p.advice_id = a.id) as point_count,
+                       (select count(*) from point p where p.advice_id = a.id
+                          and not exists (select 1 from response_point rp where rp.point_id = p.id)) as unanswered,
+                       (select count(*) from response r where r.advice_id = a.id) as response_count,
+                       (select count(*) from followup f where f.advice_id = a.id
+                          and f.status in ('OPEN', 'IN_PROGRESS')) as open_followups
+                from advice a
+                join advisory_body b on b.id = a.body_id
+                left join project_group g on g.id = a.project_group_id
+                """ + where + " order by " + orderBy + direction + ", a.id" + direction + " limit ? offset ?",
+                statement -> {
+                    bind(statement, args);
+                    statement.setInt(args.size() + 1, page.size());
+                    statement.setLong(args.size() + 2, page.offset());
+                    ResultSet rows = statement.executeQuery();
+                    List<AdviceSummary> result = new ArrayList<>();
+                    while (rows.next()) {
+                        result.add(summary(rows, today));
+                    }
+                    return result;
+                });
+        return new PageOf<>(items, page.page(), page.size(), total);
+    }
+
+    private static AdviceSummary summary(ResultSet rows, LocalDate today) throws SQLException {
+        AdviceStatus status = AdviceStatus.valueOf(rows.getString("status"));
+        LocalDate due = rows.getDate("response_due_on").toLocalDate();
+        return new AdviceSummary(rows.getLong("id"), rows.getLong("body_id"), rows.getString("body_name"),
+                rows.getString("group_name"), rows.getString("subject"), AdviceKind.valueOf(rows.getString("kind")),
+                status, rows.getDate("received_on").toLocalDate(), due,
+                status != AdviceStatus.ANSWERED && due.isBefore(today), rows.getString("theme"),
+                rows.getString("department"), rows.getInt("point_count"), rows.getInt("unanswered"),
+                rows.getInt("response_count"), rows.getInt("open_followups"));
+    }
+
+    private static void bind(java.sql.PreparedStatement statement, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            statement.setObject(i + 1, args.get(i));
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package nl.adviestracker.advice;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.body.AdvisoryBodyRepository;
+import nl.adviestracker.body.ProjectGroupRepository;
+import nl.adviestracker.body.ResponseTerm;
+import nl.adviestracker.shared.FieldProblem;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.Versions;
+
+/**
+ * Entering, changing and submitting advices and their points. Once submitted, the text of an
+ * advice is the body's own record: nobody changes its subject, introduction, conclusion or points.
+ */
+@Singleton
+public class AdviceRegister {
+
+    private final AdviceRepository advices;
+    private final PointRepository points;
+    private final AdvisoryBodyRepository bodies;
+    private final ProjectGroupRepository groups;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AdviceRegister(AdviceRepository advices, PointRepository points, AdvisoryBodyRepository bodies,
+            ProjectGroupRepository groups, AuditLog audit, Clock clock) {
+        this.advices = advices;
+        this.points = points;
+        this.bodies = bodies;
+        this.groups = groups;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Advice get(long id) {
+        return advices.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> ProblemException.notFound("Advies " + id));
+    }
+
+    @Transactional
+    public Advice create(AdviceInput input) {
+        AdvisoryBody body = checkReferences(input, null);
+        List<PointInput> newPoints = input.points() == null ? List.of() : input.points();
+        checkUniqueLabels(newPoints);
+        AdviceStatus status = input.status() == null ? AdviceStatus.RECEIVED : input.status();
+        if (status == AdviceStatus.ANSWERED) {
+            throw ProblemException.invalid("status", "een nieuw advies is een concept (DRAFT) of ontvangen (RECEIVED)");
+        }
+        Advice advice = advices.save(new Advice(null, input.bodyId(), input.projectGroupId(), input.subject().strip(),
+                input.kind(), input.receivedOn(), blankToNull(input.theirReference()), blankToNull(input.ourReference()),
+                blankToNull(input.theme()), blankToNull(input.department()), blankToNull(input.portfolioHolder()),
+                dueDate(input, body), status, input.supplementsAdviceId(), blankToNull(input.introduction()),
+                blankToNull(input.conclusion()), null, null, null, null));
+        audit.created("advice", advice.id(), advice.id(), advice);
+        int position = 1;
+        for (PointInput point : newPoints) {
+            Point saved = points.save(new Point(null, advice.id(), position++, point.label().strip(), point.text().strip(),
+                    point.kind(), blankToNull(point.documentReference()), null));
+            audit.created("point", saved.id(), advice.id(), saved);
+        }
+        return advice;
+    }
+
+    @Transactional
+    public Advice update(long id, AdviceInput input) {
+        Advice current = get(id);
+        Versions.requireCurrent(input.version(), current.version(), "Dit advies", current);
+        AdvisoryBody body = checkReferences(input, id);
+        if (current.status().textIsFrozen() && changesBodysText(current, input)) {
+            throw new ProblemException(io.micronaut.http.HttpStatus.CONFLICT, "Advies is ingediend",
+                    "Het advies is ingediend: onderwerp, datum, kenmerk, inleiding en slot zijn de eigen tekst van de adviesraad en kunnen niet meer worden gewijzigd.",
+                    List.of());
+        }
+        Advice changed = advices.update(new Advice(id, input.bodyId(), input.projectGroupId(), input.subject().strip(),
+                input.kind(), input.receivedOn(), blankToNull(input.theirReference()), blankToNull(input.ourReference()),
+                blankToNull(input.theme()), blankToNull(input.department()), blankToNull(input.portfolioHolder()),
+                dueDate(input, body), current.status(), input.supplementsAdviceId(), blankToNull(input.introduction()),
+                blankToNull(input.conclusion()), current.version(), current.createdAt(), current.updatedAt(), null));
+        audit.updated("advice", id, id, current, changed);
+        return changed;
+    }
+
+    /** The body hands its advice to the college: from now on its text is its record and the term runs. */
+    @Transactional
+    public Advice submit(long id) {
+        Advice current = get(id);
+        if (current.status() != AdviceStatus.DRAFT) {
+            throw ProblemException.conflict("Dit advies is al ingediend.");
+        }
+        if (points.findByAdviceIdOrderByPosition(id).isEmpty()) {
+            throw ProblemException.invalid("points", "een advies heeft minstens één punt nodig om in te dienen");
+        }
+        LocalDate today = LocalDate.now(clock);
+        AdvisoryBody body = bodies.findById(current.bodyId()).orElseThrow();
+        Advice submitted = new Advice(id, current.bodyId(), current.projectGroupId(), current.subject(), current.kind(),
+                today, current.theirReference(), current.ourReference(), current.theme(), current.department(),
+                current.portfolioHolder(), ResponseTerm.of(body).dueDate(today), AdviceStatus.RECEIVED,
+                current.supplementsAdviceId(), current.introduction(), current.conclusion(), current.version(),
+                current.createdAt(), current.updatedAt(), null);
+        Advice saved = advices.update(submitted);
+        audit.updated("advice", id, id, current, saved);
+        return saved;
+    }
+
+    /** Withdraws a draft. Submitted advices are the body's record and stay. */
+    @Transactional
+    public void delete(long id) {
+        Advice current = get(id);
+        if (current.status() != AdviceStatus.DRAFT) {
+            throw ProblemException.conflict("Alleen een concept-advies kan worden verwijderd; dit advies is al ingediend.");
+        }
+        advices.update(current.withDeletedAt(clock.instant()));
+        audit.deleted("advice", id, id, current);
+    }
+
+    public List<Point> points(long adviceId) {
+        get(adviceId);
+        return points.findByAdviceIdOrderByPosition(adviceId);
+    }
+
+    public Point point(long adviceId, long pointId) {
+        get(adviceId);
+        return points.findByIdAndAdviceId(pointId, adviceId)
+                .orElseThrow(() -> ProblemException.notFound("Punt " + pointId + " van advies " + adviceId));
+    }
+
+    @Transactional
+    public Point addPoint(long adviceId, PointInput input) {
+        Advice advice = requireDraft(adviceId);
+        List<Point> existing = points.findByAdviceIdOrderByPosition(advice.id());
+        checkLabelFree(existing, input.label(), null);
+        int position = clampPosition(input.position(), existing.size() + 1);
+        for (Point later : existing) {
+            if (later.position() >= position) {
+                points.update(later.withPosition(later.position() + 1));
+            }
+        }
+        Point saved = points.save(new Point(null, adviceId, position, input.label().strip(), input.text().strip(),
+                input.kind(), blankToNull(input.documentReference()), null));
+        audit.created("point", saved.id(), adviceId, saved);
+        return saved;
+    }
+
+    @Transactional
+    public Point updatePoint(long adviceId, long pointId, PointInput input) {
+        requireDraft(adviceId);
+        Point current = point(adviceId, pointId);
+        Versions.requireCurrent(input.version(), current.version(), "Dit punt", current);
+        List<Point> all = points.findByAdviceIdOrderByPosition(adviceId);
+        checkLabelFree(all, input.label(), pointId);
+        Point changed = points.update(new Point(pointId, adviceId, current.position(), input.label().strip(),
+                input.text().strip(), input.kind(), blankToNull(input.documentReference()), current.version()));
+        if (input.position() != null && input.position() != current.position()) {
+            List<Long> order = new ArrayList<>(all.stream().map(Point::id).toList());
+            order.remove(Long.valueOf(pointId));
+            order.add(clampPosition(input.position(), all.size()) - 1, pointId);
+            reorder(adviceId, order);
+            changed = point(adviceId, pointId);
+        }
+        audit.updated("point", pointId, adviceId, current, changed);
+        return changed;
+    }
+
+    @Transactional
+    public void deletePoint(long adviceId, long pointId) {
+        requireDraft(adviceId);
+        Point current = point(adviceId, pointId);
+        points.delete(current);
+        for (Point later : points.findByAdviceIdOrderByPosition(adviceId)) {
+            if (later.position() > current.position()) {
+                points.update(later.withPosition(later.position() - 1));
+            }
+        }
+        audit.deleted("point", pointId, adviceId, current);
+    }
+
+    /** Puts the points of a draft in the given order; the list must name every point once. */
+    @Transactional
+    public List<Point> reorder(long adviceId, List<Long> pointIds) {
+        requireDraft(adviceId);
+        List<Point> all = points.findByAdviceIdOrderByPosition(adviceId);
+        Set<Long> expected = new HashSet<>(all.stream().map(Point::id).toList());
+        if (pointIds.size() != all.size() || !expected.equals(new HashSet<>(pointIds))) {
+            throw ProblemException.invalid("pointIds", "moet elk punt van dit advies precies één keer noemen");
+        }
+        for (Point point : all) {
+            int position = pointIds.indexOf(point.id()) + 1;
+            if (position != point.position()) {
+                points.update(point.withPosition(position));
+            }
+        }
+        return points.findByAdviceIdOrderByPosition(adviceId);
+    }
+
+    private Advice requireDraft(long adviceId) {
+        Advice advice = get(adviceId);
+        if (advice.status().textIsFrozen()) {
+            throw ProblemException.conflict(
+                    "Het advies is ingediend: de punten zijn de eigen tekst van de adviesraad en kunnen niet meer worden gewijzigd.");
+        }
+        return advice;
+    }
+
+    private AdvisoryBody checkReferences(AdviceInput input, Long adviceId) {
+        AdvisoryBody body = bodies.findById(input.bodyId())
+                .orElseThrow(() -> ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet"));
+        if (input.projectGroupId() != null) {
+            groups.findById(input.projectGroupId())
+                    .filter(group -> group.bodyId().equals(body.id()))
+                    .orElseThrow(() -> ProblemException.invalid("projectGroupId", "projectgroep hoort niet bij dit adviesorgaan"));
+        }
+        if (input.supplementsAdviceId() != null) {
+            if (input.supplementsAdviceId().equals(adviceId)) {
+                throw ProblemException.invalid("supplementsAdviceId", "een advies kan geen aanvulling op zichzelf zijn");
+            }
+            advices.findByIdAndDeletedAtIsNull(input.supplementsAdviceId())
+                    .orElseThrow(() -> ProblemException.invalid("supplementsAdviceId", "advies " + input.supplementsAdviceId() + " bestaat niet"));
+        }
+        return body;
+    }
+
+    private static boolean changesBodysText(Advice current, AdviceInput input) {
+        return !current.subject().equals(input.subject().strip())
+                || !current.bodyId().equals(input.bodyId())
+                || current.kind() != input.kind()
+                || !current.receivedOn().equals(input.receivedOn())
+                || !Objects.equals(current.theirReference(), blankToNull(input.theirReference()))
+                || !Objects.equals(current.introduction(), blankToNull(input.introduction()))
+                || !Objects.equals(current.conclusion(), blankToNull(input.conclusion()));
+    }
+
+    private LocalDate dueDate(AdviceInput input, AdvisoryBody body) {
+        return input.responseDueOn() != null ? input.responseDueOn() : ResponseTerm.of(body).dueDate(input.receivedOn());
+    }
+
+    private static void checkUniqueLabels(List<PointInput> newPoints) {
+        Set<String> seen = new HashSet<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < newPoints.size(); i++) {
+            String label = newPoints.get(i).label().strip();
+            if (!seen.add(label.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(new FieldProblem("points[" + i + "].label", "punt " + label + " komt al eerder voor in dit advies"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+    }
+
+    private static void checkLabelFree(List<Point> existing, String label, Long exceptPointId) {
+        String wanted = label.strip();
+        boolean taken = existing.stream()
+                .anyMatch(p -> p.label().equalsIgnoreCase(wanted) && !p.id().equals(exceptPointId));
+        if (taken) {
+            throw ProblemException.invalid("label", "punt " + wanted + " bestaat al in dit advies");
+        }
+    }
+
+    private static int clampPosition(Integer requested, int last) {
+        if (requested == null) {
+            return last;
+        }
+        return Math.max(1, Math.min(requested, last));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

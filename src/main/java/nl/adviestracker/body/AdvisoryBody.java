@@ -1,0 +1,24 @@
+package nl.adviestracker.body;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * An advisory body (adviesorgaan) such as the ASDG, with the address its reply letters go to
+ * and the term the college has to answer its advice.
+ */
+@Serdeable
+@MappedEntity("advisory_body")
+public record AdvisoryBody(
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        String name,
+        String shortName,
+        @Nullable String contactName,
+        @Nullable String postalAddress,
+        int responseTermLength,
+        ResponseTermUnit responseTermUnit,
+        @Version @Nullable Integer version) {}

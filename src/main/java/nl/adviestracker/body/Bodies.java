@@ -1,0 +1,81 @@
+package nl.adviestracker.body;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.Versions;
+
+/** Registering advisory bodies and their project groups. */
+@Singleton
+public class Bodies {
+
+    private final AdvisoryBodyRepository bodies;
+    private final ProjectGroupRepository groups;
+    private final AuditLog audit;
+
+    Bodies(AdvisoryBodyRepository bodies, ProjectGroupRepository groups, AuditLog audit) {
+        this.bodies = bodies;
+        this.groups = groups;
+        this.audit = audit;
+    }
+
+    public AdvisoryBody get(long id) {
+        return bodies.findById(id).orElseThrow(() -> ProblemException.notFound("Adviesorgaan " + id));
+    }
+
+    @Transactional
+    public AdvisoryBody create(BodyInput input) {
+        checkNamesFree(input, null);
+        AdvisoryBody body = bodies.save(new AdvisoryBody(null, input.name().strip(), input.shortName().strip(),
+                input.contactName(), input.postalAddress(), termLength(input), termUnit(input), null));
+        addGroups(body, input.projectGroups());
+        audit.created("advisory_body", body.id(), null, body);
+        return body;
+    }
+
+    @Transactional
+    public AdvisoryBody update(long id, BodyInput input) {
+        AdvisoryBody current = get(id);
+        Versions.requireCurrent(input.version(), current.version(), "Dit adviesorgaan", current);
+        checkNamesFree(input, id);
+        AdvisoryBody changed = bodies.update(new AdvisoryBody(id, input.name().strip(), input.shortName().strip(),
+                input.contactName(), input.postalAddress(), termLength(input), termUnit(input), current.version()));
+        addGroups(changed, input.projectGroups());
+        audit.updated("advisory_body", id, null, current, changed);
+        return changed;
+    }
+
+    private void addGroups(AdvisoryBody body, List<String> names) {
+        if (names == null) {
+            return;
+        }
+        for (String name : names) {
+            if (groups.findByBodyIdAndName(body.id(), name.strip()).isEmpty()) {
+                groups.save(new ProjectGroup(null, body.id(), name.strip()));
+            }
+        }
+    }
+
+    private void checkNamesFree(BodyInput input, Long exceptId) {
+        bodies.listOrderByName().stream()
+                .filter(other -> !other.id().equals(exceptId))
+                .forEach(other -> {
+                    if (other.name().equalsIgnoreCase(input.name().strip())) {
+                        throw ProblemException.invalid("name", "er is al een adviesorgaan met deze naam");
+                    }
+                    if (other.shortName().equalsIgnoreCase(input.shortName().strip())) {
+                        throw ProblemException.invalid("shortName", "er is al een adviesorgaan met deze afkorting");
+                    }
+                });
+    }
+
+    private static int termLength(BodyInput input) {
+        return input.responseTermLength() == null ? 6 : input.responseTermLength();
+    }
+
+    private static ResponseTermUnit termUnit(BodyInput input) {
+        return input.responseTermUnit() == null ? ResponseTermUnit.WEEKS : input.responseTermUnit();
+    }
+}

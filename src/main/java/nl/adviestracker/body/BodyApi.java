@@ -1,0 +1,53 @@
+package nl.adviestracker.body;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import jakarta.validation.Valid;
+import java.net.URI;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+@Controller("/api/bodies")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class BodyApi {
+
+    private final AdvisoryBodyRepository bodies;
+    private final ProjectGroupRepository groups;
+    private final Bodies register;
+
+    BodyApi(AdvisoryBodyRepository bodies, ProjectGroupRepository groups, Bodies register) {
+        this.bodies = bodies;
+        this.groups = groups;
+        this.register = register;
+    }
+
+    @Get
+    List<AdvisoryBody> list() {
+        return bodies.listOrderByName();
+    }
+
+    @Get("/{id}")
+    BodyWithGroups get(long id) {
+        return new BodyWithGroups(register.get(id), groups.findByBodyIdOrderByName(id));
+    }
+
+    @Post
+    HttpResponse<AdvisoryBody> create(@Valid @Body BodyInput input) {
+        AdvisoryBody body = register.create(input);
+        return HttpResponse.created(body, URI.create("/api/bodies/" + body.id()));
+    }
+
+    @Put("/{id}")
+    AdvisoryBody update(long id, @Valid @Body BodyInput input) {
+        return register.update(id, input);
+    }
+
+    @Serdeable
+    record BodyWithGroups(AdvisoryBody body, List<ProjectGroup> projectGroups) {}
+}

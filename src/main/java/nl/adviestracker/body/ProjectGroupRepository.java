@@ -1,0 +1,15 @@
+package nl.adviestracker.body;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ProjectGroupRepository extends CrudRepository<ProjectGroup, Long> {
+
+    List<ProjectGroup> findByBodyIdOrderByName(Long bodyId);
+
+    Optional<ProjectGroup> findByBodyIdAndName(Long bodyId, String name);
+}

@@ -1,0 +1,23 @@
+package nl.adviestracker.dossier;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.Point;
+import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.followup.FollowUpView;
+import nl.adviestracker.response.Completeness;
+import nl.adviestracker.response.ResponseView;
+
+/** Everything about one advice: its points, the responses to them, the follow-ups and what is still missing. */
+@Serdeable
+public record AdviceDossier(
+        Advice advice,
+        AdvisoryBody body,
+        @Nullable String projectGroup,
+        boolean overdue,
+        List<Point> points,
+        List<ResponseView> responses,
+        List<FollowUpView> followUps,
+        Completeness completeness) {}

@@ -1,0 +1,54 @@
+package nl.adviestracker.dossier;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.Point;
+import nl.adviestracker.body.AdvisoryBodyRepository;
+import nl.adviestracker.body.ProjectGroup;
+import nl.adviestracker.body.ProjectGroupRepository;
+import nl.adviestracker.followup.FollowUpView;
+import nl.adviestracker.followup.FollowUps;
+import nl.adviestracker.response.CompletenessCheck;
+import nl.adviestracker.response.ResponseView;
+import nl.adviestracker.response.Responses;
+
+/** Assembles an advice's dossier in a fixed number of SQL statements, however many points it has. */
+@Singleton
+@Transactional(readOnly = true)
+public class Dossiers {
+
+    private final AdviceRegister advices;
+    private final AdvisoryBodyRepository bodies;
+    private final ProjectGroupRepository groups;
+    private final Responses responses;
+    private final FollowUps followUps;
+    private final Clock clock;
+
+    Dossiers(AdviceRegister advices, AdvisoryBodyRepository bodies, ProjectGroupRepository groups, Responses responses,
+            FollowUps followUps, Clock clock) {
+        this.advices = advices;
+        this.bodies = bodies;
+        this.groups = groups;
+        this.responses = responses;
+        this.followUps = followUps;
+        this.clock = clock;
+    }
+
+    public AdviceDossier of(long adviceId) {
+        Advice advice = advices.get(adviceId);
+        List<Point> points = advices.points(adviceId);
+        List<ResponseView> answers = responses.list(adviceId);
+        List<FollowUpView> promises = followUps.ofAdvice(adviceId);
+        String group = advice.projectGroupId() == null
+                ? null
+                : groups.findById(advice.projectGroupId()).map(ProjectGroup::name).orElse(null);
+        return new AdviceDossier(advice, bodies.findById(advice.bodyId()).orElseThrow(), group,
+                advice.isOverdue(LocalDate.now(clock)), points, answers, promises,
+                CompletenessCheck.of(adviceId, points, answers));
+    }
+}

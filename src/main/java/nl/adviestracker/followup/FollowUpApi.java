@@ -1,0 +1,59 @@
+package nl.adviestracker.followup;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import java.net.URI;
+import nl.adviestracker.shared.PageOf;
+import nl.adviestracker.shared.PageRequest;
+
+@Controller("/api/followups")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class FollowUpApi {
+
+    private final FollowUps followUps;
+    private final FollowUpList list;
+
+    FollowUpApi(FollowUps followUps, FollowUpList list) {
+        this.followUps = followUps;
+        this.list = list;
+    }
+
+    /** Follow-ups; {@code status=open} gives those open or in progress. Overdue and soonest first, undated last. */
+    @Get
+    PageOf<FollowUpSummary> list(@Nullable @QueryValue String status, @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme, @Nullable @QueryValue String owner,
+            @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Boolean dated,
+            @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return list.find(new FollowUpFilter(status, bodyId, theme, owner, overdue, dated, sort), PageRequest.of(page, size));
+    }
+
+    @Get("/{id}")
+    FollowUpView get(long id) {
+        return followUps.get(id);
+    }
+
+    @Post
+    HttpResponse<FollowUpView> create(@Valid @Body FollowUpInput input) {
+        FollowUpView created = followUps.create(input);
+        return HttpResponse.created(created, URI.create("/api/followups/" + created.id()));
+    }
+
+    @Put("/{id}")
+    FollowUpView update(long id, @Valid @Body FollowUpInput input) {
+        return followUps.update(id, input);
+    }
+
+    @Post("/{id}/notes")
+    HttpResponse<FollowUpView> addNote(long id, @Valid @Body NoteInput input) {
+        return HttpResponse.created(followUps.addNote(id, input));
+    }
+}

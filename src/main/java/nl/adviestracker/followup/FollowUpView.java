@@ -1,0 +1,30 @@
+package nl.adviestracker.followup;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A follow-up with its progress notes and whether it is late today. */
+@Serdeable
+public record FollowUpView(
+        long id,
+        long responseId,
+        long adviceId,
+        String description,
+        String owner,
+        @Nullable LocalDate dueOn,
+        FollowUpStatus status,
+        boolean overdue,
+        List<FollowUpNote> notes,
+        @Nullable Integer version,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt) {
+
+    static FollowUpView of(FollowUp followUp, List<FollowUpNote> notes, LocalDate today) {
+        return new FollowUpView(followUp.id(), followUp.responseId(), followUp.adviceId(), followUp.description(),
+                followUp.owner(), followUp.dueOn(), followUp.status(), followUp.isOverdue(today), notes,
+                followUp.version(), followUp.createdAt(), followUp.updatedAt());
+    }
+}

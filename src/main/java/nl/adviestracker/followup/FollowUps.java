@@ -1,0 +1,101 @@
+package nl.adviestracker.followup;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.response.Response;
+import nl.adviestracker.response.ResponseRepository;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.Versions;
+
+/** Recording commitments made in responses and keeping track of them until they are done. */
+@Singleton
+public class FollowUps {
+
+    private final FollowUpRepository followUps;
+    private final FollowUpNoteRepository notes;
+    private final ResponseRepository responses;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FollowUps(FollowUpRepository followUps, FollowUpNoteRepository notes, ResponseRepository responses, AuditLog audit,
+            Clock clock) {
+        this.followUps = followUps;
+        this.notes = notes;
+        this.responses = responses;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public FollowUpView get(long id) {
+        FollowUp followUp = find(id);
+        return FollowUpView.of(followUp, notes.findByFollowupId(id), LocalDate.now(clock));
+    }
+
+    @Transactional
+    public FollowUpView create(FollowUpInput input) {
+        Response response = responses.findById(input.responseId())
+                .orElseThrow(() -> ProblemException.invalid("responseId", "reactie " + input.responseId() + " bestaat niet"));
+        FollowUpStatus status = input.status() == null ? FollowUpStatus.OPEN : input.status();
+        if (!status.isOpen()) {
+            throw ProblemException.invalid("status", "een nieuwe toezegging is open of in uitvoering");
+        }
+        FollowUp saved = followUps.save(new FollowUp(null, response.id(), response.adviceId(), input.description().strip(),
+                input.owner().strip(), input.dueOn(), status, null, null, null));
+        audit.created("followup", saved.id(), saved.adviceId(), saved);
+        return get(saved.id());
+    }
+
+    @Transactional
+    public FollowUpView update(long id, FollowUpInput input) {
+        FollowUp current = find(id);
+        Versions.requireCurrent(input.version(), current.version(), "Deze toezegging", get(id));
+        if (!current.responseId().equals(input.responseId())) {
+            throw ProblemException.invalid("responseId", "een toezegging blijft bij de reactie waarin zij is gedaan");
+        }
+        FollowUpStatus next = input.status() == null ? current.status() : input.status();
+        if (next != current.status() && !current.status().canMoveTo(next)) {
+            throw ProblemException.invalid("status", "van '" + current.status().dutch() + "' kan een toezegging niet naar '"
+                    + next.dutch() + "'" + allowedHint(current.status()));
+        }
+        FollowUp changed = followUps.update(new FollowUp(id, current.responseId(), current.adviceId(),
+                input.description().strip(), input.owner().strip(), input.dueOn(), next, current.version(),
+                current.createdAt(), null));
+        audit.updated("followup", id, current.adviceId(), current, changed);
+        return get(id);
+    }
+
+    @Transactional
+    public FollowUpView addNote(long id, NoteInput input) {
+        FollowUp followUp = find(id);
+        LocalDate notedOn = input.notedOn() == null ? LocalDate.now(clock) : input.notedOn();
+        FollowUpNote note = notes.save(new FollowUpNote(null, id, notedOn, input.text().strip(), AuditLog.currentActor(), null));
+        audit.created("followup_note", note.id(), followUp.adviceId(), note);
+        return get(id);
+    }
+
+    public List<FollowUpView> ofAdvice(long adviceId) {
+        List<FollowUp> found = followUps.findByAdviceIdOrderById(adviceId);
+        List<FollowUpNote> allNotes = found.isEmpty()
+                ? List.of()
+                : notes.findByFollowupIdIn(found.stream().map(FollowUp::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return found.stream()
+                .map(f -> FollowUpView.of(f, allNotes.stream().filter(n -> n.followupId().equals(f.id())).toList(), today))
+                .toList();
+    }
+
+    private FollowUp find(long id) {
+        return followUps.findById(id).orElseThrow(() -> ProblemException.notFound("Toezegging " + id));
+    }
+
+    private static String allowedHint(FollowUpStatus from) {
+        if (from.allowedNext().isEmpty()) {
+            return ": '" + from.dutch() + "' is definitief";
+        }
+        return "; wel naar: " + String.join(", ", from.allowedNext().stream().sorted().map(FollowUpStatus::dutch).toList());
+    }
+}

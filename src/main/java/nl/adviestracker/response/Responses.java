@@ -1,0 +1,126 @@
+package nl.adviestracker.response;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.AdviceStatus;
+import nl.adviestracker.advice.Point;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.Versions;
+
+/** Drafting the college's responses to the points of a received advice. */
+@Singleton
+public class Responses {
+
+    private final AdviceRegister advices;
+    private final ResponseRepository responses;
+    private final CoveredPoints coveredPoints;
+    private final AuditLog audit;
+
+    Responses(AdviceRegister advices, ResponseRepository responses, CoveredPoints coveredPoints, AuditLog audit) {
+        this.advices = advices;
+        this.responses = responses;
+        this.coveredPoints = coveredPoints;
+        this.audit = audit;
+    }
+
+    public List<ResponseView> list(long adviceId) {
+        advices.get(adviceId);
+        Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
+        return responses.findByAdviceIdOrderById(adviceId).stream()
+                .map(response -> ResponseView.of(response, covered.getOrDefault(response.id(), List.of())))
+                .toList();
+    }
+
+    public ResponseView get(long adviceId, long responseId) {
+        Response response = find(adviceId, responseId);
+        return ResponseView.of(response, coveredPoints.ofAdvice(adviceId).getOrDefault(responseId, List.of()));
+    }
+
+    @Transactional
+    public ResponseView create(long adviceId, ResponseInput input) {
+        Advice advice = requireReceived(adviceId);
+        Set<Long> pointIds = checkPoints(advice, input.pointIds(), null);
+        Response saved = responses.save(new Response(null, adviceId, input.stance(), trimToNull(input.paraphrase()),
+                input.text().strip(), trimToNull(input.reason()), null, null, null));
+        coveredPoints.replace(saved.id(), adviceId, pointIds);
+        ResponseView view = get(adviceId, saved.id());
+        audit.created("response", saved.id(), adviceId, view);
+        return view;
+    }
+
+    @Transactional
+    public ResponseView update(long adviceId, long responseId, ResponseInput input) {
+        Advice advice = requireReceived(adviceId);
+        ResponseView before = get(adviceId, responseId);
+        Versions.requireCurrent(input.version(), before.version(), "Deze reactie", before);
+        Set<Long> pointIds = checkPoints(advice, input.pointIds(), responseId);
+        responses.update(new Response(responseId, adviceId, input.stance(), trimToNull(input.paraphrase()),
+                input.text().strip(), trimToNull(input.reason()), before.version(), before.createdAt(), null));
+        coveredPoints.replace(responseId, adviceId, pointIds);
+        ResponseView after = get(adviceId, responseId);
+        audit.updated("response", responseId, adviceId, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(long adviceId, long responseId) {
+        ResponseView before = get(adviceId, responseId);
+        try {
+            responses.deleteById(responseId);
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            throw ProblemException.conflict("Deze reactie heeft toezeggingen; verwijder of verplaats die eerst.");
+        }
+        audit.deleted("response", responseId, adviceId, before);
+    }
+
+    private Response find(long adviceId, long responseId) {
+        advices.get(adviceId);
+        return responses.findByIdAndAdviceId(responseId, adviceId)
+                .orElseThrow(() -> ProblemException.notFound("Reactie " + responseId + " bij advies " + adviceId));
+    }
+
+    private Advice requireReceived(long adviceId) {
+        Advice advice = advices.get(adviceId);
+        if (advice.status() == AdviceStatus.DRAFT) {
+            throw ProblemException.conflict("Dit advies is nog een concept van de adviesraad en kan nog niet worden beantwoord.");
+        }
+        return advice;
+    }
+
+    /** The points must be this advice's, each named once, and not answered by another response. */
+    private Set<Long> checkPoints(Advice advice, List<Long> requested, Long ownResponseId) {
+        Map<Long, Point> points = advices.points(advice.id()).stream()
+                .collect(Collectors.toMap(Point::id, Function.identity()));
+        Set<Long> unique = new LinkedHashSet<>();
+        for (Long pointId : requested) {
+            if (!points.containsKey(pointId)) {
+                throw ProblemException.invalid("pointIds", "punt " + pointId + " hoort niet bij dit advies");
+            }
+            if (!unique.add(pointId)) {
+                throw ProblemException.invalid("pointIds", "punt " + points.get(pointId).label() + " staat er twee keer in");
+            }
+        }
+        Map<Long, Long> covering = coveredPoints.coveringResponses(advice.id(), new HashSet<>(unique));
+        for (var entry : covering.entrySet()) {
+            if (!entry.getValue().equals(ownResponseId)) {
+                throw ProblemException.invalid("pointIds",
+                        "punt " + points.get(entry.getKey()).label() + " is al beantwoord in een andere reactie");
+            }
+        }
+        return unique;
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,52 @@
+package nl.adviestracker.shared;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A write the database refused although the checks before it passed: two people saved at the same
+ * moment. Answered with 409 so the client reloads; anything else the database refuses is a bug.
+ */
+@Produces
+@Singleton
+class DataConflictHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataConflictHandler.class);
+
+    private final ProblemResponses responses;
+
+    DataConflictHandler(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
+        if (exception instanceof OptimisticLockException || isConstraintViolation(exception)) {
+            return responses.of(request, HttpStatus.CONFLICT, "Tegelijk gewijzigd",
+                    "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.",
+                    List.of(), null);
+        }
+        LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
+        return responses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "Database niet beschikbaar",
+                "De gegevens konden nu niet worden opgeslagen of gelezen. Probeer het zo nog eens.", List.of(), null);
+    }
+
+    private static boolean isConstraintViolation(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

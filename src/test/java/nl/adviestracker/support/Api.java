@@ -1,0 +1,84 @@
+package nl.adviestracker.support;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.util.List;
+import java.util.Map;
+
+/** A JSON client for tests that returns every answer, 4xx included, instead of throwing. */
+public final class Api {
+
+    private final HttpClient client;
+
+    public Api(HttpClient client) {
+        this.client = client;
+    }
+
+    public Answer get(String path) {
+        return exchange(HttpRequest.GET(path));
+    }
+
+    public Answer post(String path, Object body) {
+        return exchange(HttpRequest.POST(path, body));
+    }
+
+    public Answer put(String path, Object body) {
+        return exchange(HttpRequest.PUT(path, body));
+    }
+
+    public Answer delete(String path) {
+        return exchange(HttpRequest.DELETE(path));
+    }
+
+    public Answer exchange(MutableHttpRequest<?> request) {
+        try {
+            var response = client.toBlocking().exchange(request, Argument.of(Object.class), Argument.of(Object.class));
+            return new Answer(response.code(), response.getBody().orElse(null),
+                    response.getContentType().map(Object::toString).orElse(null));
+        } catch (HttpClientResponseException e) {
+            return new Answer(e.code(), e.getResponse().getBody(Object.class).orElse(null),
+                    e.getResponse().getContentType().map(Object::toString).orElse(null));
+        }
+    }
+
+    /** A status, a parsed JSON body and its content type. */
+    public record Answer(int status, Object body, String contentType) {
+
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> json() {
+            return (Map<String, Object>) body;
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Object> list() {
+            return (List<Object>) body;
+        }
+
+        public long id() {
+            return ((Number) json().get("id")).longValue();
+        }
+
+        @SuppressWarnings("unchecked")
+        public Object at(String path) {
+            Object current = body;
+            for (String part : path.split("\\.")) {
+                if (current instanceof Map<?, ?> map) {
+                    current = map.get(part);
+                } else if (current instanceof List<?> list) {
+                    current = list.get(Integer.parseInt(part));
+                } else {
+                    return null;
+                }
+            }
+            return current;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package nl.adviestracker.support;
+
+import io.micronaut.transaction.jdbc.DelegatingDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Row counts of every table, to show that a rejected request left nothing behind. */
+public final class DatabaseState {
+
+    private static final List<String> TABLES = List.of("advisory_body", "project_group", "advice", "point", "response",
+            "response_point", "followup", "followup_note", "audit_event");
+
+    private DatabaseState() {}
+
+    public static Map<String, Long> rowCounts(DataSource dataSource) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); var statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                var rows = statement.executeQuery("select count(*) from " + table);
+                rows.next();
+                counts.put(table, rows.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+}
