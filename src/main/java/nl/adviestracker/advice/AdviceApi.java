@@ -18,11 +18,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 
 @Controller("/api/advices")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ASDG, Roles.STAFF})
 class AdviceApi {
 
     private final AdviceRegister register;
@@ -35,68 +40,89 @@ class AdviceApi {
 
     /** Advices, soonest answer due first unless {@code sort} says otherwise. */
     @Get
-    PageOf<AdviceSummary> list(@Nullable @QueryValue AdviceStatus status, @Nullable @QueryValue Long bodyId,
-            @Nullable @QueryValue String theme, @Nullable @QueryValue Boolean overdue,
+    PageOf<AdviceSummary> list(Authentication authentication, @Nullable @QueryValue AdviceStatus status,
+            @Nullable @QueryValue Long bodyId, @Nullable @QueryValue String theme, @Nullable @QueryValue Boolean overdue,
             @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean desc,
             @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return list.find(new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc)),
-                PageRequest.of(page, size));
+        return list.find(new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc))
+                .visibleTo(SignedInUser.of(authentication)), PageRequest.of(page, size));
     }
 
     @Post
-    HttpResponse<Advice> create(@Valid @Body AdviceInput input) {
+    @Secured(Roles.ASDG)
+    HttpResponse<Advice> create(Authentication authentication, @Valid @Body AdviceInput input) {
+        AdviceAccess.requireAuthor(SignedInUser.of(authentication), input.bodyId());
         Advice advice = register.create(input);
         return HttpResponse.created(advice, URI.create("/api/advices/" + advice.id()));
     }
 
     @Put("/{id}")
-    Advice update(long id, @Valid @Body AdviceInput input) {
+    Advice update(Authentication authentication, long id, @Valid @Body AdviceInput input) {
+        AdviceAccess.requireEditable(SignedInUser.of(authentication), register.get(id));
         return register.update(id, input);
     }
 
     /** The body hands the advice to the college; its text is frozen from now on. */
     @Post("/{id}/submit")
-    Advice submit(long id) {
+    @Secured(Roles.ASDG)
+    Advice submit(Authentication authentication, long id) {
+        author(authentication, id);
         return register.submit(id);
     }
 
     @Delete("/{id}")
+    @Secured(Roles.ASDG)
     @Status(HttpStatus.NO_CONTENT)
-    void delete(long id) {
+    void delete(Authentication authentication, long id) {
+        author(authentication, id);
         register.delete(id);
     }
 
     @Get("/{id}/points")
-    List<Point> points(long id) {
+    List<Point> points(Authentication authentication, long id) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), register.get(id));
         return register.points(id);
     }
 
     @Get("/{id}/points/{pointId}")
-    Point point(long id, long pointId) {
+    Point point(Authentication authentication, long id, long pointId) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), register.get(id));
         return register.point(id, pointId);
     }
 
     @Post("/{id}/points")
-    HttpResponse<Point> addPoint(long id, @Valid @Body PointInput input) {
+    @Secured(Roles.ASDG)
+    HttpResponse<Point> addPoint(Authentication authentication, long id, @Valid @Body PointInput input) {
+        author(authentication, id);
         Point point = register.addPoint(id, input);
         return HttpResponse.created(point, URI.create("/api/advices/" + id + "/points/" + point.id()));
     }
 
     @Put("/{id}/points/{pointId}")
-    Point updatePoint(long id, long pointId, @Valid @Body PointInput input) {
+    @Secured(Roles.ASDG)
+    Point updatePoint(Authentication authentication, long id, long pointId, @Valid @Body PointInput input) {
+        author(authentication, id);
         return register.updatePoint(id, pointId, input);
     }
 
     @Delete("/{id}/points/{pointId}")
+    @Secured(Roles.ASDG)
     @Status(HttpStatus.NO_CONTENT)
-    void deletePoint(long id, long pointId) {
+    void deletePoint(Authentication authentication, long id, long pointId) {
+        author(authentication, id);
         register.deletePoint(id, pointId);
     }
 
     /** Puts the points of a draft advice in this order. */
     @Put("/{id}/points/order")
-    List<Point> reorder(long id, @Valid @Body PointOrder order) {
+    @Secured(Roles.ASDG)
+    List<Point> reorder(Authentication authentication, long id, @Valid @Body PointOrder order) {
+        author(authentication, id);
         return register.reorder(id, order.pointIds());
+    }
+
+    private void author(Authentication authentication, long adviceId) {
+        AdviceAccess.requireAuthor(SignedInUser.of(authentication), register.get(adviceId).bodyId());
     }
 
     @Serdeable

@@ -38,6 +38,9 @@ public class AdviceList {
         LocalDate today = LocalDate.now(clock);
         StringBuilder where = new StringBuilder(" where a.deleted_at is null");
         List<Object> args = new ArrayList<>();
+        if (!filter.includeDrafts()) {
+            where.append(" and a.status <> 'DRAFT'");
+        }
         if (filter.status() != null) {
             where.append(" and a.status = ?");
             args.add(filter.status().name());

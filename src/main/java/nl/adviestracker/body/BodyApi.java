@@ -6,7 +6,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import jakarta.validation.Valid;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
+import nl.adviestracker.account.Roles;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -15,6 +18,7 @@ import java.util.List;
 
 @Controller("/api/bodies")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class BodyApi {
 
     private final AdvisoryBodyRepository bodies;
@@ -38,12 +42,14 @@ class BodyApi {
     }
 
     @Post
+    @Secured(Roles.ADMIN)
     HttpResponse<AdvisoryBody> create(@Valid @Body BodyInput input) {
         AdvisoryBody body = register.create(input);
         return HttpResponse.created(body, URI.create("/api/bodies/" + body.id()));
     }
 
     @Put("/{id}")
+    @Secured(Roles.ADMIN)
     AdvisoryBody update(long id, @Valid @Body BodyInput input) {
         return register.update(id, input);
     }

@@ -7,6 +7,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.account.Passwords;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.User;
+import nl.adviestracker.account.UserRepository;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceInput;
 import nl.adviestracker.advice.AdviceKind;
@@ -50,15 +54,19 @@ public class DemoData {
     private final AdviceRegister advices;
     private final Responses responses;
     private final FollowUps followUps;
+    private final UserRepository users;
+    private final Passwords passwords;
 
     DemoData(AdvisoryBodyRepository bodies, ProjectGroupRepository groups, AdviceRepository adviceRepository,
-            AdviceRegister advices, Responses responses, FollowUps followUps) {
+            AdviceRegister advices, Responses responses, FollowUps followUps, UserRepository users, Passwords passwords) {
         this.bodies = bodies;
         this.groups = groups;
         this.adviceRepository = adviceRepository;
         this.advices = advices;
         this.responses = responses;
         this.followUps = followUps;
+        this.users = users;
+        this.passwords = passwords;
     }
 
     @EventListener
@@ -76,6 +84,10 @@ public class DemoData {
                 groups.save(new ProjectGroup(null, asdg.id(), name));
             }
         }
+        demoUser("asdg", "Anna de Vries (projectgroep Armoede)", Role.ASDG, asdg.id());
+        demoUser("beleid", "Bram Jansen (DMO Beleid)", Role.STAFF, null);
+        demoUser("manager", "Carla Bakker (teamleider)", Role.MANAGER, null);
+        demoUser("admin", "Dirk Smit (beheer)", Role.ADMIN, null);
         if (adviceRepository.existsByBodyIdAndSubjectAndReceivedOn(asdg.id(), SUBJECT, RECEIVED)) {
             return;
         }
@@ -104,6 +116,14 @@ public class DemoData {
                         + "en de ASDG over de uitkomst informeren.",
                 "Afdeling DMO Beleid", null, null, null));
         LOG.info("Demo data loaded: advice {} of the {}", advice.id(), BODY_NAME);
+    }
+
+    /** One account per role, password {@code demo}; only ever created in demo mode. */
+    private void demoUser(String username, String name, Role role, Long bodyId) {
+        if (users.findByUsername(username).isEmpty()) {
+            users.save(new User(null, username, name, username + "@demo.adviestracker.nl", role, bodyId,
+                    passwords.hash("demo"), true, null, null, null));
+        }
     }
 
     private ResponseView respond(long adviceId, List<Point> covered, Stance stance, String paraphrase, String text,

@@ -7,10 +7,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.audit.AuditTrail;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 
 @Controller("/api/advices")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ASDG, Roles.STAFF})
 class DossierApi {
 
     private final Dossiers dossiers;
@@ -25,14 +31,14 @@ class DossierApi {
 
     /** One advice with its points, responses and follow-ups embedded. */
     @Get("/{id}")
-    AdviceDossier get(long id) {
-        return dossiers.of(id);
+    AdviceDossier get(Authentication authentication, long id) {
+        return dossiers.of(id, SignedInUser.of(authentication));
     }
 
     /** Who changed what in this advice, its points, responses and follow-ups, oldest first. */
     @Get("/{id}/history")
-    List<AuditEvent> history(long id) {
-        advices.get(id);
+    List<AuditEvent> history(Authentication authentication, long id) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
         return auditTrail.ofAdvice(id);
     }
 }

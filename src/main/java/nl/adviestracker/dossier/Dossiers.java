@@ -5,7 +5,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.body.AdvisoryBodyRepository;
@@ -39,11 +41,14 @@ public class Dossiers {
         this.clock = clock;
     }
 
-    public AdviceDossier of(long adviceId) {
+    /** The dossier as this user may see it: members see the college's answers only once the letter is sent. */
+    public AdviceDossier of(long adviceId, SignedInUser user) {
         Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        boolean answersVisible = AdviceAccess.mayReadResponses(user, advice);
         List<Point> points = advices.points(adviceId);
-        List<ResponseView> answers = responses.list(adviceId);
-        List<FollowUpView> promises = followUps.ofAdvice(adviceId);
+        List<ResponseView> answers = answersVisible ? responses.list(adviceId) : List.of();
+        List<FollowUpView> promises = answersVisible ? followUps.ofAdvice(adviceId) : List.of();
         String group = advice.projectGroupId() == null
                 ? null
                 : groups.findById(advice.projectGroupId()).map(ProjectGroup::name).orElse(null);

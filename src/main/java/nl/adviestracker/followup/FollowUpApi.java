@@ -11,12 +11,15 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
+import io.micronaut.security.annotation.Secured;
 import java.net.URI;
+import nl.adviestracker.account.Roles;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 
 @Controller("/api/followups")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.STAFF)
 class FollowUpApi {
 
     private final FollowUps followUps;

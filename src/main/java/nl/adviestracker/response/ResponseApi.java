@@ -12,29 +12,53 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
+import nl.adviestracker.advice.AdviceRegister;
 import java.util.List;
 
 @Controller("/api/advices/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.STAFF)
 class ResponseApi {
 
     private final Responses responses;
     private final CompletenessCheck completeness;
+    private final AdviceRegister advices;
 
-    ResponseApi(Responses responses, CompletenessCheck completeness) {
+    ResponseApi(Responses responses, CompletenessCheck completeness, AdviceRegister advices) {
         this.responses = responses;
         this.completeness = completeness;
+        this.advices = advices;
     }
 
+    /** Staff always; the body's members once the letter is sent. */
     @Get("/responses")
-    List<ResponseView> list(long id) {
+    @Secured({Roles.ASDG, Roles.STAFF})
+    List<ResponseView> list(Authentication authentication, long id) {
+        requireResponsesReadable(authentication, id);
         return responses.list(id);
     }
 
     @Get("/responses/{responseId}")
-    ResponseView get(long id, long responseId) {
+    @Secured({Roles.ASDG, Roles.STAFF})
+    ResponseView get(Authentication authentication, long id, long responseId) {
+        requireResponsesReadable(authentication, id);
         return responses.get(id, responseId);
+    }
+
+    private void requireResponsesReadable(Authentication authentication, long adviceId) {
+        Advice advice = advices.get(adviceId);
+        SignedInUser user = SignedInUser.of(authentication);
+        AdviceAccess.requireReadable(user, advice);
+        if (!AdviceAccess.mayReadResponses(user, advice)) {
+            throw AdviceAccess.forbidden("De reacties van het college zijn zichtbaar zodra de brief is verstuurd.");
+        }
     }
 
     @Post("/responses")

@@ -4,6 +4,8 @@ import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 /** Serves the OpenAPI document that the build generates from the controllers. */
 @Controller
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
 class OpenApiDocument {
 
     private final String yaml;

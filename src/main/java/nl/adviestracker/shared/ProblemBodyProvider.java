@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,13 +51,74 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             return result;
         }
         if (cause instanceof ConversionErrorException conversion) {
-            return List.of(new FieldProblem(conversion.getArgument().getName(),
-                    "ongeldige waarde: " + conversion.getConversionError().getCause().getMessage()));
+            return List.of(unreadableValue(conversion));
         }
         return context.getErrors().stream()
                 .filter(error -> error.getPath().isPresent())
                 .map(error -> new FieldProblem(error.getPath().get(), error.getMessage()))
                 .toList();
+    }
+
+    /**
+     * A value in the body that could not be read as its type: a date that is no date, a stance
+     * that does not exist. The deserializer knows the property; the message tells what is allowed.
+     */
+    private static FieldProblem unreadableValue(ConversionErrorException conversion) {
+        String field = conversion.getArgument().getName();
+        Class<?> type = null;
+        for (Throwable t = conversion.getConversionError().getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidPropertyFormatException property) {
+                field = property.getArgument().getName();
+                type = property.getArgument().getType();
+                break;
+            }
+        }
+        String message = conversion.getConversionError().getCause().getMessage();
+        java.util.regex.Matcher property = PROPERTY_PROBLEM.matcher(message == null ? "" : message);
+        if (type == null && property.find()) {
+            field = property.group(2);
+            String typeName = property.group(1);
+            if (typeName.startsWith("Local") || typeName.endsWith("Instant")) {
+                return new FieldProblem(field, "is geen geldige datum (jjjj-mm-dd)");
+            }
+            if (typeName.matches("Long|long|Integer|int")) {
+                return new FieldProblem(field, "is geen geldig getal");
+            }
+        }
+        java.util.regex.Matcher enumProblem = ENUM_PROBLEM.matcher(message == null ? "" : message);
+        if (enumProblem.find()) {
+            if (type == null) {
+                field = enumField(conversion.getArgument().getType(), enumProblem.group(1));
+            }
+            return new FieldProblem(field, "onbekende waarde; kies uit " + enumProblem.group(2));
+        }
+        if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return new FieldProblem(field, "is geen geldige datum (jjjj-mm-dd)");
+        }
+        if (type != null && Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {
+            return new FieldProblem(field, "is geen geldig getal");
+        }
+        if (field.equals(conversion.getArgument().getName()) && type == null) {
+            return new FieldProblem("body", "is geen leesbare JSON: " + message);
+        }
+        return new FieldProblem(field, "heeft een ongeldige waarde");
+    }
+
+    private static final java.util.regex.Pattern PROPERTY_PROBLEM =
+            java.util.regex.Pattern.compile("Error decoding property \\[([\\w.$<>]+) (\\w+)\\]");
+    private static final java.util.regex.Pattern ENUM_PROBLEM =
+            java.util.regex.Pattern.compile("value of type `([\\w.$]+)` due to: Expected one of \\[([^\\]]*)\\]");
+
+    /** The first property of the request type whose type is the enum that could not be read. */
+    private static String enumField(Class<?> requestType, String enumClass) {
+        if (requestType.isRecord()) {
+            for (var component : requestType.getRecordComponents()) {
+                if (component.getType().getName().equals(enumClass)) {
+                    return component.getName();
+                }
+            }
+        }
+        return "body";
     }
 
     /** "create.input.points[1].label" becomes "points[1].label": the field as the client named it. */

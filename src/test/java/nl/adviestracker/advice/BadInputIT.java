@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import nl.adviestracker.support.DatabaseState;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,17 +33,23 @@ class BadInputIT {
     @Inject
     DataSource dataSource;
 
-    Api api;
+    @Inject
+    Accounts accounts;
+
+    Api member;
+    Api staff;
     long body;
     long advice;
     List<Long> points;
 
     @BeforeEach
     void anAdviceWithThreePoints() {
-        api = new Api(http);
-        body = api.post("/api/bodies", Map.of("name", "Jongerenraad " + System.nanoTime(), "shortName", "JR" + System.nanoTime() % 100000)).id();
-        advice = api.post("/api/advices", validAdvice()).id();
-        points = ((List<?>) api.get("/api/advices/" + advice + "/points").body()).stream()
+        body = accounts.admin(http).post("/api/bodies",
+                Map.of("name", "Jongerenraad " + System.nanoTime(), "shortName", "JR" + System.nanoTime() % 100000)).id();
+        member = accounts.member(http, body);
+        staff = accounts.staff(http);
+        advice = member.post("/api/advices", validAdvice()).id();
+        points = ((List<?>) member.get("/api/advices/" + advice + "/points").body()).stream()
                 .map(p -> ((Number) ((Map<?, ?>) p).get("id")).longValue())
                 .toList();
     }
@@ -51,107 +58,107 @@ class BadInputIT {
     void aMissingSubjectIsNamed() {
         Map<String, Object> request = validAdvice();
         request.remove("subject");
-        assertRejected(() -> api.post("/api/advices", request), 400, "subject", "is verplicht");
+        assertRejected(() -> member.post("/api/advices", request), 400, "subject", "is verplicht");
     }
 
     @Test
     void aBlankSubjectIsNamed() {
         Map<String, Object> request = validAdvice();
         request.put("subject", "   ");
-        assertRejected(() -> api.post("/api/advices", request), 400, "subject", "is verplicht");
+        assertRejected(() -> member.post("/api/advices", request), 400, "subject", "is verplicht");
     }
 
     @Test
     void aTextOverItsMaximumIsRejectedWithTheLimitNotTruncated() {
         Map<String, Object> request = validAdvice();
         request.put("subject", "x".repeat(301));
-        assertRejected(() -> api.post("/api/advices", request), 400, "subject", "300");
+        assertRejected(() -> member.post("/api/advices", request), 400, "subject", "300");
     }
 
     @Test
     void anUnknownKindIsNamed() {
         Map<String, Object> request = validAdvice();
         request.put("kind", "MAYBE");
-        assertRejected(() -> api.post("/api/advices", request), 400, "kind", null);
+        assertRejected(() -> member.post("/api/advices", request), 400, "kind", null);
     }
 
     @Test
     void aDateThatIsNotADateIsNamed() {
         Map<String, Object> request = validAdvice();
         request.put("receivedOn", "2024-02-30");
-        assertRejected(() -> api.post("/api/advices", request), 400, "receivedOn", null);
+        assertRejected(() -> member.post("/api/advices", request), 400, "receivedOn", null);
     }
 
     @Test
     void duplicatePointLabelsAreNamedAndNothingIsStored() {
         Map<String, Object> request = validAdvice();
         request.put("points", List.of(point("1"), point("2"), point("2")));
-        assertRejected(() -> api.post("/api/advices", request), 400, "points[2].label", "komt al eerder voor");
+        assertRejected(() -> member.post("/api/advices", request), 400, "points[2].label", "komt al eerder voor");
     }
 
     @Test
     void anInvalidPointInsideAnAdviceIsNamedByItsPlace() {
         Map<String, Object> request = validAdvice();
         request.put("points", List.of(point("1"), Map.of("label", "2", "kind", "RECOMMENDATION")));
-        assertRejected(() -> api.post("/api/advices", request), 400, "points[1].text", "is verplicht");
+        assertRejected(() -> member.post("/api/advices", request), 400, "points[1].text", "is verplicht");
     }
 
     @Test
     void malformedJsonIsABadRequest() {
-        assertRejected(() -> api.exchange(HttpRequest.POST("/api/advices", "{\"subject\": \"half")
+        assertRejected(() -> member.exchange(HttpRequest.POST("/api/advices", "{\"subject\": \"half")
                 .contentType(MediaType.APPLICATION_JSON_TYPE)), 400, null, null);
     }
 
     @Test
     void anUnknownStanceIsNamed() {
-        assertRejected(() -> api.post("/api/advices/" + advice + "/responses",
+        assertRejected(() -> staff.post("/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(points.get(0)), "stance", "WHATEVER", "text", "x")), 400, "stance", null);
     }
 
     @Test
     void aResponseCannotCoverAPointOfAnotherAdvice() {
-        long other = api.post("/api/advices", validAdvice()).id();
-        long foreignPoint = ((Number) api.get("/api/advices/" + other).at("points.0.id")).longValue();
-        assertRejected(() -> api.post("/api/advices/" + advice + "/responses",
+        long other = member.post("/api/advices", validAdvice()).id();
+        long foreignPoint = ((Number) staff.get("/api/advices/" + other).at("points.0.id")).longValue();
+        assertRejected(() -> staff.post("/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(points.get(0), foreignPoint), "stance", "ADOPTED", "text", "Ja.")),
                 400, "pointIds", "hoort niet bij dit advies");
     }
 
     @Test
     void aPointCannotBeCoveredTwice() {
-        api.post("/api/advices/" + advice + "/responses",
+        staff.post("/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(points.get(0), points.get(1)), "stance", "ADOPTED", "text", "Ja."));
-        assertRejected(() -> api.post("/api/advices/" + advice + "/responses",
+        assertRejected(() -> staff.post("/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(points.get(1), points.get(2)), "stance", "ADOPTED", "text", "Ook ja.")),
                 400, "pointIds", "punt 2 is al beantwoord");
     }
 
     @Test
     void anUnknownFollowUpStatusIsNamed() {
-        long response = api.post("/api/advices/" + advice + "/responses",
+        long response = staff.post("/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
-        assertRejected(() -> api.post("/api/followups", Map.of("responseId", response, "description", "Doen",
+        assertRejected(() -> staff.post("/api/followups", Map.of("responseId", response, "description", "Doen",
                 "owner", "DMO", "status", "SOMEDAY")), 400, "status", null);
     }
 
     @Test
     void aFollowUpCannotSkipItsStateMachine() {
-        long response = api.post("/api/advices/" + advice + "/responses",
+        long response = staff.post("/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
-        Api.Answer followUp = api.post("/api/followups", Map.of("responseId", response, "description", "Doen", "owner", "DMO"));
-        api.put("/api/followups/" + followUp.id(), Map.of("responseId", response, "description", "Doen", "owner", "DMO",
+        Api.Answer followUp = staff.post("/api/followups", Map.of("responseId", response, "description", "Doen", "owner", "DMO"));
+        staff.put("/api/followups/" + followUp.id(), Map.of("responseId", response, "description", "Doen", "owner", "DMO",
                 "status", "DONE", "version", followUp.at("version")));
-        assertRejected(() -> api.put("/api/followups/" + followUp.id(), Map.of("responseId", response,
+        assertRejected(() -> staff.put("/api/followups/" + followUp.id(), Map.of("responseId", response,
                 "description", "Doen", "owner", "DMO", "status", "OPEN", "version", 1)), 400, "status", "definitief");
     }
 
     @Test
     void unknownIdsAreNotFound() {
-        assertRejected(() -> api.get("/api/advices/999999"), 404, null, null);
-        assertRejected(() -> api.get("/api/advices/" + advice + "/responses/999999"), 404, null, null);
-        assertRejected(() -> api.put("/api/advices/999999", validAdvice()), 404, null, null);
-        assertRejected(() -> api.get("/api/followups/999999"), 404, null, null);
-        assertRejected(() -> api.get("/api/no-such-thing"), 404, null, null);
+        assertRejected(() -> staff.get("/api/advices/999999"), 404, null, null);
+        assertRejected(() -> staff.get("/api/advices/" + advice + "/responses/999999"), 404, null, null);
+        assertRejected(() -> staff.put("/api/advices/999999", validAdvice()), 404, null, null);
+        assertRejected(() -> staff.get("/api/followups/999999"), 404, null, null);
+        assertRejected(() -> staff.get("/api/no-such-thing"), 404, null, null);
     }
 
     @Test
@@ -159,12 +166,12 @@ class BadInputIT {
         Map<String, Object> first = validAdvice();
         first.put("ourReference", "DMO-1");
         first.put("version", 0);
-        assertThat(api.put("/api/advices/" + advice, first).status()).isEqualTo(200);
+        assertThat(staff.put("/api/advices/" + advice, first).status()).isEqualTo(200);
 
         Map<String, Object> second = validAdvice();
         second.put("ourReference", "DMO-2");
         second.put("version", 0);
-        Api.Answer conflict = assertRejected(() -> api.put("/api/advices/" + advice, second), 409, "version", null);
+        Api.Answer conflict = assertRejected(() -> staff.put("/api/advices/" + advice, second), 409, "version", null);
         assertThat(conflict.at("current.ourReference")).isEqualTo("DMO-1");
     }
 
@@ -173,8 +180,8 @@ class BadInputIT {
         Map<String, Object> changed = validAdvice();
         changed.put("subject", "Iets anders");
         changed.put("version", 0);
-        assertRejected(() -> api.put("/api/advices/" + advice, changed), 409, null, null);
-        assertRejected(() -> api.post("/api/advices/" + advice + "/points", point("4")), 409, null, null);
+        assertRejected(() -> staff.put("/api/advices/" + advice, changed), 409, null, null);
+        assertRejected(() -> member.post("/api/advices/" + advice + "/points", point("4")), 409, null, null);
     }
 
     private Api.Answer assertRejected(Supplier<Api.Answer> request, int status, String field, String reasonPart) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,23 +26,29 @@ class SeedAdviceIT {
     @Client("/")
     HttpClient http;
 
-    Api api;
+    @Inject
+    Accounts accounts;
+
+    Api admin;
+    Api staff;
 
     @BeforeEach
     void setUp() {
-        api = new Api(http);
+        admin = accounts.admin(http);
+        staff = accounts.staff(http);
     }
 
     @Test
     void theSeedAdviceIsAnsweredPointByPointUntilNothingIsLeftOpen() {
-        long body = api.post("/api/bodies", Map.of("name", "Adviesgroep Sociaal Domein Groningen", "shortName", "ASDG",
+        long body = admin.post("/api/bodies", Map.of("name", "Adviesgroep Sociaal Domein Groningen", "shortName", "ASDG",
                 "contactName", "D. Brouns", "postalAddress", "Postbus 30026\n9700 RM GRONINGEN",
                 "projectGroups", List.of("Armoede"))).id();
+        Api member = accounts.member(http, body);
         List<Map<String, Object>> points = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             points.add(Map.of("label", String.valueOf(i), "text", "Tekst van punt " + i, "kind", "RECOMMENDATION"));
         }
-        Api.Answer created = api.post("/api/advices", Map.of("bodyId", body,
+        Api.Answer created = member.post("/api/advices", Map.of("bodyId", body,
                 "subject", "Concept uitvoeringsprogramma Brede aanpak armoede", "kind", "SOLICITED",
                 "receivedOn", "2024-02-02", "department", "Afdeling DMO Beleid", "theme", "Armoede", "points", points));
         assertThat(created.status()).isEqualTo(201);
@@ -49,51 +56,51 @@ class SeedAdviceIT {
         assertThat(created.at("responseDueOn")).as("six weeks after receipt").isEqualTo("2024-03-15");
         assertThat(created.at("status")).isEqualTo("RECEIVED");
 
-        Api.Answer unanswered = api.get("/api/advices/" + advice + "/unanswered");
+        Api.Answer unanswered = staff.get("/api/advices/" + advice + "/unanswered");
         assertThat((List<?>) unanswered.at("unansweredPoints")).hasSize(7);
 
-        List<Long> pointIds = ((List<?>) api.get("/api/advices/" + advice + "/points").body()).stream()
+        List<Long> pointIds = ((List<?>) staff.get("/api/advices/" + advice + "/points").body()).stream()
                 .map(p -> ((Number) ((Map<?, ?>) p).get("id")).longValue())
                 .toList();
         respond(advice, pointIds.subList(0, 4), "ALREADY_POLICY", "De monitoring is al gericht op wat we bereiken.");
-        assertThat((List<?>) api.get("/api/advices/" + advice + "/unanswered").at("unansweredPoints")).hasSize(3);
+        assertThat((List<?>) staff.get("/api/advices/" + advice + "/unanswered").at("unansweredPoints")).hasSize(3);
         respond(advice, pointIds.subList(4, 5), "REFERRED", "Dit valt onder ander beleid.");
         respond(advice, pointIds.subList(5, 6), "PARTLY_ADOPTED", "Maatwerk blijft mogelijk.");
         long noord = respond(advice, pointIds.subList(6, 7), "TAKEN_INTO_ACCOUNT", "De aanpak is in ontwikkeling.");
 
-        Api.Answer complete = api.get("/api/advices/" + advice + "/unanswered");
+        Api.Answer complete = staff.get("/api/advices/" + advice + "/unanswered");
         assertThat((List<?>) complete.at("unansweredPoints")).isEmpty();
         assertThat((List<?>) complete.at("ruleViolations")).isEmpty();
         assertThat(complete.at("complete")).isEqualTo(true);
 
-        Api.Answer followUp = api.post("/api/followups", Map.of("responseId", noord,
+        Api.Answer followUp = staff.post("/api/followups", Map.of("responseId", noord,
                 "description", "Advies over preventie meenemen in de intensieve aanpak Noord", "owner", "Afdeling DMO Beleid"));
         assertThat(followUp.status()).isEqualTo(201);
         assertThat(followUp.at("status")).isEqualTo("OPEN");
 
-        Api.Answer dossier = api.get("/api/advices/" + advice);
+        Api.Answer dossier = staff.get("/api/advices/" + advice);
         assertThat((List<?>) dossier.at("points")).hasSize(7);
         assertThat((List<?>) dossier.at("responses")).hasSize(4);
         assertThat(dossier.at("responses.0.pointIds")).isEqualTo(pointIds.subList(0, 4).stream().map(Long::intValue).toList());
         assertThat((List<?>) dossier.at("followUps")).hasSize(1);
         assertThat(dossier.at("followUps.0.description")).isEqualTo("Advies over preventie meenemen in de intensieve aanpak Noord");
 
-        Api.Answer open = api.get("/api/followups?status=open");
+        Api.Answer open = staff.get("/api/followups?status=open");
         assertThat(open.at("total")).isEqualTo(1);
         assertThat(open.at("items.0.adviceId")).isEqualTo((int) advice);
     }
 
     @Test
     void aResponseThatDepartsFromTheAdviceWithoutAReasonIsReported() {
-        long body = api.post("/api/bodies", Map.of("name", "Wmo-raad", "shortName", "WMO")).id();
-        long advice = api.post("/api/advices", Map.of("bodyId", body, "subject", "Huishoudelijke hulp", "kind", "UNSOLICITED",
+        long body = admin.post("/api/bodies", Map.of("name", "Wmo-raad", "shortName", "WMO")).id();
+        long advice = accounts.member(http, body).post("/api/advices", Map.of("bodyId", body, "subject", "Huishoudelijke hulp", "kind", "UNSOLICITED",
                 "receivedOn", "2024-05-01", "points", List.of(Map.of("label", "1", "text", "Doe dit", "kind", "REQUEST")))).id();
-        long point = ((Number) api.get("/api/advices/" + advice).at("points.0.id")).longValue();
+        long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
 
-        long response = api.post("/api/advices/" + advice + "/responses",
+        long response = staff.post("/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(point), "stance", "NOT_ADOPTED", "text", "Dat doen we niet.")).id();
 
-        Api.Answer check = api.get("/api/advices/" + advice + "/unanswered");
+        Api.Answer check = staff.get("/api/advices/" + advice + "/unanswered");
         assertThat((List<?>) check.at("unansweredPoints")).isEmpty();
         assertThat(check.at("ruleViolations.0.responseId")).isEqualTo((int) response);
         assertThat(check.at("ruleViolations.0.pointLabels")).isEqualTo(List.of("1"));
@@ -101,7 +108,7 @@ class SeedAdviceIT {
     }
 
     private long respond(long advice, List<Long> pointIds, String stance, String reason) {
-        Api.Answer answer = api.post("/api/advices/" + advice + "/responses", Map.of("pointIds", pointIds, "stance", stance,
+        Api.Answer answer = staff.post("/api/advices/" + advice + "/responses", Map.of("pointIds", pointIds, "stance", stance,
                 "paraphrase", "Samenvatting", "text", "Het antwoord van het college.", "reason", reason));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.id();

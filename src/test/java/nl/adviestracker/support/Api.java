@@ -12,9 +12,21 @@ import java.util.Map;
 public final class Api {
 
     private final HttpClient client;
+    private final String session;
 
+    /** An anonymous client. */
     public Api(HttpClient client) {
+        this(client, null);
+    }
+
+    private Api(HttpClient client, String session) {
         this.client = client;
+        this.session = session;
+    }
+
+    /** The same client, sending this session cookie with every request. */
+    public Api withSession(String sessionToken) {
+        return new Api(client, sessionToken);
     }
 
     public Answer get(String path) {
@@ -34,6 +46,9 @@ public final class Api {
     }
 
     public Answer exchange(MutableHttpRequest<?> request) {
+        if (session != null) {
+            request.cookie(io.micronaut.http.cookie.Cookie.of("adviestracker_session", session));
+        }
         try {
             var response = client.toBlocking().exchange(request, Argument.of(Object.class), Argument.of(Object.class));
             return new Answer(response.code(), response.getBody().orElse(null),

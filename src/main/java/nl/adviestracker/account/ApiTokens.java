@@ -1,0 +1,108 @@
+package nl.adviestracker.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.shared.ProblemException;
+
+/** Personal API tokens for scripts ({@code Authorization: Bearer ...}); only their hashes are stored. */
+@Singleton
+public class ApiTokens {
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApiTokens(JdbcOperations jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A token as listed: never the secret itself. */
+    @Serdeable
+    public record TokenInfo(long id, long userId, String name, Instant createdAt, @Nullable Instant revokedAt,
+            @Nullable Instant lastUsedAt) {}
+
+    /** The answer to issuing a token: the secret is shown this once. */
+    @Serdeable
+    public record IssuedToken(long id, String name, String token) {}
+
+    @Transactional
+    public IssuedToken issue(long userId, String name) {
+        String secret = "at_" + Tokens.newSecret();
+        long id = jdbc.prepareStatement("insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id",
+                statement -> {
+                    statement.setLong(1, userId);
+                    statement.setString(2, name);
+                    statement.setString(3, Tokens.hash(secret));
+                    ResultSet rows = statement.executeQuery();
+                    rows.next();
+                    return rows.getLong(1);
+                });
+        audit.record("CREATED", "api_token", id, null, null, java.util.Map.of("userId", userId, "name", name));
+        return new IssuedToken(id, name, secret);
+    }
+
+    @Transactional
+    public void revoke(long tokenId) {
+        int changed = jdbc.prepareStatement("update api_token set revoked_at = ? where id = ? and revoked_at is null",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(clock.instant()));
+                    statement.setLong(2, tokenId);
+                    return statement.executeUpdate();
+                });
+        if (changed == 0) {
+            throw ProblemException.notFound("Token " + tokenId + " (of het is al ingetrokken)");
+        }
+        audit.record("REVOKED", "api_token", tokenId, null, null, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenInfo> ofUser(long userId) {
+        return jdbc.prepareStatement(
+                "select id, user_id, name, created_at, revoked_at, last_used_at from api_token where user_id = ? order by id",
+                statement -> {
+                    statement.setLong(1, userId);
+                    ResultSet rows = statement.executeQuery();
+                    List<TokenInfo> tokens = new ArrayList<>();
+                    while (rows.next()) {
+                        tokens.add(new TokenInfo(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                                rows.getTimestamp(4).toInstant(), instant(rows.getTimestamp(5)), instant(rows.getTimestamp(6))));
+                    }
+                    return tokens;
+                });
+    }
+
+    @Transactional
+    public Optional<SignedInUser> authenticate(String secret) {
+        return jdbc.prepareStatement("""
+                update api_token t set last_used_at = ? from app_user u
+                where t.token_hash = ? and t.revoked_at is null and u.id = t.user_id and u.active
+                returning u.id, u.username, u.name, u.role, u.body_id""", statement -> {
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            statement.setString(2, Tokens.hash(secret));
+            ResultSet rows = statement.executeQuery();
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            long body = rows.getLong(5);
+            return Optional.of(new SignedInUser(rows.getLong(1), rows.getString(2), rows.getString(3),
+                    Role.valueOf(rows.getString(4)), rows.wasNull() ? null : body, null));
+        });
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

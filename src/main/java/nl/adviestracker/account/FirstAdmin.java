@@ -1,0 +1,40 @@
+package nl.adviestracker.account;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the first admin from configuration when the database has none, so someone can log in. */
+@Singleton
+class FirstAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final UserRepository users;
+    private final Passwords passwords;
+    private final AccountSettings settings;
+
+    FirstAdmin(UserRepository users, Passwords passwords, AccountSettings settings) {
+        this.users = users;
+        this.passwords = passwords;
+        this.settings = settings;
+    }
+
+    @EventListener
+    @Transactional
+    void onStartup(StartupEvent event) {
+        if (users.existsByRole(Role.ADMIN)) {
+            return;
+        }
+        if (settings.adminPassword() == null || settings.adminPassword().isBlank()) {
+            LOG.warn("No admin account exists. Set ADVIESTRACKER_ADMIN_PASSWORD (and ADVIESTRACKER_ADMIN_USERNAME) to create one.");
+            return;
+        }
+        users.save(new User(null, settings.adminUsername(), "Beheerder", settings.adminEmail(), Role.ADMIN, null,
+                passwords.hash(settings.adminPassword()), true, null, null, null));
+        LOG.info("Created the first admin account '{}'", settings.adminUsername());
+    }
+}

@@ -1,0 +1,84 @@
+package nl.adviestracker.account;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Login sessions, kept in PostgreSQL so that every instance of the service knows them and a
+ * logout ends the session everywhere at once.
+ */
+@Singleton
+public class Sessions {
+
+    private final JdbcOperations jdbc;
+    private final AccountSettings settings;
+    private final Clock clock;
+
+    Sessions(JdbcOperations jdbc, AccountSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A started session: {@code token} goes into the cookie and is not stored. */
+    public record Started(String token, Instant expiresAt) {}
+
+    @Transactional
+    public Started start(User user) {
+        String token = Tokens.newSecret();
+        Instant expires = clock.instant().plus(settings.sessionLifetime());
+        jdbc.prepareStatement("insert into user_session (token_hash, user_id, csrf_token, expires_at) values (?, ?, ?, ?)",
+                statement -> {
+                    statement.setString(1, Tokens.hash(token));
+                    statement.setLong(2, user.id());
+                    statement.setString(3, Tokens.newSecret());
+                    statement.setTimestamp(4, Timestamp.from(expires));
+                    return statement.executeUpdate();
+                });
+        jdbc.prepareStatement("delete from user_session where expires_at < ?", statement -> {
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            return statement.executeUpdate();
+        });
+        return new Started(token, expires);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> find(String token) {
+        return jdbc.prepareStatement("""
+                select u.id, u.username, u.name, u.role, u.body_id, s.csrf_token
+                from user_session s join app_user u on u.id = s.user_id
+                where s.token_hash = ? and s.expires_at > ? and u.active""", statement -> {
+            statement.setString(1, Tokens.hash(token));
+            statement.setTimestamp(2, Timestamp.from(clock.instant()));
+            ResultSet rows = statement.executeQuery();
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            long body = rows.getLong(5);
+            return Optional.of(new SignedInUser(rows.getLong(1), rows.getString(2), rows.getString(3),
+                    Role.valueOf(rows.getString(4)), rows.wasNull() ? null : body, rows.getString(6)));
+        });
+    }
+
+    @Transactional
+    public void end(String token) {
+        jdbc.prepareStatement("delete from user_session where token_hash = ?", statement -> {
+            statement.setString(1, Tokens.hash(token));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Transactional
+    public void endAllOf(long userId) {
+        jdbc.prepareStatement("delete from user_session where user_id = ?", statement -> {
+            statement.setLong(1, userId);
+            return statement.executeUpdate();
+        });
+    }
+}

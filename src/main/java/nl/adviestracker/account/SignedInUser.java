@@ -1,0 +1,56 @@
+package nl.adviestracker.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who makes the current request, as the security layer knows it.
+ *
+ * @param bodyId the body of an ASDG member; null for other roles
+ * @param csrfToken the token forms of this session must carry; null for API tokens, which need none
+ */
+@Serdeable
+public record SignedInUser(long userId, String username, String name, Role role, @Nullable Long bodyId,
+        @Nullable String csrfToken) {
+
+    public boolean isStaff() {
+        return role == Role.STAFF || role == Role.MANAGER;
+    }
+
+    public boolean isManager() {
+        return role == Role.MANAGER;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean isAsdgMemberOf(long body) {
+        return role == Role.ASDG && bodyId != null && bodyId == body;
+    }
+
+    Authentication toAuthentication() {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("userId", userId);
+        attributes.put("name", name);
+        attributes.put("role", role.name());
+        if (bodyId != null) {
+            attributes.put("bodyId", bodyId);
+        }
+        if (csrfToken != null) {
+            attributes.put("csrf", csrfToken);
+        }
+        return Authentication.build(username, role.grants(), attributes);
+    }
+
+    public static SignedInUser of(Authentication authentication) {
+        Map<String, Object> attributes = authentication.getAttributes();
+        Object body = attributes.get("bodyId");
+        return new SignedInUser(((Number) attributes.get("userId")).longValue(), authentication.getName(),
+                (String) attributes.get("name"), Role.valueOf((String) attributes.get("role")),
+                body == null ? null : ((Number) body).longValue(), (String) attributes.get("csrf"));
+    }
+}

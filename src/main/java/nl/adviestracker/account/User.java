@@ -1,0 +1,31 @@
+package nl.adviestracker.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.serde.annotation.Serdeable;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+
+/**
+ * An account. ASDG members belong to exactly one body ({@code bodyId}); other roles to none.
+ * The password is stored as a bcrypt hash only and never leaves the service.
+ */
+@Serdeable
+@MappedEntity("app_user")
+public record User(
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        String username,
+        String name,
+        String email,
+        Role role,
+        @Nullable Long bodyId,
+        @JsonIgnore String passwordHash,
+        boolean active,
+        @Version @Nullable Integer version,
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt) {}

@@ -1,0 +1,82 @@
+package nl.adviestracker.account;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.body.AdvisoryBodyRepository;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.Versions;
+
+/** Managing accounts (admins only). */
+@Singleton
+public class Users {
+
+    private final UserRepository users;
+    private final AdvisoryBodyRepository bodies;
+    private final Passwords passwords;
+    private final Sessions sessions;
+    private final AuditLog audit;
+
+    Users(UserRepository users, AdvisoryBodyRepository bodies, Passwords passwords, Sessions sessions, AuditLog audit) {
+        this.users = users;
+        this.bodies = bodies;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    public List<User> list() {
+        return users.listOrderByUsername();
+    }
+
+    public User get(long id) {
+        return users.findById(id).orElseThrow(() -> ProblemException.notFound("Gebruiker " + id));
+    }
+
+    @Transactional
+    public User create(UserInput input) {
+        if (input.password() == null) {
+            throw ProblemException.invalid("password", "is verplicht voor een nieuwe gebruiker");
+        }
+        checkBody(input);
+        if (users.findByUsername(input.username()).isPresent()) {
+            throw ProblemException.invalid("username", "is al in gebruik");
+        }
+        User user = users.save(new User(null, input.username(), input.name().strip(), input.email().strip(), input.role(),
+                input.bodyId(), passwords.hash(input.password()), input.active() == null || input.active(), null, null, null));
+        audit.created("user", user.id(), null, user);
+        return user;
+    }
+
+    @Transactional
+    public User update(long id, UserInput input) {
+        User current = get(id);
+        Versions.requireCurrent(input.version(), current.version(), "Deze gebruiker", current);
+        checkBody(input);
+        users.findByUsername(input.username()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw ProblemException.invalid("username", "is al in gebruik");
+        });
+        boolean active = input.active() == null ? current.active() : input.active();
+        String hash = input.password() == null ? current.passwordHash() : passwords.hash(input.password());
+        User changed = users.update(new User(id, input.username(), input.name().strip(), input.email().strip(),
+                input.role(), input.bodyId(), hash, active, current.version(), current.createdAt(), null));
+        if (!active || input.password() != null || current.role() != input.role()) {
+            sessions.endAllOf(id);
+        }
+        audit.updated("user", id, null, current, changed);
+        return changed;
+    }
+
+    private void checkBody(UserInput input) {
+        if (input.role() == Role.ASDG) {
+            if (input.bodyId() == null) {
+                throw ProblemException.invalid("bodyId", "is verplicht voor een ASDG-lid");
+            }
+            bodies.findById(input.bodyId())
+                    .orElseThrow(() -> ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet"));
+        } else if (input.bodyId() != null) {
+            throw ProblemException.invalid("bodyId", "alleen een ASDG-lid hoort bij een adviesorgaan");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.adviestracker.web;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import nl.adviestracker.account.SignedInUser;
+
+/**
+ * What every screen shows around its content: the title, who is logged in, the navigation that
+ * user's role may use, and the CSRF token its forms carry.
+ */
+public record Frame(String title, @Nullable String userName, @Nullable String roleName, @Nullable String csrf,
+        List<NavLink> nav) {
+
+    public record NavLink(String href, String label, boolean current) {}
+
+    public static Frame of(String title, @Nullable SignedInUser user, String currentPath, @Nullable String csrf) {
+        List<NavLink> nav = new ArrayList<>();
+        nav.add(link("/", "Start", currentPath));
+        if (user != null) {
+            if (user.role() == nl.adviestracker.account.Role.ASDG || user.isStaff()) {
+                nav.add(link("/advices", "Adviezen", currentPath));
+            }
+            if (user.isStaff()) {
+                nav.add(link("/followups", "Toezeggingen", currentPath));
+            }
+            if (user.isManager()) {
+                nav.add(link("/dashboard", "Dashboard", currentPath));
+            }
+            if (user.role() != nl.adviestracker.account.Role.ADMIN) {
+                nav.add(link("/search", "Zoeken", currentPath));
+            }
+            if (user.isAdmin()) {
+                nav.add(link("/admin/users", "Gebruikers", currentPath));
+            }
+        }
+        nav.add(link("/public", "Openbaar", currentPath));
+        return new Frame(title, user == null ? null : user.name(), user == null ? null : user.role().dutch(),
+                user == null ? csrf : user.csrfToken(), nav);
+    }
+
+    private static NavLink link(String href, String label, String currentPath) {
+        boolean current = href.equals("/") ? currentPath.equals("/") : currentPath.startsWith(href);
+        return new NavLink(href, label, current);
+    }
+}

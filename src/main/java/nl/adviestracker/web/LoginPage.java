@@ -1,0 +1,115 @@
+package nl.adviestracker.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.net.URI;
+import java.util.List;
+import nl.adviestracker.account.Login;
+import nl.adviestracker.account.SessionCookie;
+import nl.adviestracker.account.Sessions;
+import nl.adviestracker.shared.ProblemException;
+
+/** The login form, and {@code POST /login} for forms and JSON clients alike. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LoginPage {
+
+    private final Views views;
+    private final Login login;
+    private final Sessions sessions;
+
+    LoginPage(Views views, Login login, Sessions sessions) {
+        this.views = views;
+        this.login = login;
+        this.sessions = sessions;
+    }
+
+    public record LoginView(Frame frame, @Nullable String error, @Nullable String username, String next) {}
+
+    @Serdeable
+    public record LoginForm(@Nullable String username, @Nullable String password, @Nullable String next,
+            @Nullable String _csrf) implements CsrfForm {}
+
+    @Serdeable
+    public record LoggedIn(String username, String name, String role) {}
+
+    @Get(value = "/login", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> form(HttpRequest<?> request, @Nullable @QueryValue String next) {
+        String token = CsrfCookie.token(request).orElseGet(CsrfCookie::newToken);
+        return views.page("login", new LoginView(Frame.of("Inloggen", null, "/login", token), null, null, safeNext(next)))
+                .cookie(CsrfCookie.cookie(request, token));
+    }
+
+    @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @CsrfProtected
+    HttpResponse<?> submitForm(HttpRequest<?> request, @Body LoginForm form) {
+        Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
+        if (outcome instanceof Login.Outcome.LoggedIn ok) {
+            return HttpResponse.seeOther(URI.create(safeNext(form.next()))).cookie(SessionCookie.of(request, ok.session()));
+        }
+        if (outcome instanceof Login.Outcome.Blocked blocked) {
+            return again(request, form, HttpStatus.TOO_MANY_REQUESTS, blocked.message())
+                    .header("Retry-After", String.valueOf(blocked.retryAfter().toSeconds()));
+        }
+        return again(request, form, HttpStatus.UNAUTHORIZED, Login.REFUSED);
+    }
+
+    @Post(value = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> submitJson(HttpRequest<?> request, @Body LoginForm form) {
+        Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
+        if (outcome instanceof Login.Outcome.LoggedIn ok) {
+            return HttpResponse.ok(new LoggedIn(ok.user().username(), ok.user().name(), ok.user().role().name()))
+                    .cookie(SessionCookie.of(request, ok.session()));
+        }
+        if (outcome instanceof Login.Outcome.Blocked blocked) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "Te veel pogingen", blocked.message(), List.of());
+        }
+        throw new ProblemException(HttpStatus.UNAUTHORIZED, "Niet ingelogd", Login.REFUSED, List.of());
+    }
+
+    /** Ends the session everywhere; works for forms (with CSRF token) and JSON clients. */
+    @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @CsrfProtected
+    HttpResponse<?> logout(HttpRequest<?> request, @Nullable @Body java.util.Map<String, Object> form) {
+        SessionCookie.token(request).ifPresent(sessions::end);
+        MutableHttpResponse<?> response = request.getContentType().filter(MediaType.APPLICATION_JSON_TYPE::equals).isPresent()
+                ? HttpResponse.noContent()
+                : HttpResponse.seeOther(URI.create("/login"));
+        return response.cookie(SessionCookie.cleared(request));
+    }
+
+    private MutableHttpResponse<String> again(HttpRequest<?> request, LoginForm form, HttpStatus status, String error) {
+        String token = CsrfCookie.token(request).orElseGet(CsrfCookie::newToken);
+        return views.page(status, "login", new LoginView(Frame.of("Inloggen", null, "/login", token), error,
+                form.username(), safeNext(form.next())));
+    }
+
+    /** Only paths on this site, so a crafted link cannot send a user elsewhere after login. */
+    static String safeNext(@Nullable String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return "/";
+        }
+        return next;
+    }
+
+    private static String client(HttpRequest<?> request) {
+        return request.getRemoteAddress().getAddress().getHostAddress();
+    }
+}

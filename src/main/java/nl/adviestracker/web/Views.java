@@ -1,0 +1,68 @@
+package nl.adviestracker.web;
+
+import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.Template;
+import com.github.jknack.handlebars.context.FieldValueResolver;
+import com.github.jknack.handlebars.context.JavaBeanValueResolver;
+import com.github.jknack.handlebars.context.MapValueResolver;
+import com.github.jknack.handlebars.context.MethodValueResolver;
+import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the screens: Handlebars templates under {@code classpath:views}, compiled once each.
+ * Handlebars escapes every {@code {{value}}}, so text users entered is shown, never run.
+ */
+@Singleton
+public class Views {
+
+    private final Handlebars handlebars;
+    private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
+    Views(ViewHelpers helpers) {
+        this.handlebars = new Handlebars(new ClassPathTemplateLoader("/views", ".hbs"));
+        this.handlebars.setPrettyPrint(true);
+        helpers.registerOn(handlebars);
+    }
+
+    public String render(String view, Object model) {
+        Template template = compiled.computeIfAbsent(view, this::compile);
+        Context context = Context.newBuilder(model)
+                .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE, JavaBeanValueResolver.INSTANCE,
+                        FieldValueResolver.INSTANCE)
+                .build();
+        try {
+            return template.apply(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            context.destroy();
+        }
+    }
+
+    public MutableHttpResponse<String> page(String view, Object model) {
+        return page(HttpStatus.OK, view, model);
+    }
+
+    public MutableHttpResponse<String> page(HttpStatus status, String view, Object model) {
+        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                .body(render(view, model));
+    }
+
+    private Template compile(String view) {
+        try {
+            return handlebars.compile(view);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Template " + view + " could not be compiled", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nl.adviestracker.support;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.UserInput;
+import nl.adviestracker.account.Users;
+
+/** Creates accounts for tests and logs them in over HTTP, as a client would. */
+@Singleton
+public class Accounts {
+
+    public static final String PASSWORD = "geheim-wachtwoord";
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final Users users;
+
+    Accounts(Users users) {
+        this.users = users;
+    }
+
+    /** A new user with this role (an ASDG member of {@code bodyId}), logged in. */
+    public Api loggedIn(HttpClient http, Role role, Long bodyId) {
+        String username = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        users.create(new UserInput(username, "Test " + role.dutch(), username + "@example.org", role,
+                role == Role.ASDG ? bodyId : null, PASSWORD, true, null));
+        return logIn(http, username, PASSWORD);
+    }
+
+    public Api staff(HttpClient http) {
+        return loggedIn(http, Role.STAFF, null);
+    }
+
+    public Api manager(HttpClient http) {
+        return loggedIn(http, Role.MANAGER, null);
+    }
+
+    public Api admin(HttpClient http) {
+        return loggedIn(http, Role.ADMIN, null);
+    }
+
+    public Api member(HttpClient http, long bodyId) {
+        return loggedIn(http, Role.ASDG, bodyId);
+    }
+
+    public static Api logIn(HttpClient http, String username, String password) {
+        var response = http.toBlocking().exchange(HttpRequest.POST("/login", Map.of("username", username, "password", password)));
+        String cookie = response.getCookie("adviestracker_session").orElseThrow().getValue();
+        return new Api(http).withSession(cookie);
+    }
+}
