@@ -121,13 +121,27 @@ public record LetterModel(
          * keeps it after the reference.
          */
         public String lead() {
-            String reference = "(" + pointReference + ")";
+            Lead lead = leadParts();
+            return lead.before() + lead.reference() + lead.after();
+        }
+
+        /**
+         * {@link #lead()} in three parts, so a template can keep the reference on one line: "U vindt ...
+         * zijn ", "(punten 1 t/m 4)", ".".
+         */
+        Lead leadParts() {
             if (paraphrase.isEmpty()) {
-                return Character.toUpperCase(pointReference.charAt(0)) + pointReference.substring(1) + ":";
+                String capitalised = Character.toUpperCase(pointReference.charAt(0)) + pointReference.substring(1);
+                return new Lead("", capitalised + ":", "");
             }
-            if (paraphrase.contains(POINT_REFERENCE)) {
-                String sentence = paraphrase.replace(POINT_REFERENCE, reference);
-                return endsWithPunctuation(sentence) ? sentence : sentence + ".";
+            String reference = "(" + pointReference + ")";
+            int at = paraphrase.indexOf(POINT_REFERENCE);
+            if (at >= 0) {
+                String after = paraphrase.substring(at + POINT_REFERENCE.length()).replace(POINT_REFERENCE, reference);
+                if (!endsWithPunctuation(paraphrase)) {
+                    after = after + ".";
+                }
+                return new Lead(paraphrase.substring(0, at), reference, after);
             }
             String body = paraphrase;
             String end = ".";
@@ -135,7 +149,11 @@ public record LetterModel(
                 end = body.substring(body.length() - 1);
                 body = body.substring(0, body.length() - 1).stripTrailing();
             }
-            return body + " " + reference + end;
+            return new Lead(body + " ", reference, end);
+        }
+
+        /** The opening sentence around the point reference, which includes its brackets. */
+        record Lead(String before, String reference, String after) {
         }
 
         /** The whole paragraph as the letter shows it: {@link #lead()} followed by the text. */

@@ -31,9 +31,13 @@ record LetterView(
     /** What the letter prints for a value that is absent. */
     static final String NONE = "-";
 
-    /** One response paragraph: {@code lead} ("... (punten 1 t/m 4).") followed by {@code text}. */
-    record Response(String lead, String text) {
+    /**
+     * One response paragraph: the paraphrase around the point reference ("U vindt ... zijn ", "(punten 1
+     * t/m 4)", ".") followed by the text.
+     */
+    record Response(String beforeReference, String reference, String afterReference, String text) {
         String paragraph() {
+            String lead = beforeReference + reference + afterReference;
             return text.isEmpty() ? lead : lead + " " + text;
         }
     }
@@ -57,7 +61,7 @@ record LetterView(
                 orNone(m.theirReference()),
                 m.salutation().strip(),
                 m.opening().strip(),
-                m.responses().stream().map(r -> new Response(r.lead(), r.text().strip())).toList(),
+                m.responses().stream().map(LetterView::response).toList(),
                 m.closing().strip(),
                 m.greeting().strip(),
                 m.signingBody().strip(),
@@ -67,6 +71,11 @@ record LetterView(
     /** "t.a.v. D. Brouns", or empty when the letter is not for a named contact. */
     private static String attentionLine(String attention) {
         return attention == null || attention.isBlank() ? "" : "t.a.v. " + attention.strip();
+    }
+
+    private static Response response(LetterModel.ResponseEntry entry) {
+        var lead = entry.leadParts();
+        return new Response(lead.before(), lead.reference(), lead.after(), entry.text().strip());
     }
 
     private static String blankToEmpty(String s) {
