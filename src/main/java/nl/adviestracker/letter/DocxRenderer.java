@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -156,17 +157,25 @@ public final class DocxRenderer {
         XWPFParagraph greeting = paragraph(doc, 0);
         greeting.setKeepNext(true);
         text(greeting, v.greeting());
-        XWPFParagraph body = paragraph(doc, 0);
+        XWPFParagraph body = paragraph(doc, LINE);
         body.setKeepNext(true);
         text(body, v.signingBody());
+
         List<LetterView.Signatory> signatories = v.signatories();
+        if (signatories.isEmpty()) {
+            return;
+        }
+        int[] widths = new int[signatories.size()];
+        Arrays.fill(widths, Math.min(80, CONTENT_WIDTH_MM / signatories.size()));
+        XWPFTable table = table(doc, 1, widths);
+        table.getRow(0).setCantSplitRow(true);
         for (int i = 0; i < signatories.size(); i++) {
-            XWPFParagraph role = paragraph(doc, mm(16));
-            role.setSpacingBefore(LINE);
-            role.setKeepNext(true);
+            XWPFTableCell cell = table.getRow(0).getCell(i);
+            XWPFParagraph role = cellParagraph(cell);
+            role.setSpacingAfter(mm(16)); // room for the handwritten signature
             text(role, signatories.get(i).role());
-            XWPFParagraph name = paragraph(doc, 0);
-            name.setKeepNext(i < signatories.size() - 1);
+            XWPFParagraph name = cell.addParagraph();
+            name.setSpacingAfter(0);
             text(name, signatories.get(i).name());
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Golden files: the expected text of a letter, one paragraph a line, is checked in as
@@ -65,7 +66,16 @@ final class Approvals {
      * string because the lines of a PDF do not tell where paragraphs end.
      */
     static void verifyRunningText(String name, String kind, String received) {
-        List<String> expected = approved(name);
+        verifyRunningText(name, kind, UnaryOperator.identity(), received);
+    }
+
+    /**
+     * As {@link #verifyRunningText(String, String, String)}, with the approved paragraphs first turned
+     * into the order in which this format reads them.
+     */
+    static void verifyRunningText(String name, String kind, UnaryOperator<List<String>> readingOrder,
+            String received) {
+        List<String> expected = readingOrder.apply(approved(name));
         List<String> matched = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < expected.size(); i++) {

@@ -42,7 +42,9 @@ final class LetterText {
         Document doc = Jsoup.parse(html);
         doc.select(".page-footer").remove();
         List<String> paragraphs = new ArrayList<>();
-        for (Element e : doc.body().select("p, tr, .line")) {
+        // a table row of labels and values is one line; a row of column blocks (signatories) is read
+        // block by block
+        for (Element e : doc.body().select("p, tr:not(:has(p)), .line")) {
             String text = normalise(e.text());
             if (!text.isEmpty()) {
                 paragraphs.add(text);
@@ -76,6 +78,25 @@ final class LetterText {
         }
     }
 
+    /**
+     * A PDF is read line by line across the page, so signatories side by side read as one line of roles
+     * and one line of names: "burgemeester, secretaris," "Koen Schuiling Christien Bronda". This turns the
+     * last lines of the paragraphs (role, name, role, name, as a person reads the columns) into that.
+     */
+    static List<String> signatoriesReadAcross(List<String> paragraphs, int signatories) {
+        int from = paragraphs.size() - 2 * signatories;
+        List<String> roles = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = from; i < paragraphs.size(); i += 2) {
+            roles.add(paragraphs.get(i));
+            names.add(paragraphs.get(i + 1));
+        }
+        List<String> result = new ArrayList<>(paragraphs.subList(0, from));
+        result.add(String.join(" ", roles));
+        result.add(String.join(" ", names));
+        return result;
+    }
+
     /** The body text of all pages, as one normalised string. */
     static String pdfBody(byte[] pdf) {
         return normalise(String.join(" ", pdfPages(pdf).stream().map(PdfPage::body).toList()));
@@ -89,14 +110,31 @@ final class LetterText {
                 if (element instanceof XWPFParagraph p) {
                     addIfNotEmpty(paragraphs, p.getText());
                 } else if (element instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        addIfNotEmpty(paragraphs, rowText(row));
-                    }
+                    addTable(paragraphs, t);
                 }
             }
             return paragraphs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A row of label and value cells (one paragraph each) reads as one line; a row of column blocks
+     * (signatories: role, name) reads block by block, each paragraph a line.
+     */
+    private static void addTable(List<String> paragraphs, XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+            boolean columnBlocks = row.getTableCells().stream().anyMatch(c -> c.getParagraphs().size() > 1);
+            if (!columnBlocks) {
+                addIfNotEmpty(paragraphs, rowText(row));
+                continue;
+            }
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    addIfNotEmpty(paragraphs, p.getText());
+                }
+            }
         }
     }
 
