@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
@@ -41,7 +42,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 public final class DocxRenderer {
 
     private static final String FONT = "Arial";
-    private static final int BODY_SIZE = 10;
+    private static final double BODY_SIZE = 10.5;
     private static final int LABEL_SIZE = 8;
     private static final String LABEL_COLOR = "555555";
     private static final String RULE_COLOR = "999999";
@@ -51,7 +52,7 @@ public final class DocxRenderer {
 
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 56.6929;
-    private static final int LINE = 280; // 14pt, one body line, in twips
+    private static final int LINE = 300; // 15pt, one body line, in twips
     private static final int CONTENT_WIDTH_MM = 165;
 
     /** Writes the letter as DOCX bytes. */
@@ -100,7 +101,7 @@ public final class DocxRenderer {
     }
 
     private static void letterhead(XWPFDocument doc, LetterView v) {
-        XWPFTable about = table(doc, 2, new int[] {25, 85});
+        XWPFTable about = table(doc, 2, new int[] {25, 100});
         labelValue(about.getRow(0).getCell(0), about.getRow(0).getCell(1), "Afdeling", v.department(), true);
         labelValue(about.getRow(1).getCell(0), about.getRow(1).getCell(1), "Onderwerp", v.subject(), true);
 
@@ -122,7 +123,7 @@ public final class DocxRenderer {
             text(p, address.get(i));
         }
 
-        XWPFTable refs = table(doc, 2, new int[] {20, 35, 22, 33, 22, 33});
+        XWPFTable refs = table(doc, 2, new int[] {22, 33, 22, 33, 22, 33});
         refs.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
         refs.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
         refs.setCellMargins(mm(2), 0, 0, 0);
@@ -227,15 +228,17 @@ public final class DocxRenderer {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    /** Arial 10pt as the document default, so text a user adds in Word matches the letter. */
+    /** Arial 10.5pt, Dutch, as the document default, so text a user adds in Word matches the letter. */
     private static void setUpDefaults(XWPFDocument doc) {
-        var styles = doc.createStyles();
-        CTFonts fonts = CTFonts.Factory.newInstance();
+        CTStyles styles = CTStyles.Factory.newInstance();
+        CTRPr run = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        CTFonts fonts = run.addNewRFonts();
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);
         fonts.setCs(FONT);
-        styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage("nl-NL");
+        run.addNewSz().setVal(BigInteger.valueOf(Math.round(BODY_SIZE * 2)));
+        run.addNewLang().setVal("nl-NL");
+        doc.createStyles().setStyles(styles);
     }
 
     private static XWPFTable table(XWPFDocument doc, int rows, int[] widthsMm) {
