@@ -55,6 +55,14 @@ public final class DocxRenderer {
     private static final int LINE = 300; // 15pt, one body line, in twips
     private static final int CONTENT_WIDTH_MM = 165;
 
+    /** Writes a small letter once, so POI's classes and schemas are loaded before the first real one. */
+    public void warmUp() {
+        render(LetterModel.builder()
+                .advisoryBody("Opwarmen").addressLines("Postbus 1", "9700 AA GRONINGEN")
+                .department("-").subject("Opwarmen").opening("-").closing("-").signatory("burgemeester", "-")
+                .build());
+    }
+
     /** Writes the letter as DOCX bytes. */
     public byte[] render(LetterModel letter) {
         return render(LetterView.of(letter));

@@ -38,9 +38,10 @@ public final class LetterRenderer {
         return docx.render(letter);
     }
 
-    /** Compiles the reply template and renders a small PDF, so the first real letter is fast. */
+    /** Compiles the reply template and renders a small PDF and DOCX, so the first real letter is fast. */
     public void warmUp() {
         templates.template(LetterTemplates.REPLY);
         pdf.warmUp();
+        docx.warmUp();
     }
 }

@@ -3,6 +3,7 @@ package nl.adviestracker.letter;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -23,7 +25,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Turns letter XHTML into an A4 PDF with openhtmltopdf, with Liberation Sans embedded.
+ * Turns letter XHTML into an A4 PDF with openhtmltopdf, with Liberation Sans embedded. The PDF is
+ * tagged for accessibility (PDF/UA mode), which wants a {@code <title>}, {@code lang} and a
+ * {@code <meta name="subject">} in the document.
  *
  * <p>The font files are read once, and font metrics are kept between documents, so only the first
  * letter pays for them: call {@link #warmUp()} at start-up. A renderer can be shared between threads;
@@ -65,9 +69,13 @@ public final class PdfRenderer {
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withProducer(PRODUCER);
+        // tagged, accessible PDF; also keeps openhtmltopdf from setting up the non-embedded standard fonts
+        builder.usePdfUaAccessbility(true);
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         for (LoadedFace face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FONT_FAMILY, face.weight(), face.style(), true);
+            // also the final fallback: text in a family nobody registered still shows, in Liberation Sans
+            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FONT_FAMILY, face.weight(), face.style(),
+                    true, EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
         }
         builder.withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -107,7 +115,8 @@ public final class PdfRenderer {
     /** Renders a small document once, so fonts, metrics and classes are ready before the first letter. */
     public void warmUp() {
         render("""
-                <html xmlns="http://www.w3.org/1999/xhtml"><head><style type="text/css">
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="nl"><head><title>Opwarmen</title>
+                <meta name="subject" content="Opwarmen van de PDF-renderer"/><style type="text/css">
                 body { font-family: "Liberation Sans"; } b { font-weight: bold; } i { font-style: italic; }
                 </style></head><body><p>Opwarmen <b>vet</b> <i>cursief <b>vet</b></i></p></body></html>
                 """);

@@ -65,10 +65,13 @@ class LetterRendererTest {
         var pdf = new PdfRenderer();
         pdf.warmUp();
         byte[] bytes = pdf.render("""
-                <html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hallo</p></body></html>""");
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="nl"><head><title>Hallo</title>
+                <meta name="subject" content="Groet"/></head><body><p>Hallo</p></body></html>""");
         try (var doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
         }
+        // no font-family given: the text still shows, in the embedded Liberation Sans
+        assertThat(LetterText.pdfPages(bytes).get(0).body()).isEqualTo("Hallo");
         renderer.warmUp();
     }
 }

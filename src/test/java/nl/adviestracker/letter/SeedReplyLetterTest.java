@@ -78,9 +78,11 @@ class SeedReplyLetterTest {
     }
 
     @Test
-    void pdfIsA4WithEveryFontEmbedded() throws Exception {
+    void pdfIsA4TaggedDutchWithEveryFontEmbedded() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(SeedLetter.SUBJECT);
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
             for (PDPage page : doc.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
