@@ -70,7 +70,7 @@ public final class PdfRenderer {
         builder.useFastMode();
         builder.withProducer(PRODUCER);
         // tagged, accessible PDF; also keeps openhtmltopdf from setting up the non-embedded standard fonts
-        builder.usePdfUaAccessbility(true);
+        builder.usePdfUaAccessibility(true);
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         for (LoadedFace face : faces) {
             // also the final fallback: text in a family nobody registered still shows, in Liberation Sans
