@@ -1,0 +1,302 @@
+package nl.adviestracker.letter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a reply letter of the college to an advisory body shows, in the order the letter shows
+ * it. Texts are plain text, never markup: the templates escape them. Nothing here is computed at
+ * rendering time from a clock, so the same model always gives the same letter.
+ *
+ * @param advisoryBody    name of the advisory body the letter is addressed to, first line of the
+ *                        address block ("Adviesgroep Sociaal Domein Groningen")
+ * @param attention       contact person the letter is for, shown as "t.a.v. D. Brouns"; null or blank
+ *                        leaves the line out
+ * @param addressLines    postal address lines below the contact, in order ("Postbus 30026",
+ *                        "9700 RM GRONINGEN")
+ * @param department      department that drafted the response, shown after "Afdeling" ("DMO Beleid")
+ * @param subject         subject of the letter, in the letterhead after "Onderwerp" and in the footer
+ *                        of every page
+ * @param phone           phone number for questions about the letter ("(050) 367 51 67"); null or blank
+ *                        shows "-"
+ * @param attachments     titles of the attachments, shown after "Bijlage(n)"; empty shows "-"
+ * @param ourReference    our letter number ("ons kenmerk"); null while the letter is a draft, shown empty
+ *                        like the date, because both are given when the letter is sent
+ * @param date            date of the letter; null for a draft, shown empty
+ * @param theirLetterDate date of the advisory body's letter ("uw brief van"); null shows "-"
+ * @param theirReference  the advisory body's letter number ("uw kenmerk"); null or blank shows "-"
+ * @param salutation      first line of the letter ("Geachte lezer,")
+ * @param opening         opening paragraph: thanks and context, before the responses
+ * @param responses       the responses to the advice, one paragraph each, in the order of the points
+ *                        they cover
+ * @param closing         closing paragraph after the responses
+ * @param greeting        the closing formula ("Met vriendelijke groet,")
+ * @param signingBody     who signs, on the line below the greeting ("burgemeester en wethouders van
+ *                        Groningen,")
+ * @param signatories     the people who sign on behalf of the signing body, in order (burgemeester,
+ *                        then secretaris)
+ */
+public record LetterModel(
+        String advisoryBody,
+        String attention,
+        List<String> addressLines,
+        String department,
+        String subject,
+        String phone,
+        List<String> attachments,
+        String ourReference,
+        LocalDate date,
+        LocalDate theirLetterDate,
+        String theirReference,
+        String salutation,
+        String opening,
+        List<ResponseEntry> responses,
+        String closing,
+        String greeting,
+        String signingBody,
+        List<Signatory> signatories) {
+
+    /** The default salutation when the letter is not addressed to a named person. */
+    public static final String DEFAULT_SALUTATION = "Geachte lezer,";
+    /** The usual closing formula. */
+    public static final String DEFAULT_GREETING = "Met vriendelijke groet,";
+    /** The college signs reply letters to advice. */
+    public static final String DEFAULT_SIGNING_BODY = "burgemeester en wethouders van Groningen,";
+
+    public LetterModel {
+        Objects.requireNonNull(advisoryBody, "advisoryBody");
+        addressLines = List.copyOf(Objects.requireNonNull(addressLines, "addressLines"));
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(subject, "subject");
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        Objects.requireNonNull(salutation, "salutation");
+        Objects.requireNonNull(opening, "opening");
+        responses = List.copyOf(Objects.requireNonNull(responses, "responses"));
+        Objects.requireNonNull(closing, "closing");
+        Objects.requireNonNull(greeting, "greeting");
+        Objects.requireNonNull(signingBody, "signingBody");
+        signatories = List.copyOf(Objects.requireNonNull(signatories, "signatories"));
+    }
+
+    /** A builder with the usual salutation, greeting and signing body already set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The college's response to one or more points, as one paragraph of the letter: "paraphrase (punten
+     * 1 t/m 4). text".
+     *
+     * @param paraphrase     the point(s) of the advice in the college's words, without final full stop
+     *                       ("U vindt het belangrijk dat ... inzichtelijk zijn"); the point reference is
+     *                       appended in brackets, or put where {@value #POINT_REFERENCE} stands ("De
+     *                       intensieve aanpak in Noord {punten} moet nog verder gestalte krijgen"). May be
+     *                       blank: the paragraph then starts with the reference ("Punt 5: ...").
+     * @param pointReference the reference computed by {@link PointReferences} ("punten 1 t/m 4")
+     * @param text           the college's answer, following the paraphrase in the same paragraph
+     */
+    public record ResponseEntry(String paraphrase, String pointReference, String text) {
+
+        /** Where the point reference goes inside a paraphrase, if not at its end. */
+        public static final String POINT_REFERENCE = "{punten}";
+
+        public ResponseEntry {
+            paraphrase = paraphrase == null ? "" : paraphrase.strip();
+            Objects.requireNonNull(pointReference, "pointReference");
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** A response to the covered points of an advice whose points have the given labels, in order. */
+        public static ResponseEntry covering(List<String> adviceLabels, Collection<String> coveredLabels,
+                String paraphrase, String text) {
+            return new ResponseEntry(paraphrase, PointReferences.of(adviceLabels, coveredLabels), text);
+        }
+
+        /**
+         * The opening sentence of the paragraph: the paraphrase with the point reference in brackets and a
+         * full stop, "U vindt ... inzichtelijk zijn (punten 1 t/m 4).". A paraphrase ending in "?" or "!"
+         * keeps it after the reference.
+         */
+        public String lead() {
+            Lead lead = leadParts();
+            return lead.before() + lead.reference() + lead.after();
+        }
+
+        /**
+         * {@link #lead()} in three parts, so a template can keep the reference on one line: "U vindt ...
+         * zijn ", "(punten 1 t/m 4)", ".".
+         */
+        Lead leadParts() {
+            if (paraphrase.isEmpty()) {
+                String capitalised = Character.toUpperCase(pointReference.charAt(0)) + pointReference.substring(1);
+                return new Lead("", capitalised + ":", "");
+            }
+            String reference = "(" + pointReference + ")";
+            int at = paraphrase.indexOf(POINT_REFERENCE);
+            if (at >= 0) {
+                String after = paraphrase.substring(at + POINT_REFERENCE.length()).replace(POINT_REFERENCE, reference);
+                if (!endsWithPunctuation(paraphrase)) {
+                    after = after + ".";
+                }
+                return new Lead(paraphrase.substring(0, at), reference, after);
+            }
+            String body = paraphrase;
+            String end = ".";
+            if (endsWithPunctuation(body)) {
+                end = body.substring(body.length() - 1);
+                body = body.substring(0, body.length() - 1).stripTrailing();
+            }
+            return new Lead(body + " ", reference, end);
+        }
+
+        /** The opening sentence around the point reference, which includes its brackets. */
+        record Lead(String before, String reference, String after) {
+        }
+
+        /** The whole paragraph as the letter shows it: {@link #lead()} followed by the text. */
+        public String paragraph() {
+            return text.isBlank() ? lead() : lead() + " " + text.strip();
+        }
+
+        private static boolean endsWithPunctuation(String s) {
+            return s.endsWith(".") || s.endsWith("?") || s.endsWith("!");
+        }
+    }
+
+    /**
+     * One person signing the letter.
+     *
+     * @param role the role as written above the name, without comma ("burgemeester", "secretaris")
+     * @param name the full name ("Koen Schuiling")
+     */
+    public record Signatory(String role, String name) {
+        public Signatory {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** Builds a {@link LetterModel} step by step; see the record components for what each value means. */
+    public static final class Builder {
+        private String advisoryBody;
+        private String attention;
+        private List<String> addressLines = List.of();
+        private String department;
+        private String subject;
+        private String phone;
+        private List<String> attachments = List.of();
+        private String ourReference;
+        private LocalDate date;
+        private LocalDate theirLetterDate;
+        private String theirReference;
+        private String salutation = DEFAULT_SALUTATION;
+        private String opening;
+        private final List<ResponseEntry> responses = new ArrayList<>();
+        private String closing;
+        private String greeting = DEFAULT_GREETING;
+        private String signingBody = DEFAULT_SIGNING_BODY;
+        private final List<Signatory> signatories = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder advisoryBody(String advisoryBody) {
+            this.advisoryBody = advisoryBody;
+            return this;
+        }
+
+        public Builder attention(String attention) {
+            this.attention = attention;
+            return this;
+        }
+
+        public Builder addressLines(String... addressLines) {
+            this.addressLines = List.of(addressLines);
+            return this;
+        }
+
+        public Builder department(String department) {
+            this.department = department;
+            return this;
+        }
+
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder phone(String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        public Builder attachments(String... attachments) {
+            this.attachments = List.of(attachments);
+            return this;
+        }
+
+        public Builder ourReference(String ourReference) {
+            this.ourReference = ourReference;
+            return this;
+        }
+
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        public Builder theirLetterDate(LocalDate theirLetterDate) {
+            this.theirLetterDate = theirLetterDate;
+            return this;
+        }
+
+        public Builder theirReference(String theirReference) {
+            this.theirReference = theirReference;
+            return this;
+        }
+
+        public Builder salutation(String salutation) {
+            this.salutation = salutation;
+            return this;
+        }
+
+        public Builder opening(String opening) {
+            this.opening = opening;
+            return this;
+        }
+
+        public Builder response(ResponseEntry response) {
+            this.responses.add(response);
+            return this;
+        }
+
+        public Builder closing(String closing) {
+            this.closing = closing;
+            return this;
+        }
+
+        public Builder greeting(String greeting) {
+            this.greeting = greeting;
+            return this;
+        }
+
+        public Builder signingBody(String signingBody) {
+            this.signingBody = signingBody;
+            return this;
+        }
+
+        public Builder signatory(String role, String name) {
+            this.signatories.add(new Signatory(role, name));
+            return this;
+        }
+
+        public LetterModel build() {
+            return new LetterModel(advisoryBody, attention, addressLines, department, subject, phone, attachments,
+                    ourReference, date, theirLetterDate, theirReference, salutation, opening, responses, closing,
+                    greeting, signingBody, signatories);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.adviestracker.letter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A {@link LetterModel} as the letter prints it: every value a display string, dates in Dutch, empty
+ * values replaced by what the letter shows for them. The HTML template and the DOCX writer both read
+ * this, so the PDF and the DOCX say exactly the same.
+ */
+record LetterView(
+        String department,
+        String subject,
+        String advisoryBody,
+        String attentionLine,
+        List<String> addressLines,
+        String phone,
+        String attachments,
+        String ourReference,
+        String date,
+        String theirLetterDate,
+        String theirReference,
+        String salutation,
+        String opening,
+        List<Response> responses,
+        String closing,
+        String greeting,
+        String signingBody,
+        List<Signatory> signatories) {
+
+    /** What the letter prints for a value that is absent. */
+    static final String NONE = "-";
+
+    /**
+     * One response paragraph: the paraphrase around the point reference ("U vindt ... zijn ", "(punten 1
+     * t/m 4)", ".") followed by the text.
+     */
+    record Response(String beforeReference, String reference, String afterReference, String text) {
+        String paragraph() {
+            String lead = beforeReference + reference + afterReference;
+            return text.isEmpty() ? lead : lead + " " + text;
+        }
+    }
+
+    /** A signatory with the comma after the role, as printed: "burgemeester,". */
+    record Signatory(String role, String name) {
+    }
+
+    static LetterView of(LetterModel m) {
+        return new LetterView(
+                m.department().strip(),
+                m.subject().strip(),
+                m.advisoryBody().strip(),
+                attentionLine(m.attention()),
+                m.addressLines().stream().map(String::strip).toList(),
+                orNone(m.phone()),
+                m.attachments().isEmpty() ? NONE : String.join(", ", m.attachments()),
+                blankToEmpty(m.ourReference()),
+                m.date() == null ? "" : DutchDates.format(m.date()),
+                dateOrNone(m.theirLetterDate()),
+                orNone(m.theirReference()),
+                m.salutation().strip(),
+                m.opening().strip(),
+                m.responses().stream().map(LetterView::response).toList(),
+                m.closing().strip(),
+                m.greeting().strip(),
+                m.signingBody().strip(),
+                m.signatories().stream().map(s -> new Signatory(s.role().strip() + ",", s.name().strip())).toList());
+    }
+
+    /** "t.a.v. D. Brouns", or empty when the letter is not for a named contact. */
+    private static String attentionLine(String attention) {
+        return attention == null || attention.isBlank() ? "" : "t.a.v. " + attention.strip();
+    }
+
+    private static Response response(LetterModel.ResponseEntry entry) {
+        var lead = entry.leadParts();
+        return new Response(lead.before(), lead.reference(), lead.after(), entry.text().strip());
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? NONE : s.strip();
+    }
+
+    private static String dateOrNone(LocalDate date) {
+        return date == null ? NONE : DutchDates.format(date);
+    }
+}
