@@ -112,6 +112,18 @@ record Marker(Style style, String keyword, int value, String sub, String rest) {
         return Optional.empty();
     }
 
+    /**
+     * "C." and "I." can be roman numerals or letters; this gives the letter reading of such a marker,
+     * so that "A.", "B.", "C." and "I.", "II.", "III." both count on.
+     */
+    Optional<Marker> alternative() {
+        if (style == Style.ROMAN && Numerals.roman(value).length() == 1) {
+            char letter = Numerals.roman(value).charAt(0);
+            return Optional.of(new Marker(Style.LETTER_UPPER, "", letter - 'A' + 1, "", rest));
+        }
+        return Optional.empty();
+    }
+
     /** True when a line of running text starts with numbering or a bullet, so that it begins a new paragraph. */
     static boolean startsParagraph(String line) {
         return parse(line, false).isPresent();

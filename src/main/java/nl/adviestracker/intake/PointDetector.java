@@ -114,23 +114,25 @@ public class PointDetector {
     // ---------------------------------------------------------------- numbering
 
     private static Optional<Chain> primaryChain(List<Item> body) {
-        Map<String, List<Integer>> byStyle = new LinkedHashMap<>();
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        Map<String, List<Marker>> markers = new LinkedHashMap<>();
         for (int i = 0; i < body.size(); i++) {
             Marker m = body.get(i).marker();
             if (m == null || m.style() == Marker.Style.BULLET || m.style() == Marker.Style.DECIMAL_LETTER
                     || m.style() == Marker.Style.DECIMAL_DOTTED) {
                 continue;
             }
-            byStyle.computeIfAbsent(m.styleKey(), k -> new ArrayList<>()).add(i);
+            List<Marker> readings = new ArrayList<>(List.of(m));
+            m.alternative().ifPresent(readings::add);
+            for (Marker reading : readings) {
+                positions.computeIfAbsent(reading.styleKey(), k -> new ArrayList<>()).add(i);
+                markers.computeIfAbsent(reading.styleKey(), k -> new ArrayList<>()).add(reading);
+            }
         }
         Chain best = null;
-        for (Map.Entry<String, List<Integer>> entry : byStyle.entrySet()) {
-            boolean letters = entry.getKey().equals(Marker.Style.LETTER_LOWER.name());
-            for (Chain run : runs(body, entry.getValue())) {
-                if (run.positions().size() < 2) {
-                    continue;
-                }
-                if (best == null || better(run, letters, best, body)) {
+        for (String style : positions.keySet()) {
+            for (Chain run : runs(positions.get(style), markers.get(style))) {
+                if (run.positions().size() >= 2 && (best == null || better(run, best))) {
                     best = run;
                 }
             }
@@ -139,8 +141,9 @@ public class PointDetector {
     }
 
     /** Longer wins; lower-case letters only when nothing else numbers the points; on a tie the earlier. */
-    private static boolean better(Chain run, boolean letters, Chain best, List<Item> body) {
-        boolean bestLetters = body.get(best.positions().get(0)).marker().style() == Marker.Style.LETTER_LOWER;
+    private static boolean better(Chain run, Chain best) {
+        boolean letters = run.markers().get(0).style() == Marker.Style.LETTER_LOWER;
+        boolean bestLetters = best.markers().get(0).style() == Marker.Style.LETTER_LOWER;
         if (letters != bestLetters) {
             return !letters;
         }
@@ -151,11 +154,12 @@ public class PointDetector {
     }
 
     /** Splits one style's markers into runs counting up from 1; a small gap is bridged and reported. */
-    private static List<Chain> runs(List<Item> body, List<Integer> positions) {
+    private static List<Chain> runs(List<Integer> positions, List<Marker> markers) {
         List<Chain> runs = new ArrayList<>();
         Chain current = null;
-        for (int position : positions) {
-            Marker m = body.get(position).marker();
+        for (int n = 0; n < positions.size(); n++) {
+            int position = positions.get(n);
+            Marker m = markers.get(n);
             if (m.value() == 1) {
                 current = new Chain(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                 runs.add(current);

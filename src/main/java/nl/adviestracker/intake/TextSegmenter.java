@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <p>A blank line always ends a paragraph, and a line that starts with numbering or a bullet always
  * starts one. When the text is hard-wrapped (all lines short, as in mail and PDF), the lines of a
- * paragraph are joined and a clearly short line ends the paragraph; otherwise each line is a paragraph,
- * as in text pasted from a form or from Word.
+ * paragraph are kept together (as lines, so that a letterhead block can still be read line by line) and a
+ * clearly short line ends the paragraph; otherwise each line is a paragraph, as in text pasted from a form
+ * or from Word.
  */
 final class TextSegmenter {
 
@@ -64,7 +65,7 @@ final class TextSegmenter {
                 flush(current, paragraphs);
             }
             if (current.length() > 0) {
-                current.append(' ');
+                current.append('\n');
             }
             current.append(line);
             if (!hardWrapped || line.length() < wrapWidth * SHORT_LINE) {
