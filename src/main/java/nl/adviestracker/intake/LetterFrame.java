@@ -94,7 +94,7 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
                 bodyEnd--;
             }
         }
-        LetterMetadata metadata = metadata(texts.subList(0, bodyStart), subjectHint, dateHint);
+        LetterMetadata metadata = metadata(texts.subList(0, salutation >= 0 ? salutation : bodyStart), subjectHint, dateHint);
         return new LetterFrame(bodyStart, bodyEnd, closingFound, metadata);
     }
 
@@ -151,9 +151,10 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
         LocalDate lineDate = null;
         String reference = null;
         String subject = null;
-        for (String paragraph : header) {
-            for (String rawLine : paragraph.split("\n")) {
-                String line = rawLine.strip();
+        String[] lines = String.join("\n", header).split("\n");
+        {
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
                 Matcher m;
                 if (labelledDate == null && (m = DATE_LABEL.matcher(line)).matches()
                         && !m.group(2).toLowerCase(Locale.ROOT).startsWith("uw brief")) {
@@ -169,9 +170,17 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
                     }
                 }
                 if (subject == null && (m = SUBJECT.matcher(line)).matches()) {
-                    String value = m.group(2).split("\\t")[0].strip();
-                    if (!value.isEmpty() && !value.equals("-")) {
-                        subject = value;
+                    StringBuilder value = new StringBuilder(m.group(2).split("\\t")[0].strip());
+                    // a long subject wraps onto the next line of the letterhead block
+                    for (int k = i + 1; k < lines.length && k <= i + 2 && !m.group(2).contains("\t"); k++) {
+                        String next = lines[k].strip();
+                        if (next.isEmpty() || isHeaderLine(next) || next.matches("(?s).*[.:;?!]$")) {
+                            break;
+                        }
+                        value.append(' ').append(next);
+                    }
+                    if (!value.isEmpty() && !value.toString().equals("-")) {
+                        subject = value.toString();
                     }
                 }
             }

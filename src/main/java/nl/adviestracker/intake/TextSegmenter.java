@@ -73,7 +73,30 @@ final class TextSegmenter {
             }
         }
         flush(current, paragraphs);
-        return paragraphs;
+        return joinBrokenSentences(paragraphs);
+    }
+
+    /**
+     * A page break in copied text leaves a blank line inside a sentence ("waarderen we alle" / blank /
+     * "activiteiten op dezelfde manier."): a paragraph that starts in lower case, without numbering,
+     * continues a paragraph that stopped mid-sentence.
+     */
+    private static List<Paragraph> joinBrokenSentences(List<Paragraph> paragraphs) {
+        List<Paragraph> joined = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (!joined.isEmpty()) {
+                String previous = joined.get(joined.size() - 1).text();
+                String text = p.text();
+                boolean continues = Character.isLowerCase(text.charAt(0)) && !Marker.startsParagraph(text)
+                        && previous.matches("(?s).*[\\p{L}\\d,]$") && !Marker.startsParagraph(previous);
+                if (continues) {
+                    joined.set(joined.size() - 1, Paragraph.body(previous + "\n" + text));
+                    continue;
+                }
+            }
+            joined.add(p);
+        }
+        return joined;
     }
 
     private static void flush(StringBuilder current, List<Paragraph> paragraphs) {

@@ -153,6 +153,28 @@ class PointDetectorTest {
     }
 
     @Test
+    void aSentenceBrokenByAPageBreakStaysOneParagraphAndAWrappedSubjectIsJoined() {
+        ProposedSplit split = detect("""
+                Afdeling DMO Beleid
+                Onderwerp ASDG advies op het concept uitvoeringsprogramma
+                Brede aanpak armoede
+
+                Geachte lezer,
+
+                Wij waarderen alle
+
+                activiteiten op dezelfde manier.
+
+                Een tweede alinea.
+
+                Met vriendelijke groet,
+                """);
+        assertThat(split.metadata().subject()).isEqualTo("ASDG advies op het concept uitvoeringsprogramma Brede aanpak armoede");
+        assertThat(split.points()).extracting(ProposedPoint::text)
+                .containsExactly("Wij waarderen alle activiteiten op dezelfde manier.", "Een tweede alinea.");
+    }
+
+    @Test
     void emptyBodyGivesNoPoints() {
         ProposedSplit split = detect("Geachte college,\n\nMet vriendelijke groet,\nJ. Jansen");
         assertThat(split.points()).isEmpty();
