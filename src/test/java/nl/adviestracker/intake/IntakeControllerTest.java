@@ -14,11 +14,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.support.Accounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The intake endpoint over HTTP. Needs no database: intake stores nothing. How a refused document
- * looks on the wire (problem+json) is up to the application's ProblemException handler.
+ * The intake endpoint over HTTP, as a staff member's script calls it. Intake stores nothing.
  */
 @MicronautTest(transactional = false)
 @Property(name = "adviestracker.intake.max-file-size", value = "64KB")
@@ -31,11 +33,21 @@ class IntakeControllerTest {
     @Inject
     IntakeSettings settings;
 
+    @Inject
+    Accounts accounts;
+
+    String token;
+
+    @BeforeEach
+    void aStaffMembersScript() {
+        token = accounts.apiToken(Role.STAFF, null);
+    }
+
     @Test
     void pastedText() {
         String text = "Geachte college,\n\n1. Zorg voor één loket.\n\n2. Verkort de wachttijd.\n\nMet vriendelijke groet,\nJ. Jansen";
         ProposedSplit split = client.toBlocking().retrieve(
-                HttpRequest.POST("/api/intake", text).contentType(MediaType.TEXT_PLAIN_TYPE), ProposedSplit.class);
+                HttpRequest.POST("/api/intake", text).contentType(MediaType.TEXT_PLAIN_TYPE).bearerAuth(token), ProposedSplit.class);
         assertThat(split.format()).isEqualTo(DocumentFormat.TEXT);
         assertThat(split.points()).extracting(ProposedPoint::label).containsExactly("1", "2");
         assertThat(split.points().get(0).text()).isEqualTo("Zorg voor één loket.");
@@ -48,7 +60,7 @@ class IntakeControllerTest {
                 .addPart("file", "advies jeugd.docx", MediaType.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), docx)
                 .build();
         ProposedSplit split = client.toBlocking().retrieve(
-                HttpRequest.POST("/api/intake", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), ProposedSplit.class);
+                HttpRequest.POST("/api/intake", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), ProposedSplit.class);
         assertThat(split.format()).isEqualTo(DocumentFormat.DOCX);
         assertThat(split.points()).extracting(ProposedPoint::label).containsExactly("1", "2", "2a", "2b", "2c", "3", "4");
         assertThat(split.metadata().date()).hasToString("2024-04-22");
@@ -60,8 +72,9 @@ class IntakeControllerTest {
                 .addPart("file", "leeg.txt", MediaType.TEXT_PLAIN_TYPE, new byte[0])
                 .build();
         HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.POST("/api/intake", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)));
-        assertThat(e.getStatus().getCode()).isGreaterThanOrEqualTo(400);
+                () -> client.toBlocking().exchange(HttpRequest.POST("/api/intake", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token)));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getBody(String.class).orElse("")).contains("\"field\":\"file\"");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.micronaut.http.client.HttpClient;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.adviestracker.account.ApiTokens;
 import nl.adviestracker.account.Role;
 import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
@@ -17,9 +18,19 @@ public class Accounts {
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final Users users;
+    private final ApiTokens tokens;
 
-    Accounts(Users users) {
+    Accounts(Users users, ApiTokens tokens) {
         this.users = users;
+        this.tokens = tokens;
+    }
+
+    /** A personal API token ({@code Authorization: Bearer ...}) of a new user with this role. */
+    public String apiToken(Role role, Long bodyId) {
+        String username = role.name().toLowerCase() + "-script-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        var user = users.create(new UserInput(username, "Script " + role.dutch(), username + "@example.org", role,
+                role == Role.ASDG ? bodyId : null, PASSWORD, true, null));
+        return tokens.issue(user.id(), "test").token();
     }
 
     /** A new user with this role (an ASDG member of {@code bodyId}), logged in. */
