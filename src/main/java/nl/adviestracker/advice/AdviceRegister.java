@@ -111,6 +111,19 @@ public class AdviceRegister {
         return saved;
     }
 
+    /** The reply letter was sent: the advice is answered. */
+    @Transactional
+    public Advice markAnswered(long id) {
+        Advice current = get(id);
+        if (current.status() != AdviceStatus.RECEIVED) {
+            throw ProblemException.conflict("Alleen een ontvangen advies kan worden beantwoord; dit advies is "
+                    + current.status().dutch() + ".");
+        }
+        Advice answered = advices.update(current.withStatus(AdviceStatus.ANSWERED));
+        audit.updated("advice", id, id, current, answered);
+        return answered;
+    }
+
     /** Withdraws a draft. Submitted advices are the body's record and stay. */
     @Transactional
     public void delete(long id) {

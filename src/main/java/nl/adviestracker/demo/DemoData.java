@@ -26,6 +26,8 @@ import nl.adviestracker.body.ProjectGroup;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.body.ResponseTermUnit;
 import nl.adviestracker.followup.FollowUpInput;
+import nl.adviestracker.letter.LetterTextInput;
+import nl.adviestracker.letter.LetterTexts;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
@@ -56,9 +58,11 @@ public class DemoData {
     private final FollowUps followUps;
     private final UserRepository users;
     private final Passwords passwords;
+    private final LetterTexts letterTexts;
 
     DemoData(AdvisoryBodyRepository bodies, ProjectGroupRepository groups, AdviceRepository adviceRepository,
-            AdviceRegister advices, Responses responses, FollowUps followUps, UserRepository users, Passwords passwords) {
+            AdviceRegister advices, Responses responses, FollowUps followUps, UserRepository users, Passwords passwords,
+            LetterTexts letterTexts) {
         this.bodies = bodies;
         this.groups = groups;
         this.adviceRepository = adviceRepository;
@@ -67,6 +71,7 @@ public class DemoData {
         this.followUps = followUps;
         this.users = users;
         this.passwords = passwords;
+        this.letterTexts = letterTexts;
     }
 
     @EventListener
@@ -111,6 +116,8 @@ public class DemoData {
                         + "Doorbraaknetwerk is daarvoor geen absolute voorwaarde.");
         ResponseView noord = respond(advice.id(), saved.subList(6, 7), Stance.TAKEN_INTO_ACCOUNT, RESPONSE_7_PARAPHRASE,
                 RESPONSE_7, "De intensieve aanpak in Noord is nog in ontwikkeling; het advies wordt bij de uitwerking meegenomen.");
+        letterTexts.save(advice.id(), new LetterTextInput(LETTER_SUBJECT, null, LETTER_OPENING, LETTER_CLOSING, null,
+                null, null));
         followUps.create(new FollowUpInput(noord.id(),
                 "Het advies van de ASDG over preventie en bestrijding meenemen in de intensieve aanpak in Groningen-Noord "
                         + "en de ASDG over de uitkomst informeren.",
@@ -156,6 +163,16 @@ public class DemoData {
     private static PointInput point(String label, PointKind kind, String text) {
         return new PointInput(label, text, kind, null, null, null);
     }
+
+    static final String LETTER_SUBJECT = "ASDG advies op het concept uitvoeringsprogramma Brede aanpak armoede";
+    static final String LETTER_OPENING = "De afgelopen maanden is de projectgroep Armoede van de ASDG met ons in gesprek "
+            + "geweest over de ontwikkeling van het uitvoeringsprogramma Brede aanpak armoede. Op 2 februari 2024 hebt u "
+            + "ons uw advies op het uitvoeringsprogramma gegeven. Wij danken u hartelijk voor uw betrokkenheid en input. "
+            + "Zoals u aangeeft in uw advies hebben we al in de loop van het proces verschillende van uw aanvullingen "
+            + "kunnen opnemen, waardoor de activiteiten van het programma beter vorm hebben kunnen krijgen. Hieronder "
+            + "gaan we in op de punten van uw advies.";
+    static final String LETTER_CLOSING =
+            "Rest ons nog te zeggen dat wij ook van onze kant graag zien dat de ASDG betrokken blijft bij het onderwerp armoede.";
 
     static final String RESPONSE_1_TO_4_PARAPHRASE =
             "U vindt het belangrijk dat de definities, doelen en effecten goed inzichtelijk zijn";

@@ -33,7 +33,7 @@ final class Approvals {
                 fail("no approved file " + approvedPath(name) + "; write it (one paragraph a line)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(LetterText::normalise)
+                    .map(ReadBack::normalise)
                     .filter(line -> !line.isEmpty())
                     .toList();
         } catch (IOException e) {

@@ -55,7 +55,7 @@ class LetterEscapingTest {
     void pdfShowsTheTextLiterally() {
         // lines may wrap anywhere (after "partials/"), so spaces are left out of the comparison
         String text = withoutSpace(String.join(" ",
-                LetterText.pdfPages(renderer.pdf(letter)).stream().map(p -> p.body() + " " + p.footer()).toList()));
+                ReadBack.pdfPages(renderer.pdf(letter)).stream().map(p -> p.body() + " " + p.footer()).toList()));
         assertThat(text).contains(withoutSpace(TEXT), withoutSpace("Opening " + MUSTACHE),
                 withoutSpace("Slot " + SCRIPT), withoutSpace("K. <Schuiling>"),
                 withoutSpace("Advies over {{subject}} & <script>"));
@@ -67,7 +67,7 @@ class LetterEscapingTest {
 
     @Test
     void docxShowsTheTextLiterally() {
-        List<String> paragraphs = LetterText.docxParagraphs(renderer.docx(letter));
+        List<String> paragraphs = ReadBack.docxParagraphs(renderer.docx(letter));
         assertThat(paragraphs).contains("U schrijft {{foo}} (punt 1) & meer. " + TEXT, "Opening " + MUSTACHE,
                 "Slot " + SCRIPT, "K. <Schuiling>", "Raad <i>&</i> {{advisoryBody}}");
     }

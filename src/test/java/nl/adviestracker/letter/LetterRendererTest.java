@@ -33,7 +33,7 @@ class LetterRendererTest {
                 seed.theirLetterDate(), seed.theirReference(), seed.salutation(), seed.opening(), responses,
                 seed.closing(), seed.greeting(), seed.signingBody(), seed.signatories());
 
-        List<LetterText.PdfPage> pages = LetterText.pdfPages(renderer.pdf(longer));
+        List<ReadBack.PdfPage> pages = ReadBack.pdfPages(renderer.pdf(longer));
 
         assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
         int total = pages.size();
@@ -71,7 +71,7 @@ class LetterRendererTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
         }
         // no font-family given: the text still shows, in the embedded Liberation Sans
-        assertThat(LetterText.pdfPages(bytes).get(0).body()).isEqualTo("Hallo");
+        assertThat(ReadBack.pdfPages(bytes).get(0).body()).isEqualTo("Hallo");
         renderer.warmUp();
     }
 }

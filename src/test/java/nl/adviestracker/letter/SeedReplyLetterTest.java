@@ -41,7 +41,7 @@ class SeedReplyLetterTest {
 
     @Test
     void htmlReadsLikeTheSeedLetter() {
-        Approvals.verifyParagraphs(APPROVED, "html", LetterText.htmlParagraphs(html));
+        Approvals.verifyParagraphs(APPROVED, "html", ReadBack.htmlParagraphs(html));
     }
 
     @Test
@@ -63,18 +63,18 @@ class SeedReplyLetterTest {
     void pdfReadsLikeTheSeedLetter() {
         int signatories = SeedLetter.model().signatories().size();
         Approvals.verifyRunningText(APPROVED, "pdf",
-                paragraphs -> LetterText.signatoriesReadAcross(paragraphs, signatories), LetterText.pdfBody(pdf));
+                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, signatories), ReadBack.pdfBody(pdf));
     }
 
     @Test
     void everyPdfPageHasTheFooterWithPageNumberAndSubject() {
-        List<LetterText.PdfPage> pages = LetterText.pdfPages(pdf);
+        List<ReadBack.PdfPage> pages = ReadBack.pdfPages(pdf);
         assertThat(pages).hasSizeGreaterThan(1);
         List<String> expected = new ArrayList<>();
         for (int n = 1; n <= pages.size(); n++) {
             expected.add("Bladzijde " + n + " van " + pages.size() + " Onderwerp " + SeedLetter.SUBJECT);
         }
-        assertThat(pages).extracting(LetterText.PdfPage::footer).containsExactlyElementsOf(expected);
+        assertThat(pages).extracting(ReadBack.PdfPage::footer).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -97,7 +97,7 @@ class SeedReplyLetterTest {
 
     @Test
     void docxReadsLikeTheSeedLetter() {
-        Approvals.verifyParagraphs(APPROVED, "docx", LetterText.docxParagraphs(docx));
+        Approvals.verifyParagraphs(APPROVED, "docx", ReadBack.docxParagraphs(docx));
     }
 
     @Test
@@ -108,8 +108,8 @@ class SeedReplyLetterTest {
             String xml = footer._getHdrFtr().xmlText();
             assertThat(xml).contains("w:instr=\"PAGE \\* MERGEFORMAT\"", "w:instr=\"NUMPAGES \\* MERGEFORMAT\"");
             XWPFTable table = footer.getTables().get(0);
-            assertThat(LetterText.rowText(table.getRow(0))).isEqualTo("Bladzijde 1 van 1");
-            assertThat(LetterText.rowText(table.getRow(1))).isEqualTo("Onderwerp " + SeedLetter.SUBJECT);
+            assertThat(ReadBack.rowText(table.getRow(0))).isEqualTo("Bladzijde 1 van 1");
+            assertThat(ReadBack.rowText(table.getRow(1))).isEqualTo("Onderwerp " + SeedLetter.SUBJECT);
             var pageSize = doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(pageSize.getW()).hasToString("11906");
             assertThat(pageSize.getH()).hasToString("16838");

@@ -21,12 +21,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads the text of a rendered letter back, as a reader sees it, with whitespace normalised. */
-final class LetterText {
+final class ReadBack {
 
     /** The bottom page margin of print.css, where the footer sits. */
     private static final float FOOTER_HEIGHT_PT = 32f / 25.4f * 72f;
 
-    private LetterText() {
+    private ReadBack() {
     }
 
     /** Runs of whitespace (including no-break spaces) become one space; ends are trimmed. */

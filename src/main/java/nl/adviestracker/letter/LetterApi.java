@@ -1,0 +1,144 @@
+package nl.adviestracker.letter;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.body.Bodies;
+
+/**
+ * The reply letter of an advice. {@code letter.html|pdf|docx} give the sent letter where there is
+ * one, else the current draft. Staff prepare it; a manager makes it final.
+ */
+@Controller("/api/advices/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.STAFF)
+class LetterApi {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final Letters letters;
+    private final LetterTexts texts;
+    private final AdviceRegister advices;
+    private final Bodies bodies;
+
+    LetterApi(Letters letters, LetterTexts texts, AdviceRegister advices, Bodies bodies) {
+        this.letters = letters;
+        this.texts = texts;
+        this.advices = advices;
+        this.bodies = bodies;
+    }
+
+    @Serdeable
+    record FinalizeRequest(
+            @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String ourReference,
+            @NotNull(message = "is verplicht") LocalDate date) {}
+
+    /** The texts around the responses (subject, salutation, opening, closing), defaults filled in. */
+    @Get("/letter")
+    LetterText texts(long id) {
+        Advice advice = advices.get(id);
+        return texts.effective(advice, bodies.get(advice.bodyId()));
+    }
+
+    @Put("/letter")
+    LetterText saveTexts(long id, @Valid @Body LetterTextInput input) {
+        advices.get(id);
+        return texts.save(id, input);
+    }
+
+    /** Members of the body may read the letter once it is sent. */
+    @Get(uri = "/letter.html", produces = MediaType.TEXT_HTML)
+    @Secured({Roles.ASDG, Roles.STAFF})
+    HttpResponse<String> html(Authentication authentication, long id) {
+        requireReadable(authentication, id);
+        return HttpResponse.ok(letters.currentHtml(id)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+    }
+
+    @Get(uri = "/letter.pdf", produces = MediaType.APPLICATION_PDF)
+    @Secured({Roles.ASDG, Roles.STAFF})
+    HttpResponse<byte[]> pdf(Authentication authentication, long id) {
+        requireReadable(authentication, id);
+        return file(letters.currentPdf(id), MediaType.APPLICATION_PDF, "brief-advies-" + id + ".pdf");
+    }
+
+    @Get(uri = "/letter.docx", produces = DOCX)
+    @Secured({Roles.ASDG, Roles.STAFF})
+    HttpResponse<byte[]> docx(Authentication authentication, long id) {
+        requireReadable(authentication, id);
+        return file(letters.currentDocx(id), DOCX, "brief-advies-" + id + ".docx");
+    }
+
+    @Get("/letter/versions")
+    List<LetterVersion> versions(long id) {
+        return letters.versions(id);
+    }
+
+    /** Keeps the draft as it is now as a numbered version. */
+    @Post("/letter/versions")
+    HttpResponse<LetterVersion> saveVersion(long id) {
+        return HttpResponse.created(letters.saveDraftVersion(id));
+    }
+
+    @Get(uri = "/letter/versions/{number}.pdf", produces = MediaType.APPLICATION_PDF)
+    HttpResponse<byte[]> versionPdf(long id, int number) {
+        return file(letters.version(id, number).pdf(), MediaType.APPLICATION_PDF, "brief-advies-" + id + "-v" + number + ".pdf");
+    }
+
+    @Get(uri = "/letter/versions/{number}.docx", produces = DOCX)
+    HttpResponse<byte[]> versionDocx(long id, int number) {
+        return file(letters.version(id, number).docx(), DOCX, "brief-advies-" + id + "-v" + number + ".docx");
+    }
+
+    @Get(uri = "/letter/versions/{number}.html", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> versionHtml(long id, int number) {
+        return HttpResponse.ok(letters.version(id, number).html()).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+    }
+
+    /** What changed from one stored version to another, line by line. */
+    @Get("/letter/versions/{from}/diff/{to}")
+    Letters.Difference difference(long id, int from, int to) {
+        return letters.difference(id, from, to);
+    }
+
+    /** Makes the letter final and the advice answered; refused while a point is unanswered or a reason is missing. */
+    @Post("/letter/finalize")
+    @Secured(Roles.MANAGER)
+    HttpResponse<LetterVersion> finalizeLetter(long id, @Valid @Body FinalizeRequest request) {
+        return HttpResponse.created(letters.finalizeLetter(id, request.ourReference().strip(), request.date()));
+    }
+
+    private void requireReadable(Authentication authentication, long id) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Advice advice = advices.get(id);
+        AdviceAccess.requireReadable(user, advice);
+        if (!AdviceAccess.mayReadResponses(user, advice)) {
+            throw AdviceAccess.forbidden("De brief is zichtbaar zodra hij is verstuurd.");
+        }
+    }
+
+    private static MutableHttpResponse<byte[]> file(@Nullable byte[] bytes, String type, String name) {
+        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "inline; filename=\"" + name + "\"");
+    }
+}

@@ -1,0 +1,91 @@
+package nl.adviestracker.letter;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.Versions;
+
+/** The texts staff write around the responses: subject, salutation, opening and closing, with defaults. */
+@Singleton
+public class LetterTexts {
+
+    static final String DEFAULT_OPENING = "Op %s hebt u ons uw advies gegeven over %s. Wij danken u hartelijk "
+            + "voor uw betrokkenheid en input. Hieronder gaan we in op de punten van uw advies.";
+    static final String DEFAULT_CLOSING = "Wij danken u nogmaals voor uw advies.";
+
+    private final LetterTextRepository texts;
+    private final AuditLog audit;
+
+    LetterTexts(LetterTextRepository texts, AuditLog audit) {
+        this.texts = texts;
+        this.audit = audit;
+    }
+
+    /** The texts as they will appear: what staff wrote, or the default for each part they left empty. */
+    public LetterText effective(Advice advice, AdvisoryBody body) {
+        LetterText stored = texts.findById(advice.id()).orElse(null);
+        return new LetterText(advice.id(),
+                pick(stored == null ? null : stored.subject(), body.shortName() + " advies: " + advice.subject()),
+                pick(stored == null ? null : stored.salutation(), LetterModel.DEFAULT_SALUTATION),
+                pick(stored == null ? null : stored.opening(), DEFAULT_OPENING.formatted(
+                        DutchDates.format(advice.receivedOn()), lowerFirst(advice.subject()))),
+                pick(stored == null ? null : stored.closing(), DEFAULT_CLOSING),
+                stored == null ? null : stored.phone(),
+                stored == null ? null : stored.attachments(),
+                stored == null ? null : stored.version(),
+                stored == null ? null : stored.updatedAt());
+    }
+
+    @Transactional
+    public LetterText save(long adviceId, LetterTextInput input) {
+        LetterText current = texts.findById(adviceId).orElse(null);
+        String attachments = input.attachments() == null ? null : String.join("\n", input.attachments().stream()
+                .map(String::strip).filter(a -> !a.isEmpty()).toList());
+        if (current == null) {
+            LetterText created = texts.save(new LetterText(adviceId, blank(input.subject()), blank(input.salutation()),
+                    blank(input.opening()), blank(input.closing()), blank(input.phone()), blank(attachments), null, null));
+            audit.created("letter_text", adviceId, adviceId, created);
+            return created;
+        }
+        Versions.requireCurrent(input.version(), current.version(), "De brieftekst", current);
+        LetterText changed = texts.update(new LetterText(adviceId, blank(input.subject()), blank(input.salutation()),
+                blank(input.opening()), blank(input.closing()), blank(input.phone()), blank(attachments),
+                current.version(), null));
+        audit.updated("letter_text", adviceId, adviceId, current, changed);
+        return changed;
+    }
+
+    static List<String> attachmentList(LetterText text) {
+        return text.attachments() == null ? List.of() : Arrays.stream(text.attachments().split("\n")).toList();
+    }
+
+    private static String pick(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String blank(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static String lowerFirst(String text) {
+        if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static ProblemException notFound(long adviceId) {
+        return ProblemException.notFound("Brief bij advies " + adviceId);
+    }
+}

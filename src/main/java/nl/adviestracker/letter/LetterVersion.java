@@ -1,0 +1,11 @@
+package nl.adviestracker.letter;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A stored letter as lists show it; its HTML, PDF and DOCX are fetched separately. */
+@Serdeable
+public record LetterVersion(long id, long adviceId, int number, boolean isFinal, @Nullable String ourReference,
+        @Nullable LocalDate letterDate, String createdBy, Instant createdAt) {}

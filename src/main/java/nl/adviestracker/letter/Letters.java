@@ -1,0 +1,245 @@
+package nl.adviestracker.letter;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.Point;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.body.Bodies;
+import nl.adviestracker.response.Completeness;
+import nl.adviestracker.response.CompletenessCheck;
+import nl.adviestracker.response.ResponseView;
+import nl.adviestracker.response.Responses;
+import nl.adviestracker.shared.FieldProblem;
+import nl.adviestracker.shared.ProblemException;
+
+/**
+ * The reply letter of an advice: the current draft, rendered from the responses as they are now;
+ * stored versions; and the final letter, whose bytes are kept exactly as sent.
+ */
+@Singleton
+public class Letters {
+
+    private final AdviceRegister advices;
+    private final Bodies bodies;
+    private final Responses responses;
+    private final LetterTexts texts;
+    private final LetterModels models;
+    private final LetterRenderer renderer;
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    Letters(AdviceRegister advices, Bodies bodies, Responses responses, LetterTexts texts, LetterModels models,
+            LetterRenderer renderer, JdbcOperations jdbc, AuditLog audit) {
+        this.advices = advices;
+        this.bodies = bodies;
+        this.responses = responses;
+        this.texts = texts;
+        this.models = models;
+        this.renderer = renderer;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** A letter in the three forms it is delivered in. */
+    public record Rendered(int number, boolean isFinal, String html, byte[] pdf, byte[] docx) {}
+
+    /** What changed between two versions: each changed place with the lines before and after. */
+    @Serdeable
+    public record Difference(int fromVersion, int toVersion, List<Change> changes) {
+        @Serdeable
+        public record Change(String type, int line, List<String> before, List<String> after) {}
+    }
+
+    /** The draft as the responses stand now, with neither our reference nor a date yet. */
+    @Transactional(readOnly = true)
+    public LetterModel draft(long adviceId) {
+        return model(adviceId, null, null);
+    }
+
+    /** The sent letter where there is one, else the draft as HTML. */
+    public String currentHtml(long adviceId) {
+        return sent(adviceId).map(Rendered::html).orElseGet(() -> renderer.html(draft(adviceId)));
+    }
+
+    /** The sent letter's PDF, exactly as sent, where there is one; else the draft's. */
+    public byte[] currentPdf(long adviceId) {
+        return sent(adviceId).map(Rendered::pdf).orElseGet(() -> renderer.pdf(draft(adviceId)));
+    }
+
+    public byte[] currentDocx(long adviceId) {
+        return sent(adviceId).map(Rendered::docx).orElseGet(() -> renderer.docx(draft(adviceId)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Rendered> sent(long adviceId) {
+        advices.get(adviceId);
+        return query("select number, final, html, pdf, docx from letter_version where advice_id = ? and final", adviceId, null);
+    }
+
+    /** Stores the draft as it is now as the next version, so it can be compared later. */
+    @Transactional
+    public LetterVersion saveDraftVersion(long adviceId) {
+        requireNotSent(adviceId);
+        return store(adviceId, draft(adviceId), false, null, null);
+    }
+
+    /**
+     * Makes the letter final: only when every point has a response and every departure gives its
+     * reasons. The stored PDF is what is sent; the advice is answered from now on.
+     */
+    @Transactional
+    public LetterVersion finalizeLetter(long adviceId, String ourReference, LocalDate date) {
+        requireNotSent(adviceId);
+        Completeness completeness = CompletenessCheck.of(adviceId, advices.points(adviceId), responses.list(adviceId));
+        if (!completeness.complete()) {
+            List<FieldProblem> problems = new ArrayList<>();
+            completeness.unansweredPoints().forEach(point ->
+                    problems.add(new FieldProblem("points", "punt " + point.label() + " heeft nog geen reactie")));
+            completeness.ruleViolations().forEach(violation -> problems.add(new FieldProblem("responses",
+                    "reactie op " + String.join(", ", violation.pointLabels()) + ": " + violation.problem())));
+            throw new ProblemException(HttpStatus.CONFLICT, "Brief nog niet compleet",
+                    "De brief kan pas definitief worden als elk punt beantwoord is en elke afwijking beargumenteerd: "
+                            + String.join("; ", problems.stream().map(FieldProblem::message).toList()) + ".",
+                    problems);
+        }
+        LetterVersion version = store(adviceId, model(adviceId, ourReference, date), true, ourReference, date);
+        advices.markAnswered(adviceId);
+        return version;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LetterVersion> versions(long adviceId) {
+        advices.get(adviceId);
+        return jdbc.prepareStatement("""
+                select id, advice_id, number, final, our_reference, letter_date, created_by, created_at
+                from letter_version where advice_id = ? order by number""", statement -> {
+            statement.setLong(1, adviceId);
+            ResultSet rows = statement.executeQuery();
+            List<LetterVersion> versions = new ArrayList<>();
+            while (rows.next()) {
+                Date date = rows.getDate(6);
+                versions.add(new LetterVersion(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getBoolean(4),
+                        rows.getString(5), date == null ? null : date.toLocalDate(), rows.getString(7),
+                        rows.getTimestamp(8).toInstant()));
+            }
+            return versions;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Rendered version(long adviceId, int number) {
+        advices.get(adviceId);
+        return stored(adviceId, number).orElseThrow(() -> ProblemException.notFound("Briefversie " + number));
+    }
+
+    @Transactional(readOnly = true)
+    public Difference difference(long adviceId, int from, int to) {
+        List<String> before = plainText(adviceId, from);
+        List<String> after = plainText(adviceId, to);
+        List<Difference.Change> changes = new ArrayList<>();
+        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
+            changes.add(new Difference.Change(delta.getType().name(), delta.getSource().getPosition() + 1,
+                    delta.getSource().getLines(), delta.getTarget().getLines()));
+        }
+        return new Difference(from, to, changes);
+    }
+
+    private LetterModel model(long adviceId, @Nullable String ourReference, @Nullable LocalDate date) {
+        Advice advice = advices.get(adviceId);
+        AdvisoryBody body = bodies.get(advice.bodyId());
+        List<Point> points = advices.points(adviceId);
+        List<ResponseView> answers = responses.list(adviceId);
+        return models.of(advice, body, points, answers, texts.effective(advice, body), ourReference, date);
+    }
+
+    private void requireNotSent(long adviceId) {
+        advices.get(adviceId);
+        if (sent(adviceId).isPresent()) {
+            throw ProblemException.conflict("De brief is al verstuurd; een verstuurde brief verandert niet meer.");
+        }
+    }
+
+    private LetterVersion store(long adviceId, LetterModel model, boolean isFinal, String ourReference, LocalDate date) {
+        String html = renderer.html(model);
+        byte[] pdf = renderer.pdf(model);
+        byte[] docx = renderer.docx(model);
+        String actor = AuditLog.currentActor();
+        LetterVersion version = jdbc.prepareStatement("""
+                insert into letter_version (advice_id, number, final, our_reference, letter_date, plain_text, html, pdf,
+                                            docx, created_by)
+                values (?, (select coalesce(max(number), 0) + 1 from letter_version where advice_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)
+                returning id, number, created_at""", statement -> {
+            statement.setLong(1, adviceId);
+            statement.setLong(2, adviceId);
+            statement.setBoolean(3, isFinal);
+            statement.setString(4, ourReference);
+            if (date == null) {
+                statement.setNull(5, Types.DATE);
+            } else {
+                statement.setDate(5, Date.valueOf(date));
+            }
+            statement.setString(6, PlainLetter.text(model));
+            statement.setString(7, html);
+            statement.setBytes(8, pdf);
+            statement.setBytes(9, docx);
+            statement.setString(10, actor);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return new LetterVersion(rows.getLong(1), adviceId, rows.getInt(2), isFinal, ourReference, date, actor,
+                    rows.getTimestamp(3).toInstant());
+        });
+        audit.record(isFinal ? "FINALIZED" : "CREATED", "letter_version", version.id(), adviceId, null, version);
+        return version;
+    }
+
+    private Optional<Rendered> stored(long adviceId, int number) {
+        return query("select number, final, html, pdf, docx from letter_version where advice_id = ? and number = ?",
+                adviceId, number);
+    }
+
+    private Optional<Rendered> query(String sql, long adviceId, Integer number) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, adviceId);
+            if (number != null) {
+                statement.setInt(2, number);
+            }
+            ResultSet rows = statement.executeQuery();
+            if (!rows.next()) {
+                return Optional.<Rendered>empty();
+            }
+            return Optional.of(new Rendered(rows.getInt(1), rows.getBoolean(2), rows.getString(3), rows.getBytes(4),
+                    rows.getBytes(5)));
+        });
+    }
+
+    private List<String> plainText(long adviceId, int number) {
+        return jdbc.prepareStatement("select plain_text from letter_version where advice_id = ? and number = ?",
+                statement -> {
+                    statement.setLong(1, adviceId);
+                    statement.setInt(2, number);
+                    ResultSet rows = statement.executeQuery();
+                    if (!rows.next()) {
+                        throw ProblemException.notFound("Briefversie " + number);
+                    }
+                    return Arrays.asList(rows.getString(1).split("\n"));
+                });
+    }
+}
