@@ -7,6 +7,7 @@ import io.micronaut.core.type.MutableArgumentValue;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -27,7 +28,8 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
-        if (request != null && request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) {
+        if (request != null && request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD
+                && !sentAsJson(request)) {
             String expected = expectedToken(request);
             String submitted = submittedToken(context);
             if (expected == null || submitted == null || !CsrfCookie.constantTimeEquals(expected, submitted)) {
@@ -37,6 +39,11 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
             }
         }
         return context.proceed();
+    }
+
+    /** A page from another site cannot send JSON without CORS, which this service does not allow. */
+    private static boolean sentAsJson(HttpRequest<?> request) {
+        return request.getContentType().map(type -> type.getName().equals(MediaType.APPLICATION_JSON)).orElse(false);
     }
 
     private static String expectedToken(HttpRequest<?> request) {

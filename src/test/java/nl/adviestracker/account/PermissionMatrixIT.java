@@ -1,0 +1,310 @@
+package nl.adviestracker.account;
+
+import static nl.adviestracker.account.PermissionMatrixIT.Who.ADMIN;
+import static nl.adviestracker.account.PermissionMatrixIT.Who.ANONYMOUS;
+import static nl.adviestracker.account.PermissionMatrixIT.Who.MANAGER;
+import static nl.adviestracker.account.PermissionMatrixIT.Who.MEMBER;
+import static nl.adviestracker.account.PermissionMatrixIT.Who.OTHER_MEMBER;
+import static nl.adviestracker.account.PermissionMatrixIT.Who.STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceInput;
+import nl.adviestracker.advice.AdviceKind;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.AdviceStatus;
+import nl.adviestracker.advice.Point;
+import nl.adviestracker.advice.PointInput;
+import nl.adviestracker.advice.PointKind;
+import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.body.BodyInput;
+import nl.adviestracker.body.Bodies;
+import nl.adviestracker.followup.FollowUpInput;
+import nl.adviestracker.followup.FollowUpView;
+import nl.adviestracker.followup.FollowUps;
+import nl.adviestracker.response.ResponseInput;
+import nl.adviestracker.response.ResponseView;
+import nl.adviestracker.response.Responses;
+import nl.adviestracker.response.Stance;
+import nl.adviestracker.support.Accounts;
+import nl.adviestracker.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint × every kind of user: allowed or denied, from the one table below. The table must
+ * name every route the service has, so a new endpoint without an entry fails this test.
+ * "Allowed" means the request got past authorization (it may still be refused as bad input);
+ * "denied" means 401, 403 or a redirect to the login page.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+class PermissionMatrixIT {
+
+    enum Who { ANONYMOUS, MEMBER, OTHER_MEMBER, STAFF, MANAGER, ADMIN }
+
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> LOGGED_IN = EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER, ADMIN);
+    static final Set<Who> READERS_OF_ADVICE = EnumSet.of(MEMBER, STAFF, MANAGER);
+    static final Set<Who> AUTHOR = EnumSet.of(MEMBER);
+    static final Set<Who> COLLEGE = EnumSet.of(STAFF, MANAGER);
+
+    /** One row: a route as the router names it, how to call it on a fixture, and who may. */
+    record Rule(HttpMethod method, String template, Function<Fixture, String> path, Function<Fixture, Object> body,
+            Set<Who> allowed) {}
+
+    static final List<Rule> RULES = List.of(
+            rule("GET", "/health", f -> "/health", EVERYONE),
+            rule("GET", "/health/{selector}", f -> "/health/liveness", EVERYONE),
+            rule("GET", "/openapi.yml", f -> "/openapi.yml", EVERYONE),
+            rule("GET", "/login", f -> "/login", EVERYONE),
+            rule("POST", "/login", f -> "/login", f -> Map.of("username", "doel" + f.unique, "password", "lang-genoeg"), EVERYONE),
+            rule("POST", "/logout", f -> "/logout", f -> Map.of(), LOGGED_IN),
+            rule("GET", "/api/me", f -> "/api/me", LOGGED_IN),
+
+            rule("GET", "/api/bodies", f -> "/api/bodies", LOGGED_IN),
+            rule("GET", "/api/bodies/{id}", f -> "/api/bodies/" + f.body, LOGGED_IN),
+            rule("POST", "/api/bodies", f -> "/api/bodies", f -> Map.of("name", "Nieuw " + f.unique, "shortName", "N" + f.unique), EnumSet.of(ADMIN)),
+            rule("PUT", "/api/bodies/{id}", f -> "/api/bodies/" + f.body, f -> Map.of("name", "Hernoemd " + f.unique, "shortName", "H" + f.unique, "version", 0), EnumSet.of(ADMIN)),
+
+            rule("GET", "/api/advices", f -> "/api/advices", EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
+            rule("POST", "/api/advices", f -> "/api/advices", f -> f.adviceInput(null), AUTHOR),
+            rule("GET", "/api/advices/{id}", f -> "/api/advices/" + f.advice, READERS_OF_ADVICE),
+            rule("PUT", "/api/advices/{id}", f -> "/api/advices/" + f.advice, f -> f.adviceInput(0), COLLEGE),
+            rule("DELETE", "/api/advices/{id}", f -> "/api/advices/" + f.draft, AUTHOR),
+            rule("POST", "/api/advices/{id}/submit", f -> "/api/advices/" + f.draft + "/submit", f -> Map.of(), AUTHOR),
+            rule("GET", "/api/advices/{id}/history", f -> "/api/advices/" + f.advice + "/history", READERS_OF_ADVICE),
+            rule("GET", "/api/advices/{id}/points", f -> "/api/advices/" + f.advice + "/points", READERS_OF_ADVICE),
+            rule("GET", "/api/advices/{id}/points/{pointId}", f -> "/api/advices/" + f.advice + "/points/" + f.point, READERS_OF_ADVICE),
+            rule("POST", "/api/advices/{id}/points", f -> "/api/advices/" + f.draft + "/points", f -> point("9", null), AUTHOR),
+            rule("PUT", "/api/advices/{id}/points/{pointId}", f -> "/api/advices/" + f.draft + "/points/" + f.draftPoint, f -> point("1", 0), AUTHOR),
+            rule("DELETE", "/api/advices/{id}/points/{pointId}", f -> "/api/advices/" + f.draft + "/points/" + f.draftPoint, AUTHOR),
+            rule("PUT", "/api/advices/{id}/points/order", f -> "/api/advices/" + f.draft + "/points/order", f -> Map.of("pointIds", List.of(f.draftPoint)), AUTHOR),
+
+            rule("GET", "/api/advices/{id}/responses", f -> "/api/advices/" + f.advice + "/responses", COLLEGE),
+            rule("GET", "/api/advices/{id}/responses/{responseId}", f -> "/api/advices/" + f.advice + "/responses/" + f.response, COLLEGE),
+            rule("POST", "/api/advices/{id}/responses", f -> "/api/advices/" + f.advice + "/responses", f -> f.responseInput(f.point2, null), COLLEGE),
+            rule("PUT", "/api/advices/{id}/responses/{responseId}", f -> "/api/advices/" + f.advice + "/responses/" + f.response, f -> f.responseInput(f.point, 0), COLLEGE),
+            rule("DELETE", "/api/advices/{id}/responses/{responseId}", f -> "/api/advices/" + f.advice + "/responses/" + f.response, COLLEGE),
+            rule("GET", "/api/advices/{id}/unanswered", f -> "/api/advices/" + f.advice + "/unanswered", COLLEGE),
+
+            rule("GET", "/api/advices/{id}/letter", f -> "/api/advices/" + f.advice + "/letter", COLLEGE),
+            rule("PUT", "/api/advices/{id}/letter", f -> "/api/advices/" + f.advice + "/letter", f -> Map.of("closing", "Tot slot."), COLLEGE),
+            rule("GET", "/api/advices/{id}/letter.html", f -> "/api/advices/" + f.advice + "/letter.html", COLLEGE),
+            rule("GET", "/api/advices/{id}/letter.pdf", f -> "/api/advices/" + f.advice + "/letter.pdf", COLLEGE),
+            rule("GET", "/api/advices/{id}/letter.docx", f -> "/api/advices/" + f.advice + "/letter.docx", COLLEGE),
+            rule("GET", "/api/advices/{id}/letter/versions", f -> "/api/advices/" + f.advice + "/letter/versions", COLLEGE),
+            rule("POST", "/api/advices/{id}/letter/versions", f -> "/api/advices/" + f.advice + "/letter/versions", f -> Map.of(), COLLEGE),
+            rule("GET", "/api/advices/{id}/letter/versions/{number}.pdf", f -> "/api/advices/" + f.advice + "/letter/versions/1.pdf", COLLEGE),
+            rule("GET", "/api/advices/{id}/letter/versions/{number}.docx", f -> "/api/advices/" + f.advice + "/letter/versions/1.docx", COLLEGE),
+            rule("GET", "/api/advices/{id}/letter/versions/{number}.html", f -> "/api/advices/" + f.advice + "/letter/versions/1.html", COLLEGE),
+            rule("GET", "/api/advices/{id}/letter/versions/{from}/diff/{to}", f -> "/api/advices/" + f.advice + "/letter/versions/1/diff/1", COLLEGE),
+            rule("POST", "/api/advices/{id}/letter/finalize", f -> "/api/advices/" + f.advice + "/letter/finalize", f -> Map.of("ourReference", "K-1", "date", "2024-05-01"), EnumSet.of(MANAGER)),
+
+            rule("GET", "/api/followups", f -> "/api/followups", COLLEGE),
+            rule("POST", "/api/followups", f -> "/api/followups", f -> Map.of("responseId", f.response, "description", "Doen", "owner", "DMO"), COLLEGE),
+            rule("GET", "/api/followups/{id}", f -> "/api/followups/" + f.followUp, COLLEGE),
+            rule("PUT", "/api/followups/{id}", f -> "/api/followups/" + f.followUp, f -> Map.of("responseId", f.response, "description", "Doen", "owner", "DMO", "version", 0), COLLEGE),
+            rule("POST", "/api/followups/{id}/notes", f -> "/api/followups/" + f.followUp + "/notes", f -> Map.of("text", "Voortgang"), COLLEGE),
+
+            rule("POST", "/api/intake", f -> "/api/intake", f -> "1. Eerste punt.\n\n2. Tweede punt.", EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
+
+            rule("GET", "/api/users", f -> "/api/users", EnumSet.of(ADMIN)),
+            rule("POST", "/api/users", f -> "/api/users", f -> Map.of("username", "nieuw" + f.unique, "name", "Nieuw", "email", "n@example.org", "role", "STAFF", "password", "lang-genoeg"), EnumSet.of(ADMIN)),
+            rule("GET", "/api/users/{id}", f -> "/api/users/" + f.user, EnumSet.of(ADMIN)),
+            rule("PUT", "/api/users/{id}", f -> "/api/users/" + f.user, f -> Map.of("username", "u" + f.unique, "name", "U", "email", "u@example.org", "role", "STAFF", "version", 0), EnumSet.of(ADMIN)),
+            rule("GET", "/api/users/{id}/tokens", f -> "/api/users/" + f.user + "/tokens", EnumSet.of(ADMIN)),
+            rule("POST", "/api/users/{id}/tokens", f -> "/api/users/" + f.user + "/tokens", f -> Map.of("name", "script"), EnumSet.of(ADMIN)),
+            rule("DELETE", "/api/tokens/{tokenId}", f -> "/api/tokens/" + f.token, EnumSet.of(ADMIN)));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Router router;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    AdviceRegister advices;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    Users users;
+
+    @Inject
+    ApiTokens tokens;
+
+    long counter;
+
+    @BeforeEach
+    void resetCounter() {
+        counter = System.nanoTime() % 1_000_000;
+    }
+
+    @Test
+    void everyRouteHasAnEntryInTheTable() {
+        Set<String> routes = new TreeSet<>();
+        router.uriRoutes()
+                .filter(route -> !route.getUriMatchTemplate().toString().startsWith("/assets"))
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .forEach(route -> routes.add(route.getHttpMethod() + " " + route.getUriMatchTemplate()));
+        Set<String> listed = new TreeSet<>();
+        RULES.forEach(rule -> listed.add(rule.method() + " " + rule.template()));
+        assertThat(listed).as("routes in the permission table").containsAll(routes);
+        assertThat(routes).as("table entries that are real routes").containsAll(listed);
+    }
+
+    @Test
+    void everyUserCanDoExactlyWhatTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Rule rule : RULES) {
+            for (Who who : Who.values()) {
+                Fixture fixture = newFixture();
+                int status = call(rule, who, fixture);
+                if (rule.template().equals("/logout")) {
+                    sessionsByRole.clear();
+                }
+                boolean denied = status == 401 || status == 403 || status == 302 || status == 303;
+                boolean shouldBeAllowed = rule.allowed().contains(who);
+                if (denied == shouldBeAllowed || status >= 500) {
+                    wrong.add(rule.method() + " " + rule.template() + " as " + who + ": " + status
+                            + (shouldBeAllowed ? " (should be allowed)" : " (should be denied)"));
+                }
+                checked++;
+            }
+        }
+        assertThat(wrong).as("%d calls checked", checked).isEmpty();
+    }
+
+    private int call(Rule rule, Who who, Fixture fixture) {
+        Object body = rule.body().apply(fixture);
+        MutableHttpRequest<Object> request = HttpRequest.create(rule.method(), rule.path().apply(fixture));
+        if (body instanceof String text) {
+            request.body(text).contentType(MediaType.TEXT_PLAIN_TYPE);
+        } else if (body != null) {
+            request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        Session session = fixture.sessions.get(who);
+        if (session != null) {
+            request.cookie(Cookie.of("adviestracker_session", session.cookie()));
+            request.header("X-CSRF-Token", session.csrf());
+        }
+        return new Api(http).exchange(request).status();
+    }
+
+    record Session(String cookie, String csrf) {}
+
+    private Fixture newFixture() {
+        long unique = ++counter;
+        AdvisoryBody body = bodies.create(new BodyInput("Raad " + unique, "R" + unique, "Secretaris", "Postbus 1\n9700 AA GRONINGEN", null, null, null, null));
+        AdvisoryBody other = bodies.create(new BodyInput("Andere raad " + unique, "A" + unique, null, null, null, null, null, null));
+        Advice advice = advices.create(adviceInput(body.id(), AdviceStatus.RECEIVED, null));
+        Advice draft = advices.create(adviceInput(body.id(), AdviceStatus.DRAFT, null));
+        List<Point> points = advices.points(advice.id());
+        ResponseView response = responses.create(advice.id(), new ResponseInput(List.of(points.get(0).id()), Stance.ADOPTED, null, "Ja.", null, null));
+        FollowUpView followUp = followUps.create(new FollowUpInput(response.id(), "Terugkoppelen", "DMO", null, null, null));
+        User user = users.create(new nl.adviestracker.account.UserInput("doel" + unique, "Doel", "doel@example.org", Role.STAFF, null, "lang-genoeg", true, null));
+        long token = tokens.issue(user.id(), "script").id();
+        Fixture fixture = new Fixture(unique, body.id(), advice.id(), draft.id(), points.get(0).id(), points.get(1).id(),
+                advices.points(draft.id()).get(0).id(), response.id(), followUp.id(), user.id(), token, new EnumMap<>(Who.class));
+        fixture.sessions.put(MEMBER, logIn(Role.ASDG, body.id()));
+        fixture.sessions.put(OTHER_MEMBER, logIn(Role.ASDG, other.id()));
+        fixture.sessions.put(STAFF, logIn(Role.STAFF, null));
+        fixture.sessions.put(MANAGER, logIn(Role.MANAGER, null));
+        fixture.sessions.put(ADMIN, logIn(Role.ADMIN, null));
+        return fixture;
+    }
+
+    private final Map<String, Session> sessionsByRole = new HashMap<>();
+
+    /** One logged-in user per role and body, reused: logging in is not what this test is about. */
+    private Session logIn(Role role, Long body) {
+        return sessionsByRole.computeIfAbsent(role + "/" + body, key -> {
+            Api api = accounts.loggedIn(http, role, body);
+            String csrf = (String) api.get("/api/me").at("csrfToken");
+            return new Session(api.session(), csrf);
+        });
+    }
+
+    record Fixture(long unique, long body, long advice, long draft, long point, long point2, long draftPoint,
+            long response, long followUp, long user, long token, Map<Who, Session> sessions) {
+
+        Map<String, Object> adviceInput(Integer version) {
+            Map<String, Object> input = new LinkedHashMap<>();
+            input.put("bodyId", body);
+            input.put("subject", "Onderwerp");
+            input.put("kind", "UNSOLICITED");
+            input.put("receivedOn", "2024-03-01");
+            input.put("points", List.of(Map.of("label", "1", "text", "Tekst", "kind", "RECOMMENDATION")));
+            if (version != null) {
+                input.put("version", version);
+            }
+            return input;
+        }
+
+        Map<String, Object> responseInput(long pointId, Integer version) {
+            Map<String, Object> input = new HashMap<>(Map.of("pointIds", List.of(pointId), "stance", "ADOPTED", "text", "Ja."));
+            if (version != null) {
+                input.put("version", version);
+            }
+            return input;
+        }
+    }
+
+    private static AdviceInput adviceInput(long body, AdviceStatus status, Integer version) {
+        return new AdviceInput(body, null, "Onderwerp", AdviceKind.UNSOLICITED, java.time.LocalDate.of(2024, 3, 1), null,
+                null, null, null, null, null, null, null, null, status,
+                List.of(new PointInput("1", "Eerste", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput("2", "Tweede", PointKind.QUESTION, null, null, null)), version);
+    }
+
+    private static Map<String, Object> point(String label, Integer version) {
+        Map<String, Object> input = new HashMap<>(Map.of("label", label, "text", "Tekst", "kind", "REQUEST"));
+        if (version != null) {
+            input.put("version", version);
+        }
+        return input;
+    }
+
+    private static Rule rule(String method, String template, Function<Fixture, String> path, Set<Who> allowed) {
+        return new Rule(HttpMethod.valueOf(method), template, path, f -> null, allowed);
+    }
+
+    private static Rule rule(String method, String template, Function<Fixture, String> path,
+            Function<Fixture, Object> body, Set<Who> allowed) {
+        return new Rule(HttpMethod.valueOf(method), template, path, body, allowed);
+    }
+}
