@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A write the database refused although the checks before it passed: two people saved at the same
- * moment. Answered with 409 so the client reloads; anything else the database refuses is a bug.
+ * moment. Answered with 409 so the client reloads. Text the database cannot store is bad input (400);
+ * an unreachable database is a 503.
  */
 @Produces
 @Singleton
@@ -31,7 +32,12 @@ class DataConflictHandler implements ExceptionHandler<DataAccessException, HttpR
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
-        if (exception instanceof OptimisticLockException || isConstraintViolation(exception)) {
+        if (hasSqlState(exception, "22")) {
+            return responses.of(request, HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                    "De invoer bevat een teken of waarde die niet kan worden opgeslagen, zoals een NUL-teken. Er is niets opgeslagen.",
+                    List.of(new FieldProblem("body", "bevat een teken of waarde die niet kan worden opgeslagen")), null);
+        }
+        if (exception instanceof OptimisticLockException || hasSqlState(exception, "23")) {
             return responses.of(request, HttpStatus.CONFLICT, "Tegelijk gewijzigd",
                     "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.",
                     List.of(), null);
@@ -41,9 +47,10 @@ class DataConflictHandler implements ExceptionHandler<DataAccessException, HttpR
                 "De gegevens konden nu niet worden opgeslagen of gelezen. Probeer het zo nog eens.", List.of(), null);
     }
 
-    private static boolean isConstraintViolation(Throwable exception) {
+    /** SQL state class 22 is bad data (such as a NUL character in text), 23 a broken constraint. */
+    private static boolean hasSqlState(Throwable exception, String stateClass) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
                 return true;
             }
         }
