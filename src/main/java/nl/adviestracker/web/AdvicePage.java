@@ -162,7 +162,7 @@ class AdvicePage {
 
     /** The typed values of a response form, as a {@link Form} that can show them again. */
     static Form responseForm(String prefix, ResponseForm form) {
-        return Form.named(prefix).set("pointIds", "").set("stance", form.stance()).set("paraphrase", form.paraphrase())
+        return Form.named(prefix).label("text", "Reactie").set("pointIds", "").set("stance", form.stance()).set("paraphrase", form.paraphrase())
                 .set("text", form.text()).set("reason", form.reason()).set("version", form.version());
     }
 

@@ -99,7 +99,7 @@ class AdviceScreen {
      */
     public record PointRow(long id, String label, String kind, String text, @Nullable String documentReference,
             boolean unanswered, @Nullable ResponseLink answeredBy, boolean selected, boolean first, boolean last,
-            @Nullable ResponseCard answer) {}
+            @Nullable ResponseCard answer, @Nullable String answeredAtPoint) {}
 
     public record ResponseLink(long id, String reference) {}
 
@@ -160,13 +160,19 @@ class AdviceScreen {
         cards.sort((a, b) -> Integer.compare(firstPosition(a, dossier), firstPosition(b, dossier)));
 
         List<PointRow> rows = new ArrayList<>();
+        Map<Long, String> shownAt = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             Point point = points.get(i);
             ResponseCard card = cardOfPoint.get(point.id());
+            boolean showAnswer = member && answered && card != null;
+            String earlier = showAnswer ? shownAt.get(card.id()) : null;
+            if (showAnswer && earlier == null) {
+                shownAt.put(card.id(), point.label());
+            }
             rows.add(new PointRow(point.id(), point.label(), point.kind().dutch(), point.text(), point.documentReference(),
                     staff && card == null, card == null ? null : new ResponseLink(card.id(), card.reference()),
                     forms.selectedPoints().contains(point.id()), i == 0, i == points.size() - 1,
-                    member && answered ? card : null));
+                    showAnswer && earlier == null ? card : null, earlier));
         }
 
         NewResponse newResponse = null;
@@ -189,7 +195,7 @@ class AdviceScreen {
             publicationBox = new PublicationBox(answered, current != null, current == null ? null : current.publishedOn(),
                     current == null ? null : current.publishedBy(), form, form.field("publishedOn"));
         }
-        List<HistoryRow> history = staff || member ? history(adviceId, labelOf) : List.of();
+        List<HistoryRow> history = staff || member ? history(adviceId, labelOf, staff) : List.of();
         Header header = new Header(advice.id(), advice.subject(), dossier.body().name(), dossier.projectGroup(),
                 advice.kind().dutch(), advice.status(), advice.receivedOn(), advice.responseDueOn(), dossier.overdue(),
                 advice.theirReference(), advice.theme(), advice.department(), advice.introduction(),
@@ -222,10 +228,14 @@ class AdviceScreen {
         return Arrays.stream(PointKind.values()).map(k -> Form.Option.of(k.name(), k.dutch())).toList();
     }
 
-    private List<HistoryRow> history(long adviceId, Map<Long, String> labelOf) {
+    /** Who changed what, newest first; members see the changes to their own text, staff everything. */
+    private List<HistoryRow> history(long adviceId, Map<Long, String> labelOf, boolean staff) {
         List<AuditEvent> events = auditTrail.ofAdvice(adviceId);
         List<HistoryRow> rows = new ArrayList<>();
         for (AuditEvent event : events) {
+            if (!staff && !Set.of("advice", "point").contains(event.entity())) {
+                continue;
+            }
             rows.add(new HistoryRow(event.occurredAt(), event.actor(), describe(event, labelOf)));
         }
         java.util.Collections.reverse(rows);

@@ -256,7 +256,7 @@ class DraftPages {
     }
 
     private static Form adviceForm(AdviceForm posted) {
-        return Form.named("advies-").set("projectGroupId", posted.projectGroupId()).set("subject", posted.subject())
+        return Form.named("advies-").label("kind", "Soort advies").set("projectGroupId", posted.projectGroupId()).set("subject", posted.subject())
                 .set("kind", posted.kind()).set("receivedOn", posted.receivedOn())
                 .set("theirReference", posted.theirReference()).set("theme", posted.theme())
                 .set("introduction", posted.introduction()).set("conclusion", posted.conclusion())
@@ -290,7 +290,7 @@ class DraftPages {
     }
 
     private static Form pointForm(String prefix, PointForm posted) {
-        return Form.named(prefix).set("label", posted.label()).set("text", posted.text()).set("kind", posted.kind())
+        return Form.named(prefix).label("text", "Tekst van het punt").set("label", posted.label()).set("text", posted.text()).set("kind", posted.kind())
                 .set("documentReference", posted.documentReference()).set("version", posted.version());
     }
 

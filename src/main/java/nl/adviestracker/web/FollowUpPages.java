@@ -121,7 +121,7 @@ class FollowUpPages {
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> update(Authentication authentication, long id, @Body FollowUpForm posted) {
         FollowUpView current = followUps.get(id);
-        Form form = Form.named("toezegging-").set("description", posted.description()).set("owner", posted.owner())
+        Form form = Form.named("toezegging-").label("owner", "Uitvoerder").set("description", posted.description()).set("owner", posted.owner())
                 .set("dueOn", posted.dueOn()).set("status", posted.status()).set("version", posted.version());
         Long version = form.number("version");
         FollowUpInput input = new FollowUpInput(current.responseId(), form.text("description"), form.text("owner"),
@@ -152,7 +152,7 @@ class FollowUpPages {
     @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addNote(Authentication authentication, long id, @Body NoteForm posted) {
         FollowUpView current = followUps.get(id);
-        Form form = Form.named("notitie-").set("text", posted.text()).set("notedOn", posted.notedOn());
+        Form form = Form.named("notitie-").label("text", "Wat is er gebeurd").set("text", posted.text()).set("notedOn", posted.notedOn());
         NoteInput input = new NoteInput(form.date("notedOn"), form.text("text"));
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {

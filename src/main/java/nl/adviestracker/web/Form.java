@@ -24,6 +24,20 @@ public final class Form {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
+    private final Map<String, String> labels = new LinkedHashMap<>(LABELS);
+
+    /** The fields' labels as the forms show them, for the summary of problems above a form. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("subject", "Onderwerp"), Map.entry("projectGroupId", "Projectgroep"),
+            Map.entry("kind", "Soort"), Map.entry("receivedOn", "Datum van het advies"),
+            Map.entry("theirReference", "Uw kenmerk"), Map.entry("theme", "Thema"),
+            Map.entry("introduction", "Inleiding"), Map.entry("conclusion", "Slot"), Map.entry("label", "Nummer"),
+            Map.entry("text", "Tekst"), Map.entry("documentReference", "Verwijzing naar het document"),
+            Map.entry("pointIds", "Punten"), Map.entry("stance", "Standpunt"),
+            Map.entry("paraphrase", "Samenvatting"), Map.entry("reason", "Reden"),
+            Map.entry("description", "Wat is toegezegd"), Map.entry("owner", "Wie voert het uit"),
+            Map.entry("dueOn", "Uiterlijk op"), Map.entry("status", "Status"), Map.entry("notedOn", "Datum"),
+            Map.entry("publishedOn", "Openbaar vanaf"), Map.entry("version", "Versie"));
 
     private Form(String idPrefix) {
         this.idPrefix = idPrefix;
@@ -32,6 +46,12 @@ public final class Form {
     /** An empty form whose field ids start with {@code idPrefix}, so several forms fit on one page. */
     public static Form named(String idPrefix) {
         return new Form(idPrefix);
+    }
+
+    /** The label this form shows for a field, where it differs from the usual one. */
+    public Form label(String name, String label) {
+        labels.put(name, label);
+        return this;
     }
 
     public Form set(String name, @Nullable Object value) {
@@ -87,7 +107,13 @@ public final class Form {
         return this;
     }
 
-    /** A date as typed ({@code jjjj-mm-dd}, what a date input sends); null when blank or wrong, which records an error. */
+    private static final java.time.format.DateTimeFormatter DUTCH_TYPED =
+            java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /**
+     * A date as a date input sends it ({@code jjjj-mm-dd}) or as a person types it where the browser has
+     * no date input ({@code 2-2-2024}); null when blank or wrong, which records an error.
+     */
     public @Nullable LocalDate date(String name) {
         String text = value(name).strip();
         if (text.isEmpty()) {
@@ -96,8 +122,12 @@ public final class Form {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            error(name, "is geen geldige datum (dd-mm-jjjj)");
-            return null;
+            try {
+                return LocalDate.parse(text.replace('/', '-'), DUTCH_TYPED);
+            } catch (DateTimeParseException again) {
+                error(name, "is geen geldige datum (dag-maand-jaar, bijvoorbeeld 2-2-2024)");
+                return null;
+            }
         }
     }
 
@@ -153,7 +183,8 @@ public final class Form {
     /** Every problem with a link to its field, for the summary above a form that failed. */
     public List<ErrorLink> summary() {
         List<ErrorLink> links = new ArrayList<>();
-        errors.forEach((field, message) -> links.add(new ErrorLink("#" + idPrefix + field, message)));
+        errors.forEach((field, message) -> links.add(new ErrorLink("#" + idPrefix + field,
+                ViewHelpers.fieldError(labels.getOrDefault(field, field), message))));
         return links;
     }
 

@@ -83,6 +83,9 @@ final class Browser implements AutoCloseable {
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze();
+        assertThat(results.getPasses()).as("axe-core ran on " + page.url()).isNotEmpty();
+        results.getViolations().forEach(rule -> System.out.println("axe " + what + ": " + rule.getImpact() + " "
+                + rule.getId() + " (" + rule.getNodes().size() + "x)"));
         List<Rule> grave = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
