@@ -3,21 +3,48 @@ package nl.adviestracker.web;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Helper;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Template helpers: Dutch dates and simple comparisons. */
+/** Template helpers: Dutch dates and times (Europe/Amsterdam) and simple comparisons. */
 @Singleton
 class ViewHelpers {
 
-    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    static final DateTimeFormatter DUTCH_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", DUTCH);
 
     void registerOn(Handlebars handlebars) {
-        handlebars.registerHelper("date", (Helper<Object>) (value, options) ->
-                value instanceof LocalDate date ? DUTCH_DATE.format(date) : "");
+        handlebars.registerHelper("date", (Helper<Object>) (value, options) -> {
+            if (value instanceof LocalDate date) {
+                return DUTCH_DATE.format(date);
+            }
+            if (value instanceof Instant instant) {
+                return DUTCH_DATE.format(instant.atZone(AMSTERDAM));
+            }
+            return "";
+        });
+        handlebars.registerHelper("datetime", (Helper<Object>) (value, options) ->
+                value instanceof Instant instant ? DUTCH_DATE_TIME.format(instant.atZone(AMSTERDAM)) : "");
+        handlebars.registerHelper("fieldError", (Helper<Object>) (value, options) ->
+                fieldError(String.valueOf(options.param(0, "")), value == null ? "" : value.toString()));
         handlebars.registerHelper("eq", (Helper<Object>) (value, options) ->
                 Objects.equals(String.valueOf(value), String.valueOf(options.param(0, null))));
+    }
+
+    /**
+     * A field's problem as a sentence: "Tekst is verplicht" for the API's short messages that follow the
+     * field's name, the message itself ("Kies minstens één punt") when it stands alone.
+     */
+    static String fieldError(String label, String message) {
+        if (message.matches("^(is|mag|moet|bevat|heeft|kan) .*")) {
+            return label + " " + message;
+        }
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 }

@@ -1,0 +1,310 @@
+package nl.adviestracker.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
+import nl.adviestracker.advice.AdviceInput;
+import nl.adviestracker.advice.AdviceKind;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.AdviceStatus;
+import nl.adviestracker.advice.Point;
+import nl.adviestracker.advice.PointInput;
+import nl.adviestracker.advice.PointKind;
+import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.ProjectGroupRepository;
+import nl.adviestracker.shared.ProblemException;
+
+/**
+ * An ASDG member writes the body's advice: its details first, then its points (add, change, renumber,
+ * move, delete) while it is a draft, and submits it, after which the text is the body's record.
+ */
+@Controller("/advices")
+@Secured(Roles.ASDG)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@CsrfProtected
+class DraftPages {
+
+    private final Views views;
+    private final AdviceRegister register;
+    private final AdviceScreen screen;
+    private final Bodies bodies;
+    private final ProjectGroupRepository groups;
+    private final Validator validator;
+    private final Clock clock;
+
+    DraftPages(Views views, AdviceRegister register, AdviceScreen screen, Bodies bodies, ProjectGroupRepository groups,
+            Validator validator, Clock clock) {
+        this.views = views;
+        this.register = register;
+        this.screen = screen;
+        this.bodies = bodies;
+        this.groups = groups;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record AdviceForm(@Nullable String projectGroupId, @Nullable String subject, @Nullable String kind,
+            @Nullable String receivedOn, @Nullable String theirReference, @Nullable String theme,
+            @Nullable String introduction, @Nullable String conclusion, @Nullable String version,
+            @Nullable String _csrf) implements CsrfForm {}
+
+    @Serdeable
+    public record PointForm(@Nullable String label, @Nullable String text, @Nullable String kind,
+            @Nullable String documentReference, @Nullable String version, @Nullable String _csrf) implements CsrfForm {}
+
+    public record AdviceFormView(Frame frame, @Nullable Long adviceId, String bodyName, Form form, String version,
+            Form.Field subject, Form.Field projectGroupId, Form.Field kind, Form.Field receivedOn,
+            Form.Field theirReference, Form.Field theme, Form.Field introduction, Form.Field conclusion) {}
+
+    public record PointFormView(Frame frame, long adviceId, String adviceSubject, long pointId, String version, Form form,
+            Form.Field label, Form.Field text, Form.Field kind, Form.Field documentReference) {}
+
+    @Get(value = "/new", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> newAdvice(Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Form form = adviceForm(new AdviceForm(null, "", AdviceKind.UNSOLICITED.name(), LocalDate.now(clock).toString(),
+                "", "", "", "", null, null));
+        return views.page("advice-form", formView(user, null, form));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> create(Authentication authentication, @Body AdviceForm posted) {
+        SignedInUser user = SignedInUser.of(authentication);
+        long bodyId = requireBody(user);
+        Form form = adviceForm(posted);
+        AdviceInput input = adviceInput(form, bodyId, null);
+        if (!form.hasErrors()) {
+            try {
+                Advice advice = register.create(input);
+                return AdvicePage.seeOther("/advices/" + advice.id() + "?melding=aangemaakt#nieuw-punt-kop");
+            } catch (ProblemException problem) {
+                form.problems(problem);
+            }
+        }
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice-form", formView(user, null, form));
+    }
+
+    @Get(value = "/{id}/edit", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> edit(Authentication authentication, long id) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Advice advice = draftOf(user, id);
+        Form form = adviceForm(new AdviceForm(advice.projectGroupId() == null ? "" : advice.projectGroupId().toString(),
+                advice.subject(), advice.kind().name(), advice.receivedOn().toString(), advice.theirReference(),
+                advice.theme(), advice.introduction(), advice.conclusion(), String.valueOf(advice.version()), null));
+        return views.page("advice-form", formView(user, id, form));
+    }
+
+    @Post(value = "/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> update(Authentication authentication, long id, @Body AdviceForm posted) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Advice advice = draftOf(user, id);
+        Form form = adviceForm(posted);
+        AdviceInput input = adviceInput(form, advice.bodyId(), form.number("version"));
+        if (!form.hasErrors()) {
+            try {
+                register.update(id, new AdviceInput(input.bodyId(), input.projectGroupId(), input.subject(), input.kind(),
+                        input.receivedOn(), input.theirReference(), advice.ourReference(), input.theme(),
+                        advice.department(), advice.portfolioHolder(), null, advice.supplementsAdviceId(),
+                        input.introduction(), input.conclusion(), null, null, input.version()));
+                return AdvicePage.seeOther("/advices/" + id + "?melding=gegevens");
+            } catch (ProblemException problem) {
+                form.problems(problem);
+            }
+        }
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice-form", formView(user, id, form));
+    }
+
+    @Post(value = "/{id}/points", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addPoint(Authentication authentication, long id, @Body PointForm posted) {
+        SignedInUser user = SignedInUser.of(authentication);
+        draftOf(user, id);
+        Form form = pointForm("nieuw-punt-", posted);
+        PointInput input = pointInput(form, null);
+        if (!form.hasErrors()) {
+            try {
+                Point point = register.addPoint(id, input);
+                return AdvicePage.seeOther("/advices/" + id + "?melding=punt#punt-" + point.id());
+            } catch (ProblemException problem) {
+                form.problems(problem);
+            }
+        }
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice",
+                screen.view(id, user, AdviceScreen.Forms.empty().withNewPoint(form), null));
+    }
+
+    @Get(value = "/{id}/points/{pointId}/edit", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> editPoint(Authentication authentication, long id, long pointId) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Advice advice = draftOf(user, id);
+        Point point = register.point(id, pointId);
+        Form form = pointForm("punt-", new PointForm(point.label(), point.text(), point.kind().name(),
+                point.documentReference(), String.valueOf(point.version()), null));
+        return views.page("point-form", pointView(user, advice, pointId, form));
+    }
+
+    @Post(value = "/{id}/points/{pointId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> updatePoint(Authentication authentication, long id, long pointId, @Body PointForm posted) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Advice advice = draftOf(user, id);
+        Form form = pointForm("punt-", posted);
+        PointInput input = pointInput(form, form.number("version"));
+        if (!form.hasErrors()) {
+            try {
+                register.updatePoint(id, pointId, input);
+                return AdvicePage.seeOther("/advices/" + id + "?melding=punt#punt-" + pointId);
+            } catch (ProblemException problem) {
+                if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof Point theirs) {
+                    form.set("version", theirs.version());
+                    form.generalError("Iemand anders heeft dit punt intussen gewijzigd in: \"" + theirs.label() + ". "
+                            + theirs.text() + "\". Sla opnieuw op om uw versie te bewaren.");
+                } else {
+                    form.problems(problem);
+                }
+            }
+        }
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "point-form", pointView(user, advice, pointId, form));
+    }
+
+    @Post(value = "/{id}/points/{pointId}/up", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> up(Authentication authentication, long id, long pointId, @Body PlainForm form) {
+        return move(authentication, id, pointId, -1);
+    }
+
+    @Post(value = "/{id}/points/{pointId}/down", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> down(Authentication authentication, long id, long pointId, @Body PlainForm form) {
+        return move(authentication, id, pointId, 1);
+    }
+
+    @Post(value = "/{id}/points/{pointId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> deletePoint(Authentication authentication, long id, long pointId, @Body PlainForm form) {
+        draftOf(SignedInUser.of(authentication), id);
+        register.deletePoint(id, pointId);
+        return AdvicePage.seeOther("/advices/" + id + "?melding=punt-verwijderd#punten-kop");
+    }
+
+    @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> submit(Authentication authentication, long id, @Body PlainForm form) {
+        SignedInUser user = SignedInUser.of(authentication);
+        draftOf(user, id);
+        try {
+            register.submit(id);
+            return AdvicePage.seeOther("/advices/" + id + "?melding=ingediend");
+        } catch (ProblemException problem) {
+            Form points = AdviceScreen.Forms.emptyPoint().problems(problem);
+            return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice",
+                    screen.view(id, user, AdviceScreen.Forms.empty().withNewPoint(points), null));
+        }
+    }
+
+    @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> delete(Authentication authentication, long id, @Body PlainForm form) {
+        draftOf(SignedInUser.of(authentication), id);
+        register.delete(id);
+        return AdvicePage.seeOther("/advices?status=DRAFT");
+    }
+
+    private HttpResponse<?> move(Authentication authentication, long id, long pointId, int step) {
+        draftOf(SignedInUser.of(authentication), id);
+        List<Long> order = new ArrayList<>(register.points(id).stream().map(Point::id).toList());
+        int at = order.indexOf(pointId);
+        if (at < 0) {
+            throw ProblemException.notFound("Punt " + pointId + " van advies " + id);
+        }
+        int to = Math.max(0, Math.min(order.size() - 1, at + step));
+        order.remove(at);
+        order.add(to, pointId);
+        register.reorder(id, order);
+        return AdvicePage.seeOther("/advices/" + id + "?melding=volgorde#punt-" + pointId);
+    }
+
+    /** The advice, if it is this member's body's draft. */
+    private Advice draftOf(SignedInUser user, long id) {
+        Advice advice = register.get(id);
+        AdviceAccess.requireAuthor(user, advice.bodyId());
+        if (advice.status() != AdviceStatus.DRAFT) {
+            throw ProblemException.conflict("Dit advies is al ingediend: de tekst ligt vast en kan niet meer worden gewijzigd.");
+        }
+        return advice;
+    }
+
+    private static long requireBody(SignedInUser user) {
+        if (user.bodyId() == null) {
+            throw AdviceAccess.forbidden("Alleen leden van een adviesorgaan voeren adviezen in.");
+        }
+        return user.bodyId();
+    }
+
+    private static Form adviceForm(AdviceForm posted) {
+        return Form.named("advies-").label("kind", "Soort advies").set("projectGroupId", posted.projectGroupId()).set("subject", posted.subject())
+                .set("kind", posted.kind()).set("receivedOn", posted.receivedOn())
+                .set("theirReference", posted.theirReference()).set("theme", posted.theme())
+                .set("introduction", posted.introduction()).set("conclusion", posted.conclusion())
+                .set("version", posted.version());
+    }
+
+    private AdviceInput adviceInput(Form form, long bodyId, @Nullable Long version) {
+        if (form.value("receivedOn").isBlank()) {
+            form.error("receivedOn", "is verplicht");
+        }
+        AdviceInput input = new AdviceInput(bodyId, form.number("projectGroupId"), form.text("subject"),
+                form.choice("kind", AdviceKind.class), form.date("receivedOn"), form.text("theirReference"), null,
+                form.text("theme"), null, null, null, null, form.text("introduction"), form.text("conclusion"),
+                AdviceStatus.DRAFT, List.of(), version == null ? null : version.intValue());
+        form.violations(validator.validate(input));
+        return input;
+    }
+
+    private AdviceFormView formView(SignedInUser user, @Nullable Long adviceId, Form form) {
+        long bodyId = requireBody(user);
+        AdvisoryBody body = bodies.get(bodyId);
+        List<Form.Option> groupOptions = groups.findByBodyIdOrderByName(bodyId).stream()
+                .map(g -> Form.Option.of(String.valueOf(g.id()), g.name())).toList();
+        List<Form.Option> kinds = List.of(Form.Option.of(AdviceKind.UNSOLICITED.name(), "ongevraagd advies"),
+                Form.Option.of(AdviceKind.SOLICITED.name(), "gevraagd advies (het college vroeg erom)"));
+        String title = adviceId == null ? "Nieuw advies" : "Gegevens van het advies wijzigen";
+        return new AdviceFormView(Frame.of(title, user, "/advices", null), adviceId, body.name(), form,
+                form.value("version"), form.field("subject"), form.field("projectGroupId", groupOptions),
+                form.field("kind", kinds), form.field("receivedOn"), form.field("theirReference"), form.field("theme"),
+                form.field("introduction"), form.field("conclusion"));
+    }
+
+    private static Form pointForm(String prefix, PointForm posted) {
+        return Form.named(prefix).label("text", "Tekst van het punt").set("label", posted.label()).set("text", posted.text()).set("kind", posted.kind())
+                .set("documentReference", posted.documentReference()).set("version", posted.version());
+    }
+
+    private PointInput pointInput(Form form, @Nullable Long version) {
+        PointInput input = new PointInput(form.text("label") == null ? null : form.text("label").strip(),
+                form.text("text"), form.choice("kind", PointKind.class), form.text("documentReference"), null,
+                version == null ? null : version.intValue());
+        form.violations(validator.validate(input));
+        return input;
+    }
+
+    private PointFormView pointView(SignedInUser user, Advice advice, long pointId, Form form) {
+        return new PointFormView(Frame.of("Punt wijzigen", user, "/advices", null), advice.id(), advice.subject(), pointId,
+                form.value("version"), form, form.field("label"), form.field("text"),
+                form.field("kind", AdviceScreen.kindOptions()), form.field("documentReference"));
+    }
+}

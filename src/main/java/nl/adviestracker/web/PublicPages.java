@@ -1,0 +1,151 @@
+package nl.adviestracker.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.Point;
+import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.body.AdvisoryBodyRepository;
+import nl.adviestracker.letter.PointReferences;
+import nl.adviestracker.publication.Publication;
+import nl.adviestracker.publication.PublishedAdvice;
+import nl.adviestracker.publication.Publications;
+import nl.adviestracker.response.ResponseView;
+import nl.adviestracker.response.Responses;
+import nl.adviestracker.shared.PageOf;
+import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.shared.ProblemException;
+
+/**
+ * What everyone may see without logging in: the advices and responses staff published, per body, and
+ * an Atom feed of newly published answers for the body's website and anyone who follows it.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PublicPages {
+
+    private static final int FEED_SIZE = 50;
+
+    private final Views views;
+    private final Publications publications;
+    private final AdvisoryBodyRepository bodies;
+    private final AdviceRegister advices;
+    private final Responses responses;
+
+    PublicPages(Views views, Publications publications, AdvisoryBodyRepository bodies, AdviceRegister advices,
+            Responses responses) {
+        this.views = views;
+        this.publications = publications;
+        this.bodies = bodies;
+        this.advices = advices;
+        this.responses = responses;
+    }
+
+    public record PublicListView(Frame frame, Form.Field body, List<PublishedAdvice> advices, Pager pager) {}
+
+    public record PublicAdviceView(Frame frame, String subject, String bodyName, Advice advice, Publication publication,
+            List<PublicPoint> points, List<PublicResponse> responses) {}
+
+    public record PublicPoint(String label, String text) {}
+
+    public record PublicResponse(String reference, String stance, @Nullable String paraphrase, String text,
+            @Nullable String reason) {}
+
+    public record FeedView(String selfHref, String siteHref, String updated, List<FeedEntry> entries) {}
+
+    public record FeedEntry(String id, String title, String href, String updated, String published, String author,
+            String summary) {}
+
+    @Get(value = "/public", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> list(HttpRequest<?> request, @Nullable Authentication authentication,
+            @Nullable @QueryValue Long orgaan, @Nullable @QueryValue Integer page) {
+        PageOf<PublishedAdvice> found = publications.published(orgaan,
+                new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
+        List<Form.Option> options = bodies.listOrderByName().stream()
+                .map(b -> Form.Option.of(String.valueOf(b.id()), b.name())).toList();
+        Form filter = Form.named("filter-").set("orgaan", orgaan);
+        return views.page("public", new PublicListView(frame("Openbare adviezen", authentication, "/public"),
+                filter.field("orgaan", options), found.items(),
+                Pager.of(found, Pager.Query.of("/public").with("orgaan", orgaan), "page")));
+    }
+
+    @Get(value = "/public/advices/{id}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> advice(@Nullable Authentication authentication, long id) {
+        if (!publications.isPublic(id)) {
+            throw ProblemException.notFound("Een openbaar advies met nummer " + id);
+        }
+        Advice advice = advices.get(id);
+        Publication publication = publications.inForce(id).orElseThrow();
+        AdvisoryBody body = bodies.findById(advice.bodyId()).orElseThrow();
+        List<Point> points = advices.points(id);
+        List<String> labels = points.stream().map(Point::label).toList();
+        Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, p -> p));
+        List<PublicResponse> answers = responses.list(id).stream()
+                .sorted((a, b) -> Integer.compare(firstPosition(a, byId), firstPosition(b, byId)))
+                .map(r -> new PublicResponse(PointReferences.of(labels, r.pointIds().stream().map(p -> byId.get(p).label()).toList()),
+                        r.stance().dutch(), r.paraphrase(), r.text(), r.reason()))
+                .toList();
+        return views.page("public-advice", new PublicAdviceView(frame(advice.subject(), authentication, "/public"),
+                advice.subject(), body.name(), advice, publication,
+                points.stream().map(p -> new PublicPoint(p.label(), p.text())).toList(), answers));
+    }
+
+    /** Newly answered advices that staff published, newest first (RFC 4287). */
+    @Get(value = "/feed.atom", produces = "application/atom+xml;charset=utf-8")
+    HttpResponse<String> feed(HttpRequest<?> request) {
+        String base = baseUrl(request);
+        List<PublishedAdvice> latest = publications.published(null, new PageRequest(0, FEED_SIZE)).items();
+        List<FeedEntry> entries = latest.stream().map(p -> new FeedEntry(
+                "urn:adviestracker:advies:" + p.adviceId() + ":openbaar:" + p.publishedOn(),
+                p.subject(), base + "/public/advices/" + p.adviceId(), rfc3339(p.publishedAt()),
+                p.publishedOn() + "T00:00:00Z", p.bodyName(),
+                "Advies van de " + p.bodyName() + " van " + ViewHelpers.DUTCH_DATE.format(p.receivedOn())
+                        + ", met de reactie van het college op " + p.pointCount() + (p.pointCount() == 1 ? " punt." : " punten.")))
+                .toList();
+        String updated = latest.isEmpty() ? "1970-01-01T00:00:00Z" : rfc3339(latest.stream()
+                .map(PublishedAdvice::publishedAt).max(Instant::compareTo).orElseThrow());
+        return HttpResponse.ok(views.render("feed", new FeedView(base + "/feed.atom", base + "/public", updated, entries)))
+                .contentType("application/atom+xml;charset=utf-8");
+    }
+
+    private static Frame frame(String title, @Nullable Authentication authentication, String path) {
+        return Frame.of(title, authentication == null ? null : SignedInUser.of(authentication), path, null);
+    }
+
+    private static int firstPosition(ResponseView response, Map<Long, Point> byId) {
+        return response.pointIds().stream().mapToInt(id -> byId.get(id).position()).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static String rfc3339(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    /** The address the visitor used, so links in the feed work from wherever it is read. */
+    private static String baseUrl(HttpRequest<?> request) {
+        String proto = request.getHeaders().get("X-Forwarded-Proto");
+        String scheme = proto != null ? proto : request.isSecure() ? "https" : "http";
+        String host = request.getHeaders().get("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\-:\\[\\]]+")) {
+            host = "localhost";
+        }
+        return scheme + "://" + host;
+    }
+}
