@@ -29,7 +29,6 @@ import nl.adviestracker.publication.Publications;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
-import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.ProblemException;
 
 /**
@@ -62,15 +61,17 @@ class AdvicePage {
     private final Responses responses;
     private final FollowUps followUps;
     private final Publications publications;
+    private final ResponseForms responseForms;
     private final Validator validator;
 
     AdvicePage(Views views, AdviceScreen screen, Responses responses, FollowUps followUps, Publications publications,
-            Validator validator) {
+            ResponseForms responseForms, Validator validator) {
         this.views = views;
         this.screen = screen;
         this.responses = responses;
         this.followUps = followUps;
         this.publications = publications;
+        this.responseForms = responseForms;
         this.validator = validator;
     }
 
@@ -96,9 +97,9 @@ class AdvicePage {
     @Post(value = "/responses", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
     HttpResponse<?> respond(Authentication authentication, long id, @Body ResponseForm form) {
-        Form state = responseForm("reactie-", form);
+        Form state = ResponseForms.form("reactie-", form);
         Set<Long> selected = new LinkedHashSet<>();
-        ResponseInput input = readResponse(state, form, selected, null);
+        ResponseInput input = responseForms.read(state, form, selected, null);
         if (!state.hasErrors()) {
             try {
                 ResponseView saved = responses.create(id, input);
@@ -158,35 +159,6 @@ class AdvicePage {
     HttpResponse<?> withdraw(long id, @Body PlainForm form) {
         publications.withdraw(id);
         return seeOther("/advices/" + id + "?melding=ingetrokken#openbaarmaking");
-    }
-
-    /** The typed values of a response form, as a {@link Form} that can show them again. */
-    static Form responseForm(String prefix, ResponseForm form) {
-        return Form.named(prefix).label("text", "Reactie").set("pointIds", "").set("stance", form.stance()).set("paraphrase", form.paraphrase())
-                .set("text", form.text()).set("reason", form.reason()).set("version", form.version());
-    }
-
-    /**
-     * Reads and checks a response form: bean validation of the API's input record, and the rule that a
-     * stance other than adopted states its reasons (Awb 3:50), so no incomplete answer is saved from a screen.
-     */
-    ResponseInput readResponse(Form state, ResponseForm form, Set<Long> selected, @Nullable Integer version) {
-        for (String pointId : form.pointIds() == null ? List.<String>of() : form.pointIds()) {
-            try {
-                selected.add(Long.valueOf(pointId.strip()));
-            } catch (NumberFormatException e) {
-                state.error("pointIds", "bevat een onbekend punt");
-            }
-        }
-        Stance stance = state.choice("stance", Stance.class);
-        ResponseInput input = new ResponseInput(List.copyOf(selected), stance, state.text("paraphrase"),
-                state.text("text"), state.text("reason"), version);
-        state.violations(validator.validate(input));
-        if (stance != null && stance.requiresReason() && state.text("reason") == null) {
-            state.error("reason", "is verplicht bij het standpunt '" + stance.dutch()
-                    + "': wie afwijkt van het advies, geeft de redenen (Awb 3:50)");
-        }
-        return input;
     }
 
     static HttpResponse<?> seeOther(String location) {

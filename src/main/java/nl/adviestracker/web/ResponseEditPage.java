@@ -43,9 +43,9 @@ class ResponseEditPage {
     private final Views views;
     private final AdviceRegister advices;
     private final Responses responses;
-    private final AdvicePage forms;
+    private final ResponseForms forms;
 
-    ResponseEditPage(Views views, AdviceRegister advices, Responses responses, AdvicePage forms) {
+    ResponseEditPage(Views views, AdviceRegister advices, Responses responses, ResponseForms forms) {
         this.views = views;
         this.advices = advices;
         this.responses = responses;
@@ -74,10 +74,10 @@ class ResponseEditPage {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> save(Authentication authentication, long id, long responseId, @Body AdvicePage.ResponseForm form) {
-        Form state = AdvicePage.responseForm("wijzig-", form);
+        Form state = ResponseForms.form("wijzig-", form);
         Set<Long> selected = new LinkedHashSet<>();
         Integer version = parseVersion(form.version());
-        ResponseInput input = forms.readResponse(state, form, selected, version);
+        ResponseInput input = forms.read(state, form, selected, version);
         TheirVersion theirs = null;
         if (!state.hasErrors()) {
             try {
