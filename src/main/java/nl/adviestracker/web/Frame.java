@@ -30,9 +30,6 @@ public record Frame(String title, @Nullable String userName, @Nullable String ro
             if (user.role() != nl.adviestracker.account.Role.ADMIN) {
                 nav.add(link("/search", "Zoeken", currentPath));
             }
-            if (user.isAdmin()) {
-                nav.add(link("/admin/users", "Gebruikers", currentPath));
-            }
         }
         nav.add(link("/public", "Openbaar", currentPath));
         return new Frame(title, user == null ? null : user.name(), user == null ? null : user.role().dutch(),
