@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.shared.PagedQuery;
 import nl.adviestracker.shared.ProblemException;
 
 /** Lists advices with filters, sorting and pages, in two SQL statements whatever the page size. */
@@ -66,13 +67,7 @@ public class AdviceList {
         }
         String direction = filter.descending() ? " desc" : " asc";
 
-        long total = jdbc.prepareStatement("select count(*) from advice a" + where, statement -> {
-            bind(statement, args);
-            ResultSet rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        });
-        List<AdviceSummary> items = jdbc.prepareStatement("""
+        return PagedQuery.run(jdbc, """
                 select a.id, a.body_id, b.name as body_name, g.name as group_name, a.subject, a.kind, a.status,
                        a.received_on, a.response_due_on, a.theme, a.department,
                        (select count(*) from point p where p.advice_id = a.id) as point_count,
@@ -80,23 +75,9 @@ public class AdviceList {
                           and not exists (select 1 from response_point rp where rp.point_id = p.id)) as unanswered,
                        (select count(*) from response r where r.advice_id = a.id) as response_count,
                        (select count(*) from followup f where f.advice_id = a.id
-                          and f.status in ('OPEN', 'IN_PROGRESS')) as open_followups
-                from advice a
-                join advisory_body b on b.id = a.body_id
-                left join project_group g on g.id = a.project_group_id
-                """ + where + " order by " + orderBy + direction + ", a.id" + direction + " limit ? offset ?",
-                statement -> {
-                    bind(statement, args);
-                    statement.setInt(args.size() + 1, page.size());
-                    statement.setLong(args.size() + 2, page.offset());
-                    ResultSet rows = statement.executeQuery();
-                    List<AdviceSummary> result = new ArrayList<>();
-                    while (rows.next()) {
-                        result.add(summary(rows, today));
-                    }
-                    return result;
-                });
-        return new PageOf<>(items, page.page(), page.size(), total);
+                          and f.status in ('OPEN', 'IN_PROGRESS')) as open_followups""",
+                "from advice a join advisory_body b on b.id = a.body_id left join project_group g on g.id = a.project_group_id",
+                where.toString(), args, orderBy + direction + ", a.id" + direction, page, rows -> summary(rows, today));
     }
 
     private static AdviceSummary summary(ResultSet rows, LocalDate today) throws SQLException {
@@ -110,9 +91,4 @@ public class AdviceList {
                 rows.getInt("response_count"), rows.getInt("open_followups"));
     }
 
-    private static void bind(java.sql.PreparedStatement statement, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            statement.setObject(i + 1, args.get(i));
-        }
-    }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.shared.PagedQuery;
 import nl.adviestracker.shared.ProblemException;
 
 /** Lists follow-ups across advices with filters and pages, in two SQL statements. */
@@ -77,28 +78,11 @@ public class FollowUpList {
         if (orderBy == null) {
             throw ProblemException.invalid("sort", "kies uit age, due, owner");
         }
-        String from = " from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id";
-        long total = jdbc.prepareStatement("select count(*)" + from + where, statement -> {
-            bind(statement, args);
-            ResultSet rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        });
-        List<FollowUpSummary> items = jdbc.prepareStatement("""
+        return PagedQuery.run(jdbc, """
                 select f.id, f.advice_id, a.subject, b.name as body_name, a.theme, f.description, f.owner, f.due_on,
-                       f.status, f.created_at""" + from + where + " order by " + orderBy + " limit ? offset ?",
-                statement -> {
-                    bind(statement, args);
-                    statement.setInt(args.size() + 1, page.size());
-                    statement.setLong(args.size() + 2, page.offset());
-                    ResultSet rows = statement.executeQuery();
-                    List<FollowUpSummary> result = new ArrayList<>();
-                    while (rows.next()) {
-                        result.add(summary(rows, today));
-                    }
-                    return result;
-                });
-        return new PageOf<>(items, page.page(), page.size(), total);
+                       f.status, f.created_at""",
+                "from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id",
+                where.toString(), args, orderBy, page, rows -> summary(rows, today));
     }
 
     private FollowUpSummary summary(ResultSet rows, LocalDate today) throws SQLException {
@@ -112,9 +96,4 @@ public class FollowUpList {
                 ChronoUnit.DAYS.between(created, today));
     }
 
-    private static void bind(java.sql.PreparedStatement statement, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            statement.setObject(i + 1, args.get(i));
-        }
-    }
 }
