@@ -13,8 +13,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the errors the framework itself reports (validation, unreadable JSON, unknown routes) into
@@ -47,7 +51,7 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
                 result.add(new FieldProblem(fieldName(violation.getPropertyPath()), violation.getMessage()));
             }
-            result.sort(java.util.Comparator.comparing(FieldProblem::field));
+            result.sort(Comparator.comparing(FieldProblem::field));
             return result;
         }
         if (cause instanceof ConversionErrorException conversion) {
@@ -74,7 +78,7 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             }
         }
         String message = conversion.getConversionError().getCause().getMessage();
-        java.util.regex.Matcher property = PROPERTY_PROBLEM.matcher(message == null ? "" : message);
+        Matcher property = PROPERTY_PROBLEM.matcher(message == null ? "" : message);
         if (type == null && property.find()) {
             field = property.group(2);
             String typeName = property.group(1);
@@ -85,17 +89,17 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
                 return new FieldProblem(field, "is geen geldig getal");
             }
         }
-        java.util.regex.Matcher enumProblem = ENUM_PROBLEM.matcher(message == null ? "" : message);
+        Matcher enumProblem = ENUM_PROBLEM.matcher(message == null ? "" : message);
         if (enumProblem.find()) {
             if (type == null) {
                 field = enumField(conversion.getArgument().getType(), enumProblem.group(1));
             }
             return new FieldProblem(field, "onbekende waarde; kies uit " + enumProblem.group(2));
         }
-        if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (type != null && Temporal.class.isAssignableFrom(type)) {
             return new FieldProblem(field, "is geen geldige datum (jjjj-mm-dd)");
         }
-        if (type != null && Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {
+        if (type != null && (Number.class.isAssignableFrom(type) || type == long.class || type == int.class)) {
             return new FieldProblem(field, "is geen geldig getal");
         }
         if (field.equals(conversion.getArgument().getName()) && type == null) {
@@ -104,10 +108,10 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         return new FieldProblem(field, "heeft een ongeldige waarde");
     }
 
-    private static final java.util.regex.Pattern PROPERTY_PROBLEM =
-            java.util.regex.Pattern.compile("Error decoding property \\[([\\w.$<>]+) (\\w+)\\]");
-    private static final java.util.regex.Pattern ENUM_PROBLEM =
-            java.util.regex.Pattern.compile("value of type `([\\w.$]+)` due to: Expected one of \\[([^\\]]*)\\]");
+    private static final Pattern PROPERTY_PROBLEM =
+            Pattern.compile("Error decoding property \\[([\\w.$<>]+) (\\w+)\\]");
+    private static final Pattern ENUM_PROBLEM =
+            Pattern.compile("value of type `([\\w.$]+)` due to: Expected one of \\[([^\\]]*)\\]");
 
     /** The first property of the request type whose type is the enum that could not be read. */
     private static String enumField(Class<?> requestType, String enumClass) {
