@@ -86,7 +86,8 @@ public class FollowUpList {
         });
         List<FollowUpSummary> items = jdbc.prepareStatement("""
                 select f.id, f.advice_id, a.subject, b.name as body_name, a.theme, f.description, f.owner, f.due_on,
-                       f.status, f.created_at""" + from + where + " order by " + orderBy + " limit ? offset ?",
+                       f.status, f.created_at,
+                       exists (select 1 from followup_body_informed i where i.followup_id = f.id) as body_informed""" + from + where + " order by " + orderBy + " limit ? offset ?",
                 statement -> {
                     bind(statement, args);
                     statement.setInt(args.size() + 1, page.size());
@@ -109,7 +110,7 @@ public class FollowUpList {
         return new FollowUpSummary(rows.getLong("id"), rows.getLong("advice_id"), rows.getString("subject"),
                 rows.getString("body_name"), rows.getString("theme"), rows.getString("description"),
                 rows.getString("owner"), dueOn, status, status.isOpen() && dueOn != null && dueOn.isBefore(today),
-                ChronoUnit.DAYS.between(created, today));
+                ChronoUnit.DAYS.between(created, today), rows.getBoolean("body_informed"));
     }
 
     private static void bind(java.sql.PreparedStatement statement, List<Object> args) throws SQLException {
