@@ -194,7 +194,8 @@ public class AdviceRequests {
     private RequestView view(AdviceRequest r, String bodyName) {
         LocalDate today = LocalDate.now(clock);
         return new RequestView(r.id(), r.bodyId(), bodyName, r.subject(), r.question(), r.requestedOn(), r.neededBy(),
-                r.decision(), r.decisionOn(), r.department(), r.status(), r.adviceId(), r.isOverdue(today),
+                r.decision(), r.decisionOn(), r.department(), r.status(), r.status() == AdviceRequestStatus.OPEN,
+                r.adviceId(), r.isOverdue(today),
                 ChronoUnit.DAYS.between(today, r.neededBy()), r.documentName(), r.documentType(), r.documentSize(),
                 r.documentName() == null ? null : "/api/requests/" + r.id() + "/document", r.createdBy(), r.version());
     }

@@ -23,6 +23,7 @@ public record RequestView(
         @Nullable LocalDate decisionOn,
         @Nullable String department,
         AdviceRequestStatus status,
+        boolean open,
         @Nullable Long adviceId,
         boolean overdue,
         long daysLeft,

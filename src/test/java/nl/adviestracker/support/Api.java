@@ -24,6 +24,11 @@ public final class Api {
         this.session = session;
     }
 
+    /** The session cookie's value this client sends, if any. */
+    public String sessionToken() {
+        return session;
+    }
+
     /** The same client, sending this session cookie with every request. */
     public Api withSession(String sessionToken) {
         return new Api(client, sessionToken);
