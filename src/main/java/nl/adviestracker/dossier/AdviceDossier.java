@@ -15,6 +15,7 @@ import nl.adviestracker.response.ResponseView;
  * Everything about one advice: its points, the responses to them, the follow-ups and what is still missing.
  *
  * @param dueDateExtensions every extension of the term to answer, oldest first, with its reason
+ * @param answersRequestId the advice request (adviesaanvraag) this advice answers, if any
  */
 @Serdeable
 public record AdviceDossier(
@@ -23,6 +24,7 @@ public record AdviceDossier(
         @Nullable String projectGroup,
         boolean overdue,
         List<DueDateExtension> dueDateExtensions,
+        @Nullable Long answersRequestId,
         List<Point> points,
         List<ResponseView> responses,
         List<FollowUpView> followUps,

@@ -69,6 +69,7 @@ class AdviceRequestIT {
         assertThat(answered.at("status")).isEqualTo("ANSWERED");
         assertThat(answered.at("adviceId")).isEqualTo((int) advice);
         assertThat(member.get("/api/requests").list()).as("no longer open").isEmpty();
+        assertThat(member.get("/api/advices/" + advice).at("answersRequestId")).as("shown with the advice").isEqualTo((int) id);
         assertThat(staff.get("/api/requests?status=answered").list()).hasSize(1);
         assertThat(member.post("/api/requests/" + id + "/answer", Map.of("adviceId", advice)).status()).isEqualTo(409);
     }
