@@ -83,8 +83,9 @@ public class AdviceRegister {
         Advice changed = advices.update(new Advice(id, input.bodyId(), input.projectGroupId(), input.subject().strip(),
                 input.kind(), input.receivedOn(), blankToNull(input.theirReference()), blankToNull(input.ourReference()),
                 blankToNull(input.theme()), blankToNull(input.department()), blankToNull(input.portfolioHolder()),
-                dueDate(input, body), current.status(), input.supplementsAdviceId(), blankToNull(input.introduction()),
-                blankToNull(input.conclusion()), current.version(), current.createdAt(), current.updatedAt(), null));
+                dueDateOnUpdate(current, input, body), current.status(), input.supplementsAdviceId(),
+                blankToNull(input.introduction()), blankToNull(input.conclusion()), current.version(),
+                current.createdAt(), current.updatedAt(), null));
         audit.updated("advice", id, id, current, changed);
         return changed;
     }
@@ -249,6 +250,15 @@ public class AdviceRegister {
                 || !Objects.equals(current.theirReference(), blankToNull(input.theirReference()))
                 || !Objects.equals(current.introduction(), blankToNull(input.introduction()))
                 || !Objects.equals(current.conclusion(), blankToNull(input.conclusion()));
+    }
+
+    /** Without a date in the input the date in force stays, extensions included, unless receipt or body changed. */
+    private LocalDate dueDateOnUpdate(Advice current, AdviceInput input, AdvisoryBody body) {
+        if (input.responseDueOn() == null && current.receivedOn().equals(input.receivedOn())
+                && current.bodyId().equals(input.bodyId())) {
+            return current.responseDueOn();
+        }
+        return dueDate(input, body);
     }
 
     private LocalDate dueDate(AdviceInput input, AdvisoryBody body) {

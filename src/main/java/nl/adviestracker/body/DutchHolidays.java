@@ -36,9 +36,12 @@ public final class DutchHolidays {
                 LocalDate.of(year, Month.DECEMBER, 26));
     }
 
-    /** 27 April, or the 26th when the 27th is a Sunday. */
+    /**
+     * Koningsdag: 27 April, or the 26th when the 27th is a Sunday. Before 2014 Koninginnedag: 30 April,
+     * or the 29th when the 30th is a Sunday.
+     */
     static LocalDate kingsDay(int year) {
-        LocalDate date = LocalDate.of(year, Month.APRIL, 27);
+        LocalDate date = year >= 2014 ? LocalDate.of(year, Month.APRIL, 27) : LocalDate.of(year, Month.APRIL, 30);
         return date.getDayOfWeek() == DayOfWeek.SUNDAY ? date.minusDays(1) : date;
     }
 

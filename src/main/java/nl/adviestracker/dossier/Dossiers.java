@@ -9,6 +9,9 @@ import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.Deadlines;
+import nl.adviestracker.request.AdviceRequest;
+import nl.adviestracker.request.AdviceRequestRepository;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.body.ProjectGroup;
@@ -29,15 +32,19 @@ public class Dossiers {
     private final ProjectGroupRepository groups;
     private final Responses responses;
     private final FollowUps followUps;
+    private final Deadlines deadlines;
+    private final AdviceRequestRepository requests;
     private final Clock clock;
 
     Dossiers(AdviceRegister advices, AdvisoryBodyRepository bodies, ProjectGroupRepository groups, Responses responses,
-            FollowUps followUps, Clock clock) {
+            FollowUps followUps, Deadlines deadlines, AdviceRequestRepository requests, Clock clock) {
         this.advices = advices;
         this.bodies = bodies;
         this.groups = groups;
         this.responses = responses;
         this.followUps = followUps;
+        this.deadlines = deadlines;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -53,7 +60,8 @@ public class Dossiers {
                 ? null
                 : groups.findById(advice.projectGroupId()).map(ProjectGroup::name).orElse(null);
         return new AdviceDossier(advice, bodies.findById(advice.bodyId()).orElseThrow(), group,
-                advice.isOverdue(LocalDate.now(clock)), points, answers, promises,
+                advice.isOverdue(LocalDate.now(clock)), deadlines.history(adviceId),
+                requests.findByAdviceId(adviceId).map(AdviceRequest::id).orElse(null), points, answers, promises,
                 CompletenessCheck.of(adviceId, points, answers));
     }
 }

@@ -80,7 +80,8 @@ public class FollowUpList {
         }
         return PagedQuery.run(jdbc, """
                 select f.id, f.advice_id, a.subject, b.name as body_name, a.theme, f.description, f.owner, f.due_on,
-                       f.status, f.created_at""",
+                       f.status, f.created_at,
+                       exists (select 1 from followup_body_informed i where i.followup_id = f.id) as body_informed""",
                 "from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id",
                 where.toString(), args, orderBy, page, rows -> summary(rows, today));
     }
@@ -93,7 +94,7 @@ public class FollowUpList {
         return new FollowUpSummary(rows.getLong("id"), rows.getLong("advice_id"), rows.getString("subject"),
                 rows.getString("body_name"), rows.getString("theme"), rows.getString("description"),
                 rows.getString("owner"), dueOn, status, status.isOpen() && dueOn != null && dueOn.isBefore(today),
-                ChronoUnit.DAYS.between(created, today));
+                ChronoUnit.DAYS.between(created, today), rows.getBoolean("body_informed"));
     }
 
 }

@@ -4,7 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
-/** A follow-up as lists and the dashboard show it, with the advice it came from. */
+/**
+ * A follow-up as lists and the dashboard show it, with the advice it came from.
+ *
+ * @param bodyInformed whether the body was told the outcome, the last step of a follow-up
+ */
 @Serdeable
 public record FollowUpSummary(
         long id,
@@ -17,4 +21,5 @@ public record FollowUpSummary(
         @Nullable LocalDate dueOn,
         FollowUpStatus status,
         boolean overdue,
-        long ageInDays) {}
+        long ageInDays,
+        boolean bodyInformed) {}

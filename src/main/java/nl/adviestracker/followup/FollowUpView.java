@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A follow-up with its progress notes and whether it is late today. */
+/**
+ * A follow-up with its progress notes and whether it is late today, every change of its status,
+ * the evidence that closes it and whether the body was told the outcome.
+ *
+ * @param allowedNext the statuses it may move to now
+ */
 @Serdeable
 public record FollowUpView(
         long id,
@@ -18,13 +23,19 @@ public record FollowUpView(
         FollowUpStatus status,
         boolean overdue,
         List<FollowUpNote> notes,
+        List<FollowUpStatus> allowedNext,
+        List<FollowUpTransition> transitions,
+        List<Evidence> evidence,
+        @Nullable BodyInformed bodyInformed,
         @Nullable Integer version,
         @Nullable Instant createdAt,
         @Nullable Instant updatedAt) {
 
-    static FollowUpView of(FollowUp followUp, List<FollowUpNote> notes, LocalDate today) {
+    static FollowUpView of(FollowUp followUp, List<FollowUpNote> notes, List<FollowUpTransition> transitions,
+            List<Evidence> evidence, @Nullable BodyInformed bodyInformed, LocalDate today) {
         return new FollowUpView(followUp.id(), followUp.responseId(), followUp.adviceId(), followUp.description(),
                 followUp.owner(), followUp.dueOn(), followUp.status(), followUp.isOverdue(today), notes,
+                followUp.status().allowedNext().stream().sorted().toList(), transitions, evidence, bodyInformed,
                 followUp.version(), followUp.createdAt(), followUp.updatedAt());
     }
 }

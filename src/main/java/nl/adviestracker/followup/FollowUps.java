@@ -17,22 +17,26 @@ public class FollowUps {
 
     private final FollowUpRepository followUps;
     private final FollowUpNoteRepository notes;
+    private final FollowUpTransitionRepository transitions;
+    private final LifecycleRecords records;
     private final ResponseRepository responses;
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUps(FollowUpRepository followUps, FollowUpNoteRepository notes, ResponseRepository responses, AuditLog audit,
-            Clock clock) {
+    FollowUps(FollowUpRepository followUps, FollowUpNoteRepository notes, FollowUpTransitionRepository transitions,
+            LifecycleRecords records, ResponseRepository responses, AuditLog audit, Clock clock) {
         this.followUps = followUps;
         this.notes = notes;
+        this.transitions = transitions;
+        this.records = records;
         this.responses = responses;
         this.audit = audit;
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
     public FollowUpView get(long id) {
-        FollowUp followUp = find(id);
-        return FollowUpView.of(followUp, notes.findByFollowupId(id), LocalDate.now(clock));
+        return views(List.of(find(id))).get(0);
     }
 
     @Transactional
@@ -65,6 +69,9 @@ public class FollowUps {
                 input.description().strip(), input.owner().strip(), input.dueOn(), next, current.version(),
                 current.createdAt(), null));
         audit.updated("followup", id, current.adviceId(), current, changed);
+        if (next != current.status()) {
+            recordTransition(current, next, null);
+        }
         return get(id);
     }
 
@@ -77,22 +84,43 @@ public class FollowUps {
         return get(id);
     }
 
+    @Transactional(readOnly = true)
     public List<FollowUpView> ofAdvice(long adviceId) {
-        List<FollowUp> found = followUps.findByAdviceIdOrderById(adviceId);
-        List<FollowUpNote> allNotes = found.isEmpty()
-                ? List.of()
-                : notes.findByFollowupIdIn(found.stream().map(FollowUp::id).toList());
+        return views(followUps.findByAdviceIdOrderById(adviceId));
+    }
+
+    /** Records a change of status: who (the current user), when (now) and why. */
+    FollowUpTransition recordTransition(FollowUp from, FollowUpStatus to, String reason) {
+        FollowUpTransition saved = transitions.save(new FollowUpTransition(null, from.id(), from.status(), to, reason,
+                AuditLog.currentActor(), null));
+        audit.created("followup_transition", saved.id(), from.adviceId(), saved);
+        return saved;
+    }
+
+    /** Views of these follow-ups in a fixed number of statements. */
+    private List<FollowUpView> views(List<FollowUp> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(FollowUp::id).toList();
+        List<FollowUpNote> allNotes = notes.findByFollowupIdIn(ids);
+        List<FollowUpTransition> allTransitions = transitions.findByFollowupIdIn(ids);
+        var evidence = records.evidenceOf(ids);
+        var informed = records.informedOf(ids);
         LocalDate today = LocalDate.now(clock);
         return found.stream()
-                .map(f -> FollowUpView.of(f, allNotes.stream().filter(n -> n.followupId().equals(f.id())).toList(), today))
+                .map(f -> FollowUpView.of(f,
+                        allNotes.stream().filter(n -> n.followupId().equals(f.id())).toList(),
+                        allTransitions.stream().filter(t -> t.followupId().equals(f.id())).toList(),
+                        evidence.getOrDefault(f.id(), List.of()), informed.get(f.id()), today))
                 .toList();
     }
 
-    private FollowUp find(long id) {
+    FollowUp find(long id) {
         return followUps.findById(id).orElseThrow(() -> ProblemException.notFound("Toezegging " + id));
     }
 
-    private static String allowedHint(FollowUpStatus from) {
+    static String allowedHint(FollowUpStatus from) {
         if (from.allowedNext().isEmpty()) {
             return ": '" + from.dutch() + "' is definitief";
         }

@@ -21,6 +21,9 @@ public record Frame(String title, @Nullable String userName, @Nullable String ro
             if (user.role() == nl.adviestracker.account.Role.ASDG || user.isStaff()) {
                 nav.add(link("/advices", "Adviezen", currentPath));
             }
+            if (user.role() == nl.adviestracker.account.Role.ASDG || user.isStaff()) {
+                nav.add(link("/requests", "Adviesaanvragen", currentPath));
+            }
             if (user.isStaff()) {
                 nav.add(link("/followups", "Toezeggingen", currentPath));
             }

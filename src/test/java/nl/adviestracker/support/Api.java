@@ -64,6 +64,30 @@ public final class Api {
         }
     }
 
+    /** A file as the service sends it: CSV, XLSX, PDF, iCalendar. */
+    public Download download(String path) {
+        MutableHttpRequest<?> request = HttpRequest.GET(path);
+        if (session != null) {
+            request.cookie(io.micronaut.http.cookie.Cookie.of("adviestracker_session", session));
+        }
+        try {
+            var response = client.toBlocking().exchange(request, byte[].class);
+            return new Download(response.code(), response.getContentType().map(Object::toString).orElse(null),
+                    response.getHeaders().get("Content-Disposition"), response.getBody().orElse(new byte[0]));
+        } catch (HttpClientResponseException e) {
+            return new Download(e.code(), e.getResponse().getContentType().map(Object::toString).orElse(null), null,
+                    new byte[0]);
+        }
+    }
+
+    /** A downloaded file: status, content type, Content-Disposition and the bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {
+
+        public String text() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** A status, a parsed JSON body and its content type. */
     public record Answer(int status, Object body, String contentType) {
 

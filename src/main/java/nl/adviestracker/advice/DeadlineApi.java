@@ -1,0 +1,43 @@
+package nl.adviestracker.advice;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import java.util.List;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
+
+/** The history of an advice's due date, and extending it (staff). */
+@Controller("/api/advices/{id}/due-date-extensions")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ASDG, Roles.STAFF})
+class DeadlineApi {
+
+    private final Deadlines deadlines;
+    private final AdviceRegister advices;
+
+    DeadlineApi(Deadlines deadlines, AdviceRegister advices) {
+        this.deadlines = deadlines;
+        this.advices = advices;
+    }
+
+    @Get
+    List<DueDateExtension> history(Authentication authentication, long id) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
+        return deadlines.history(id);
+    }
+
+    /** Moves the due date later; the reason is kept. */
+    @Post
+    @Secured(Roles.STAFF)
+    HttpResponse<DueDateExtension> extend(long id, @Valid @Body ExtensionInput input) {
+        return HttpResponse.created(deadlines.extend(id, input));
+    }
+}

@@ -1,0 +1,84 @@
+package nl.adviestracker.advice;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.body.ResponseTerm;
+import nl.adviestracker.shared.FieldProblem;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.Versions;
+
+/**
+ * The college's term to answer an advice: extending it, with a reason that is kept. The date in
+ * force is {@link Advice#responseDueOn()}; every extension before it is in the history.
+ */
+@Singleton
+public class Deadlines {
+
+    private final AdviceRegister advices;
+    private final AdviceRepository repository;
+    private final DueDateExtensionRepository extensions;
+    private final AuditLog audit;
+
+    Deadlines(AdviceRegister advices, AdviceRepository repository, DueDateExtensionRepository extensions, AuditLog audit) {
+        this.advices = advices;
+        this.repository = repository;
+        this.extensions = extensions;
+        this.audit = audit;
+    }
+
+    public List<DueDateExtension> history(long adviceId) {
+        return extensions.findByAdviceIdOrderById(adviceId);
+    }
+
+    @Transactional
+    public DueDateExtension extend(long adviceId, ExtensionInput input) {
+        Advice current = advices.get(adviceId);
+        Versions.requireCurrent(input.version(), current.version(), "Dit advies", current);
+        if (current.status() == AdviceStatus.DRAFT) {
+            throw ProblemException.conflict("Dit advies is nog een concept: de reactietermijn loopt nog niet.");
+        }
+        if (current.status() == AdviceStatus.ANSWERED) {
+            throw ProblemException.conflict("Dit advies is al beantwoord: de reactietermijn kan niet meer worden verlengd.");
+        }
+        LocalDate newDue = newDueDate(current.responseDueOn(), input);
+        Advice changed = repository.update(new Advice(current.id(), current.bodyId(), current.projectGroupId(),
+                current.subject(), current.kind(), current.receivedOn(), current.theirReference(),
+                current.ourReference(), current.theme(), current.department(), current.portfolioHolder(), newDue,
+                current.status(), current.supplementsAdviceId(), current.introduction(), current.conclusion(),
+                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt()));
+        DueDateExtension saved = extensions.save(new DueDateExtension(null, adviceId, current.responseDueOn(), newDue,
+                input.reason().strip(), AuditLog.currentActor(), null));
+        audit.updated("advice", adviceId, adviceId, current, changed);
+        audit.created("advice_due_date_extension", saved.id(), adviceId, saved);
+        return saved;
+    }
+
+    private static LocalDate newDueDate(LocalDate currentDue, ExtensionInput input) {
+        boolean byDate = input.dueOn() != null;
+        boolean byLength = input.length() != null || input.unit() != null;
+        if (byDate == byLength) {
+            throw ProblemException.invalid(List.of(new FieldProblem("dueOn",
+                    "geef een nieuwe datum (dueOn) of een verlenging (length en unit), niet allebei of geen van beide")));
+        }
+        LocalDate due;
+        if (byDate) {
+            due = input.dueOn();
+        } else {
+            if (input.length() == null) {
+                throw ProblemException.invalid("length", "is verplicht bij een verlenging in " + input.unit());
+            }
+            if (input.unit() == null) {
+                throw ProblemException.invalid("unit", "is verplicht bij een verlenging met length");
+            }
+            due = new ResponseTerm(input.length(), input.unit()).dueDate(currentDue);
+        }
+        if (!due.isAfter(currentDue)) {
+            throw ProblemException.invalid(byDate ? "dueOn" : "length",
+                    "de nieuwe datum moet na de huidige uiterste datum " + currentDue + " liggen");
+        }
+        return due;
+    }
+}

@@ -1,0 +1,12 @@
+package nl.adviestracker.advice;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface DueDateExtensionRepository extends CrudRepository<DueDateExtension, Long> {
+
+    List<DueDateExtension> findByAdviceIdOrderById(Long adviceId);
+}

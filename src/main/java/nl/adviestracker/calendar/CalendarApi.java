@@ -1,0 +1,85 @@
+package nl.adviestracker.calendar;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import nl.adviestracker.account.CalendarTokens;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.shared.ProblemException;
+
+/**
+ * The calendar feed of due dates. Outlook cannot send a session cookie, so the feed also takes a
+ * personal calendar token in the URL ({@code /calendar.ics?token=cal_...}), which opens the feed and
+ * nothing else.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CalendarApi {
+
+    private final DeadlineCalendar calendar;
+    private final CalendarTokens tokens;
+
+    CalendarApi(DeadlineCalendar calendar, CalendarTokens tokens) {
+        this.calendar = calendar;
+        this.tokens = tokens;
+    }
+
+    @Get(value = "/calendar.ics", produces = "text/calendar;charset=utf-8")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<String> feed(@Nullable Authentication authentication, @Nullable @QueryValue String token) {
+        SignedInUser user;
+        if (token != null) {
+            user = tokens.authenticate(token).orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
+                    "Niet ingelogd", "Deze agenda-link is niet (meer) geldig. Maak in Adviestracker een nieuwe aan.", List.of()));
+        } else if (authentication != null) {
+            user = SignedInUser.of(authentication);
+        } else {
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+                    "Log in, of gebruik uw persoonlijke agenda-link met ?token=.", List.of());
+        }
+        if (!user.isStaff() && user.bodyId() == null) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Geen toegang",
+                    "De agenda met termijnen is er voor beleidsmedewerkers, managers en leden van een adviesorgaan.", List.of());
+        }
+        return HttpResponse.ok(calendar.feed(user))
+                .contentType("text/calendar;charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"adviestracker.ics\"")
+                .header("Cache-Control", "private, max-age=300");
+    }
+
+    /** A calendar link for the logged-in user; an earlier one stops working. The secret is in this answer only. */
+    @Post("/api/me/calendar-token")
+    @Secured({Roles.STAFF, Roles.ASDG})
+    HttpResponse<CalendarLink> issue(HttpRequest<?> request, Authentication authentication) {
+        String secret = tokens.issue(SignedInUser.of(authentication).userId());
+        return HttpResponse.created(new CalendarLink(secret, "/calendar.ics?token=" + secret));
+    }
+
+    @Delete("/api/me/calendar-token")
+    @Secured({Roles.STAFF, Roles.ASDG})
+    @Status(HttpStatus.NO_CONTENT)
+    void revoke(Authentication authentication) {
+        if (!tokens.revoke(SignedInUser.of(authentication).userId())) {
+            throw ProblemException.notFound("Uw agenda-link");
+        }
+    }
+
+    /** @param path relative to the service's address: subscribe to it in Outlook as an internet calendar */
+    @Serdeable
+    record CalendarLink(String token, String path) {}
+}

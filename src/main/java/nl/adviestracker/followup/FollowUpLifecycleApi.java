@@ -1,0 +1,56 @@
+package nl.adviestracker.followup;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.shared.Downloads;
+
+/** Moving a follow-up through its life, its evidence, and recording that the body was told. */
+@Controller("/api/followups/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.STAFF)
+class FollowUpLifecycleApi {
+
+    private final FollowUpLifecycle lifecycle;
+
+    FollowUpLifecycleApi(FollowUpLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /** Moves the follow-up to {@code to}; a move the state machine does not allow is refused with the reason. */
+    @Post("/transitions")
+    HttpResponse<FollowUpView> move(long id, @Valid @Body TransitionInput input) {
+        return HttpResponse.created(lifecycle.move(id, input));
+    }
+
+    @Post("/evidence")
+    HttpResponse<FollowUpView> addEvidence(long id, @Valid @Body EvidenceInput input) {
+        return HttpResponse.created(lifecycle.addEvidence(id, input));
+    }
+
+    @Get("/evidence/{evidenceId}/document")
+    HttpResponse<byte[]> document(long id, long evidenceId) {
+        LifecycleRecords.StoredFile file = lifecycle.document(id, evidenceId);
+        return Downloads.attachment(file.content(), file.contentType(), file.fileName());
+    }
+
+    /** The body was told the outcome (by e-mail, in a meeting, by a letter sent elsewhere). */
+    @Post("/body-informed")
+    HttpResponse<FollowUpView> informBody(long id, @Valid @Body InformInput input) {
+        return HttpResponse.created(lifecycle.informBody(id, input, null));
+    }
+
+    /** The follow-up letter as it was sent. */
+    @Get(value = "/letter.pdf", produces = "application/pdf")
+    HttpResponse<byte[]> letter(long id) {
+        return Downloads.attachment(lifecycle.letter(id), "application/pdf", "toezegging-" + id + ".pdf");
+    }
+}

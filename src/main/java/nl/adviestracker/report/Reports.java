@@ -1,0 +1,168 @@
+package nl.adviestracker.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.adviestracker.response.Stance;
+
+/**
+ * Management figures: advices, points, stances, time to answer, answers on time, open and overdue
+ * follow-ups, per body, theme, department or year. Three SQL statements per grouping, however many
+ * advices there are.
+ *
+ * <p>When an advice was answered is taken from the audit log: the first time it was saved with status
+ * ANSWERED (the reply letter was sent), as a date in Amsterdam. Stance shares count points, so a
+ * response covering points 1 to 4 counts four times.
+ */
+@Singleton
+@Transactional(readOnly = true)
+public class Reports {
+
+    static final String TOTAL = "Totaal";
+
+    private static final String ANSWERED = """
+            with answered as (
+                select e.entity_id as advice_id,
+                       min((e.occurred_at at time zone 'Europe/Amsterdam')::date) as answered_on
+                from audit_event e
+                where e.entity = 'advice' and e.after ->> 'status' = 'ANSWERED'
+                group by e.entity_id)
+            """;
+
+    private final JdbcOperations jdbc;
+
+    Reports(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The figures grouped, for advices received in {@code year} if given, with "overdue" as of {@code today}. */
+    public Report of(GroupBy groupBy, @Nullable Integer year, LocalDate today) {
+        Map<String, Builder> groups = figures(groupBy.sql, year, today);
+        Builder total = figures("'" + TOTAL + "'", year, today).getOrDefault(TOTAL, new Builder(TOTAL));
+        return new Report(groupBy, today, year, groups.values().stream().map(Builder::build).toList(), total.build());
+    }
+
+    private Map<String, Builder> figures(String key, @Nullable Integer year, LocalDate today) {
+        Map<String, Builder> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        String where = " where a.deleted_at is null and a.status <> 'DRAFT'"
+                + (year == null ? "" : " and extract(year from a.received_on) = " + year.intValue());
+        String from = " from advice a join advisory_body b on b.id = a.body_id";
+        query(ANSWERED + "select " + key + " as grp, count(*) as advices,"
+                + " count(*) filter (where a.status = 'ANSWERED') as answered,"
+                + " count(*) filter (where a.status = 'ANSWERED' and ans.answered_on <= a.response_due_on) as on_time,"
+                + " count(*) filter (where a.status <> 'ANSWERED') as open_answers,"
+                + " count(*) filter (where a.status <> 'ANSWERED' and a.response_due_on < ?) as overdue_answers,"
+                + " percentile_cont(0.5) within group (order by (ans.answered_on - a.received_on)::double precision)"
+                + "   filter (where a.status = 'ANSWERED' and ans.answered_on is not null) as median_days,"
+                + " percentile_cont(0.9) within group (order by (ans.answered_on - a.received_on)::double precision)"
+                + "   filter (where a.status = 'ANSWERED' and ans.answered_on is not null) as p90_days"
+                + from + " left join answered ans on ans.advice_id = a.id" + where + " group by 1", today, rows -> {
+            Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
+            g.advices = rows.getLong("advices");
+            g.answered = rows.getLong("answered");
+            g.onTime = rows.getLong("on_time");
+            g.openAnswers = rows.getLong("open_answers");
+            g.overdueAnswers = rows.getLong("overdue_answers");
+            g.median = nullableDouble(rows, "median_days");
+            g.p90 = nullableDouble(rows, "p90_days");
+        });
+        query("select " + key + " as grp, r.stance, count(*) as points" + from
+                + " join point p on p.advice_id = a.id left join response_point rp on rp.point_id = p.id"
+                + " left join response r on r.id = rp.response_id" + where + " group by 1, 2", null,
+                rows -> {
+                    Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
+                    long points = rows.getLong("points");
+                    g.points += points;
+                    String stance = rows.getString("stance");
+                    if (stance != null) {
+                        g.answeredPoints += points;
+                        g.stances.merge(Stance.valueOf(stance), points, Long::sum);
+                    }
+                });
+        query("select " + key + " as grp,"
+                + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS')) as open,"
+                + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?) as overdue,"
+                + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on is null) as undated"
+                + from + " join followup f on f.advice_id = a.id" + where + " group by 1", today, rows -> {
+            Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
+            g.openFollowUps = rows.getLong("open");
+            g.overdueFollowUps = rows.getLong("overdue");
+            g.undatedFollowUps = rows.getLong("undated");
+        });
+        return groups;
+    }
+
+    private interface RowHandler {
+        void row(ResultSet rows) throws SQLException;
+    }
+
+    /** Runs {@code sql}, whose one parameter (if {@code today} is given) is today. */
+    private void query(String sql, @Nullable LocalDate today, RowHandler handler) {
+        jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
+            if (today != null) {
+                statement.setDate(1, Date.valueOf(today));
+            }
+            ResultSet rows = statement.executeQuery();
+            while (rows.next()) {
+                handler.row(rows);
+            }
+            return null;
+        });
+    }
+
+    private static Double nullableDouble(ResultSet rows, String column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static final class Builder {
+        final String group;
+        long advices;
+        long answered;
+        long onTime;
+        long openAnswers;
+        long overdueAnswers;
+        Double median;
+        Double p90;
+        long points;
+        long answeredPoints;
+        final Map<Stance, Long> stances = new EnumMap<>(Stance.class);
+        long openFollowUps;
+        long overdueFollowUps;
+        long undatedFollowUps;
+
+        Builder(String group) {
+            this.group = group;
+        }
+
+        ReportRow build() {
+            List<ReportRow.StanceShare> shares = new ArrayList<>();
+            for (Stance stance : Stance.values()) {
+                long count = stances.getOrDefault(stance, 0L);
+                shares.add(new ReportRow.StanceShare(stance, stance.dutch(), count, share(count, answeredPoints)));
+            }
+            return new ReportRow(group, advices, answered, onTime, share(onTime, answered), openAnswers, overdueAnswers,
+                    round(median), round(p90), points, answeredPoints, shares, openFollowUps, overdueFollowUps,
+                    undatedFollowUps);
+        }
+
+        private static Double share(long part, long whole) {
+            return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+        }
+
+        private static Double round(Double value) {
+            return value == null ? null : Math.round(value * 10.0) / 10.0;
+        }
+    }
+}
