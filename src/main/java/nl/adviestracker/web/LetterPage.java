@@ -197,7 +197,11 @@ class LetterPage {
                     throw problem;
                 }
                 status = problem.status() == HttpStatus.CONFLICT ? HttpStatus.CONFLICT : status;
-                state.problems(problem);
+                if (problem.fieldProblems().isEmpty()) {
+                    state.problems(problem);
+                }
+                // each open point and missing reason as a sentence of its own
+                problem.fieldProblems().forEach(p -> state.generalError(ViewHelpers.fieldError("", p.message()) + "."));
             }
         }
         return views.page(status, "letter", screen(user, dossiers.of(id, user), textsForm(dossier), null, state, null, null));

@@ -169,7 +169,7 @@ class LetterPageIT {
         assertThat(refused.status()).isEqualTo(409);
         Document html = refused.html();
         assertThat(html.selectFirst("#definitief-fouten").text()).contains("Niet definitief gemaakt")
-                .contains("punt 2 heeft nog geen reactie");
+                .contains("Punt 2 heeft nog geen reactie.");
         assertThat(html.selectFirst("#definitief-ourReference").attr("value")).isEqualTo("DMO-2025-8");
         assertThat(html.selectFirst("#definitief-date").attr("value")).isEqualTo("2025-04-01");
         assertThat(letters.sent(advice.id())).isEmpty();
