@@ -88,6 +88,19 @@ public class Letters {
         return sent(adviceId).map(Rendered::docx).orElseGet(() -> renderer.docx(draft(adviceId)));
     }
 
+    /**
+     * The letter as plain lines of text, one per field or paragraph: the sent letter as it was stored,
+     * else the draft as it is now. For showing the letter's text inside a page.
+     */
+    @Transactional(readOnly = true)
+    public List<String> currentLines(long adviceId) {
+        Optional<Rendered> sent = sent(adviceId);
+        if (sent.isPresent()) {
+            return plainText(adviceId, sent.get().number());
+        }
+        return PlainLetter.lines(draft(adviceId));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Rendered> sent(long adviceId) {
         advices.get(adviceId);

@@ -99,6 +99,12 @@ class AccessibilityIT {
         Browser.screenshot(page, "a11y-beleid-reactie-fouten");
         check(page, "/advices/" + data.received().id() + "/responses/" + data.response().id(), "a11y-beleid-reactie-wijzigen");
         check(page, "/advices/" + data.answered().id(), "a11y-beleid-beantwoord-openbaar");
+        check(page, "/advices/" + data.received().id() + "/letter", "a11y-beleid-brief");
+        page.getByLabel("Slotalinea").fill("Wij zien uit naar uw volgende advies.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Teksten opslaan")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De teksten van de brief zijn opgeslagen.");
+        assertThat(page.locator("#brieftekst")).containsText("Wij zien uit naar uw volgende advies.");
+        Browser.screenshot(page, "a11y-beleid-brief-opgeslagen");
         check(page, "/followups", "a11y-beleid-toezeggingen");
         check(page, "/followups/" + data.followUp().id(), "a11y-beleid-toezegging");
         page.context().close();
@@ -111,6 +117,13 @@ class AccessibilityIT {
         check(page, "/", "a11y-manager-start");
         check(page, "/dashboard", "a11y-manager-dashboard");
         check(page, "/dashboard?sort=owner", "a11y-manager-dashboard-uitvoerder");
+        check(page, "/advices/" + data.received().id() + "/letter", "a11y-manager-brief");
+        page.getByLabel("Ons kenmerk").fill("DMO-2025-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken")).click();
+        assertThat(page.locator("#definitief-fouten")).containsText("Punt 3 heeft nog geen reactie.");
+        assertThat(page.getByLabel("Ons kenmerk")).hasValue("DMO-2025-1");
+        Browser.assertAccessible(page, "finalize refused");
+        Browser.screenshot(page, "a11y-manager-brief-niet-definitief");
         page.context().close();
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
