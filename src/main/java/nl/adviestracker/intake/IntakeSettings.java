@@ -16,6 +16,11 @@ public record IntakeSettings(@Bindable(defaultValue = "10MB") @ReadableBytes lon
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
+    /** The limit as the screens state it: "10 MB". */
+    public String maxFileSizeText() {
+        return IntakeProblems.readable(maxFileSize);
+    }
+
     public static IntakeSettings defaults() {
         return new IntakeSettings(DEFAULT_MAX_FILE_SIZE);
     }

@@ -17,6 +17,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
@@ -154,6 +155,11 @@ class PermissionMatrixIT {
             rule("GET", "/advices/new", f -> "/advices/new", EnumSet.of(MEMBER, OTHER_MEMBER)),
             form("/advices", f -> "/advices", Map.of("subject", "Nieuw advies", "kind", "UNSOLICITED", "receivedOn", "2024-03-01"), EnumSet.of(MEMBER, OTHER_MEMBER)),
             rule("GET", "/advices/{id}", f -> "/advices/" + f.advice, READERS_OF_ADVICE),
+            rule("GET", "/advices/intake", f -> "/advices/intake", EnumSet.of(MEMBER, OTHER_MEMBER)),
+            rule("POST", "/advices/intake", f -> "/advices/intake", f -> new Multipart(Map.of("text", "1. Eerste punt.\n\n2. Tweede punt.")), EnumSet.of(MEMBER, OTHER_MEMBER)),
+            form("/advices/intake/review", f -> "/advices/intake/review", Map.of("subject", "Ingelezen", "adviceKind", "UNSOLICITED", "receivedOn", "2024-03-01", "count", "1", "label-0", "1", "text-0", "Tekst", "kind-0", "RECOMMENDATION", "action", "save"), EnumSet.of(MEMBER, OTHER_MEMBER)),
+            rule("GET", "/advices/{id}/document", f -> "/advices/" + f.advice + "/document", READERS_OF_ADVICE),
+            rule("GET", "/api/advices/{id}/document", f -> "/api/advices/" + f.advice + "/document", READERS_OF_ADVICE),
             rule("GET", "/advices/{id}/edit", f -> "/advices/" + f.draft + "/edit", AUTHOR),
             form("/advices/{id}/edit", f -> "/advices/" + f.draft + "/edit", Map.of("subject", "Gewijzigd", "kind", "UNSOLICITED", "receivedOn", "2024-03-01", "version", "0"), AUTHOR),
             form("/advices/{id}/points", f -> "/advices/" + f.draft + "/points", Map.of("label", "9", "text", "Nieuw", "kind", "REQUEST"), AUTHOR),
@@ -259,7 +265,12 @@ class PermissionMatrixIT {
         Object body = rule.body().apply(fixture);
         MutableHttpRequest<Object> request = HttpRequest.create(rule.method(), rule.path().apply(fixture));
         Session session = fixture.sessions.get(who);
-        if (rule.form()) {
+        if (body instanceof Multipart multipart) {
+            MultipartBody.Builder parts = MultipartBody.builder();
+            multipart.fields().forEach(parts::addPart);
+            parts.addPart("_csrf", session == null ? "" : session.csrf());
+            request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        } else if (rule.form()) {
             Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) body);
             fields.put("_csrf", session == null ? "" : session.csrf());
             request.body(fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
@@ -286,6 +297,9 @@ class PermissionMatrixIT {
     }
 
     record Session(String cookie, String csrf) {}
+
+    /** A form posted as multipart/form-data (with a file field, as the intake form is); the CSRF token is added. */
+    record Multipart(Map<String, String> fields) {}
 
     private Fixture newFixture() {
         long unique = ++counter;

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class DatabaseState {
 
     private static final List<String> TABLES = List.of("advisory_body", "project_group", "advice", "point", "response",
-            "response_point", "followup", "followup_note", "audit_event");
+            "response_point", "followup", "followup_note", "audit_event", "intake_upload", "advice_document");
 
     private DatabaseState() {}
 

@@ -77,6 +77,10 @@ class AccessibilityIT {
         String pointId = page.context().request().get("/api/advices/" + data.draft().id() + "/points").text()
                 .replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1");
         check(page, "/advices/" + data.draft().id() + "/points/" + pointId + "/edit", "a11y-lid-punt-wijzigen");
+        check(page, "/advices/intake", "a11y-lid-inlezen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken")).click();
+        assertThat(page.locator("#intake-text-fout")).isVisible();
+        Browser.assertAccessible(page, "intake with errors");
         check(page, "/advices/new", "a11y-lid-nieuw-advies");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept aanmaken en punten toevoegen")).click();
         assertThat(page.locator("#advies-subject-fout")).isVisible();
