@@ -72,6 +72,7 @@ class PermissionMatrixIT {
     static final Set<Who> READERS_OF_ADVICE = EnumSet.of(MEMBER, STAFF, MANAGER);
     static final Set<Who> AUTHOR = EnumSet.of(MEMBER);
     static final Set<Who> COLLEGE = EnumSet.of(STAFF, MANAGER);
+    static final Set<Who> MEMBERS_AND_COLLEGE = EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER);
 
     /** One row: a route as the router names it, how to call it on a fixture, and who may. */
     record Rule(HttpMethod method, String template, Function<Fixture, String> path, Function<Fixture, Object> body,
@@ -145,6 +146,46 @@ class PermissionMatrixIT {
             rule("POST", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", f -> Map.of(), COLLEGE),
             rule("DELETE", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", COLLEGE),
             rule("GET", "/api/public/advices", f -> "/api/public/advices", EVERYONE),
+
+            // deadlines, requests, reminders, reports, exports, calendar (issue 7). Requests use an id that does
+            // not exist: these rows check the role layer; AdviceRequestIT checks members see only their body's.
+            rule("GET", "/api/advices/{id}/due-date-extensions", f -> "/api/advices/" + f.advice + "/due-date-extensions", READERS_OF_ADVICE),
+            rule("POST", "/api/advices/{id}/due-date-extensions", f -> "/api/advices/" + f.advice + "/due-date-extensions", f -> Map.of("length", 1, "unit", "WEEKS", "reason", "Later", "version", 0), COLLEGE),
+            rule("GET", "/api/requests", f -> "/api/requests", MEMBERS_AND_COLLEGE),
+            rule("POST", "/api/requests", f -> "/api/requests", f -> Map.of(), COLLEGE),
+            rule("GET", "/api/requests/{id}", f -> "/api/requests/999999", MEMBERS_AND_COLLEGE),
+            rule("PUT", "/api/requests/{id}", f -> "/api/requests/999999", f -> Map.of(), COLLEGE),
+            rule("POST", "/api/requests/{id}/withdraw", f -> "/api/requests/999999/withdraw", f -> Map.of("reason", "x"), COLLEGE),
+            rule("POST", "/api/requests/{id}/answer", f -> "/api/requests/999999/answer", f -> Map.of("adviceId", f.advice), MEMBERS_AND_COLLEGE),
+            rule("GET", "/api/requests/{id}/document", f -> "/api/requests/999999/document", MEMBERS_AND_COLLEGE),
+            rule("POST", "/api/followups/{id}/transitions", f -> "/api/followups/" + f.followUp + "/transitions", f -> Map.of("to", "IN_PROGRESS", "version", 0), COLLEGE),
+            rule("POST", "/api/followups/{id}/evidence", f -> "/api/followups/" + f.followUp + "/evidence", f -> Map.of("kind", "LINK", "url", "https://example.org"), COLLEGE),
+            rule("GET", "/api/followups/{id}/evidence/{evidenceId}/document", f -> "/api/followups/" + f.followUp + "/evidence/999999/document", COLLEGE),
+            rule("POST", "/api/followups/{id}/body-informed", f -> "/api/followups/" + f.followUp + "/body-informed", f -> Map.of("means", "EMAIL"), COLLEGE),
+            rule("GET", "/api/followups/{id}/letter-preview.pdf", f -> "/api/followups/" + f.followUp + "/letter-preview.pdf", COLLEGE),
+            rule("POST", "/api/followups/{id}/letter", f -> "/api/followups/" + f.followUp + "/letter", f -> Map.of(), COLLEGE),
+            rule("GET", "/api/followups/{id}/letter.pdf", f -> "/api/followups/" + f.followUp + "/letter.pdf", COLLEGE),
+            rule("GET", "/api/deadlines", f -> "/api/deadlines", COLLEGE),
+            rule("GET", "/api/reports", f -> "/api/reports?groupBy=body", EnumSet.of(MANAGER)),
+            rule("POST", "/api/reminders/daily", f -> "/api/reminders/daily", f -> Map.of(), EnumSet.of(MANAGER, ADMIN)),
+            rule("POST", "/api/reminders/weekly", f -> "/api/reminders/weekly", f -> Map.of(), EnumSet.of(MANAGER, ADMIN)),
+            rule("GET", "/api/reminders/sent", f -> "/api/reminders/sent", EnumSet.of(MANAGER, ADMIN)),
+            rule("GET", "/api/owner-addresses", f -> "/api/owner-addresses", EnumSet.of(MANAGER, ADMIN)),
+            rule("POST", "/api/owner-addresses", f -> "/api/owner-addresses", f -> Map.of("owner", "DMO " + f.unique, "email", "dmo@example.org"), EnumSet.of(MANAGER, ADMIN)),
+            rule("DELETE", "/api/owner-addresses/{id}", f -> "/api/owner-addresses/999999", EnumSet.of(MANAGER, ADMIN)),
+            rule("GET", "/api/followups.csv", f -> "/api/followups.csv", COLLEGE),
+            rule("GET", "/api/followups.xlsx", f -> "/api/followups.xlsx", COLLEGE),
+            rule("GET", "/api/advices.csv", f -> "/api/advices.csv", COLLEGE),
+            rule("GET", "/api/advices.xlsx", f -> "/api/advices.xlsx", COLLEGE),
+            rule("GET", "/api/points.csv", f -> "/api/points.csv", COLLEGE),
+            rule("GET", "/calendar.ics", f -> "/calendar.ics", LOGGED_IN),
+            rule("POST", "/api/me/calendar-token", f -> "/api/me/calendar-token", f -> Map.of(), MEMBERS_AND_COLLEGE),
+            rule("DELETE", "/api/me/calendar-token", f -> "/api/me/calendar-token", MEMBERS_AND_COLLEGE),
+            rule("GET", "/dashboard/reports", f -> "/dashboard/reports", EnumSet.of(MANAGER)),
+            rule("GET", "/requests", f -> "/requests", MEMBERS_AND_COLLEGE),
+            rule("GET", "/requests/{id}", f -> "/requests/999999", MEMBERS_AND_COLLEGE),
+            rule("POST", "/requests", f -> "/requests", f -> new Multipart(Map.of("subject", "Vraag", "question", "Wat vindt u?")), COLLEGE),
+            form("/requests/{id}/answer", f -> "/requests/999999/answer", f -> Map.of("adviceId", String.valueOf(f.advice)), MEMBERS_AND_COLLEGE),
 
             // screens
             rule("GET", "/", f -> "/", EVERYONE),
