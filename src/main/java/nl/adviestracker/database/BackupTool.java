@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Backup and restore from the command line, against the database the service would use: the one in
@@ -27,10 +29,16 @@ public final class BackupTool {
 
     private BackupTool() {}
 
-    public static void main(String[] args) {
-        int status = run(args, Map.of(), System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
+    /** Held here: java.util.logging keeps loggers weakly, and would forget the level set on a collected one. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    public static void main(String[] args) throws Exception {
+        // under exec:java Liquibase logs through java.util.logging and prints every changeset; its summary is enough
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+        int[] status = new int[1];
+        Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> status[0] = run(args, Map.of(), System.out, System.err));
+        if (status[0] != 0) {
+            System.exit(status[0]);
         }
     }
 
@@ -64,8 +72,12 @@ public final class BackupTool {
             err.println(e.getMessage());
             return 1;
         } catch (RuntimeException e) {
-            err.println((restore ? "Restore" : "Backup") + " failed: " + rootMessage(e)
-                    + "\nIs the database reachable? For the embedded database, is the service stopped?");
+            if (causes(e).contains("could not lock")) {
+                err.println("The embedded database is in use by a running service. Stop the service first, or point "
+                        + "DATASOURCES_DEFAULT_URL at its PostgreSQL (see ADVIESTRACKER_EMBEDDED_PORT) to work while it runs.");
+            } else {
+                err.println((restore ? "Restore" : "Backup") + " failed: " + causes(e) + "\nIs the database reachable?");
+            }
             return 1;
         }
     }
@@ -83,11 +95,12 @@ public final class BackupTool {
         return settings;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** The messages of an exception and its causes, outermost first. */
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" <- ").append(cause.getMessage());
         }
-        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+        return text.toString();
     }
 }
