@@ -1,5 +1,6 @@
 package nl.adviestracker.account;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -7,8 +8,12 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the first admin from configuration when the database has none, so someone can log in. */
+/**
+ * Creates the first admin from configuration when the database has none, so someone can log in.
+ * The backup tool turns it off ({@code adviestracker.accounts.first-admin=false}): a restore fills the database itself.
+ */
 @Singleton
+@Requires(property = "adviestracker.accounts.first-admin", notEquals = "false")
 class FirstAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,12 +17,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Application contexts that share a
- * data directory (tests start many) share the server; it stops when the JVM exits.
+ * data directory (tests start many) share the server; it stops when the JVM exits. A test can stop
+ * it and start it again on the same port and data, as a database restart looks to the service.
  */
 public final class EmbeddedPostgresServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    /** The ports of servers stopped by {@link #stop}, to start them on again. */
+    private static final Map<Path, Integer> STOPPED = new ConcurrentHashMap<>();
 
     public static final String USER = "postgres";
     public static final String APPLICATION_DATABASE = "adviestracker";
@@ -30,7 +34,11 @@ public final class EmbeddedPostgresServer {
 
     /** Starts the server for this data directory if needed and returns the JDBC URL of a database to use. */
     public static String jdbcUrl(EmbeddedPostgresSettings settings) {
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(Path.of(settings.dataDir()).toAbsolutePath().normalize(),
+        Path dataDir = directory(settings.dataDir());
+        if (STOPPED.containsKey(dataDir)) {
+            throw new IllegalStateException("The embedded PostgreSQL in " + dataDir + " is stopped for a restart");
+        }
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir,
                 dir -> start(dir, settings.port(), settings.freshDatabase()));
         String database = settings.freshDatabase()
                 ? "test_" + UUID.randomUUID().toString().replace("-", "")
@@ -41,7 +49,37 @@ public final class EmbeddedPostgresServer {
 
     /** The running server for a data directory, for tests that stop and restart it. */
     public static EmbeddedPostgres server(String dataDir) {
-        return SERVERS.get(Path.of(dataDir).toAbsolutePath().normalize());
+        return SERVERS.get(directory(dataDir));
+    }
+
+    /** Stops the server of this data directory as an administrator would ({@code pg_ctl stop -m fast}). */
+    static synchronized void stop(String dataDir) {
+        Path dir = directory(dataDir);
+        EmbeddedPostgres server = SERVERS.remove(dir);
+        if (server == null) {
+            throw new IllegalStateException("No embedded PostgreSQL runs in " + dir);
+        }
+        STOPPED.put(dir, server.getPort());
+        long stopping = System.nanoTime();
+        closeQuietly(server);
+        LOG.info("Embedded PostgreSQL on port {} stopped in {} ms", server.getPort(), (System.nanoTime() - stopping) / 1_000_000);
+    }
+
+    /** Starts a server stopped by {@link #stop} again, on the same port and with the same data. */
+    static synchronized EmbeddedPostgres startAgain(String dataDir) {
+        Path dir = directory(dataDir);
+        Integer port = STOPPED.get(dir);
+        if (port == null) {
+            throw new IllegalStateException("No embedded PostgreSQL was stopped in " + dir);
+        }
+        EmbeddedPostgres server = start(dir, port, false);
+        SERVERS.put(dir, server);
+        STOPPED.remove(dir);
+        return server;
+    }
+
+    private static Path directory(String dataDir) {
+        return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
     private static EmbeddedPostgres start(Path dataDir, int port, boolean clean) {
@@ -55,7 +93,9 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("timezone", "Europe/Amsterdam");
+                    .setServerConfig("timezone", "Europe/Amsterdam")
+                    // zonky waits 10 s by default; a busy machine can take longer to start it
+                    .setPGStartupWait(Duration.ofSeconds(60));
             if (clean) {
                 deleteContents(dataDir);
             }

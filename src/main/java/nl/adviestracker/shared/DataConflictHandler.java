@@ -10,8 +10,6 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A write the database refused although the checks before it passed: two people saved at the same
@@ -21,8 +19,6 @@ import org.slf4j.LoggerFactory;
 @Produces
 @Singleton
 class DataConflictHandler implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DataConflictHandler.class);
 
     private final ProblemResponses responses;
 
@@ -42,9 +38,7 @@ class DataConflictHandler implements ExceptionHandler<DataAccessException, HttpR
                     "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.",
                     List.of(), null);
         }
-        LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
-        return responses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "Database niet beschikbaar",
-                "De gegevens konden nu niet worden opgeslagen of gelezen. Probeer het zo nog eens.", List.of(), null);
+        return DatabaseUnavailable.answer(responses, request, exception);
     }
 
     /** SQL state class 22 is bad data (such as a NUL character in text), 23 a broken constraint. */
