@@ -24,9 +24,12 @@ import nl.adviestracker.shared.PageRequest;
  * highlighted snippets, as the user may see them: members of a body search their own body's advices
  * (and the college's responses once the letter is sent), staff every submitted advice.
  *
- * <p>One statement finds, ranks and counts the hits and makes snippets for the page only: ranking
- * reads the stored vectors, but {@code ts_headline} parses the text again, so it runs on the rows
- * that are shown and never on the rest. When nothing is found, the nearest known spelling of each
+ * <p>One statement finds, ranks and counts the hits and makes snippets for the page only. It ranks
+ * only what can be shown: of each kind the newest {@value #CANDIDATES} matches (for a common word
+ * PostgreSQL walks the newest rows until it has them, for a rare one it reads the GIN index), then
+ * {@code ts_rank} orders those and {@code ts_headline}, which parses the text again, runs on the
+ * page alone. A word in half the data set thus costs about as much as a rare one; the total is then
+ * a lower bound ({@link SearchResult#totalCapped()}). When nothing is found, the nearest known spelling of each
  * unknown word is tried (trigrams) and offered if it finds something.
  */
 @Singleton
@@ -39,6 +42,13 @@ public class Search {
     private static final String FRAGMENTS =
             "StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /**
+     * At most this many hits of each kind are ranked: the newest ones. A word in half the data set would
+     * otherwise mean ranking and counting tens of thousands of rows for the twenty that are shown.
+     */
+    static final int CANDIDATES = 1000;
+    private static final String NEWEST = " order by a.id desc limit ?)";
+
     private final JdbcOperations jdbc;
 
     Search(JdbcOperations jdbc) {
@@ -49,7 +59,7 @@ public class Search {
         SearchTerms terms = SearchTerms.of(query);
         String asked = query == null ? "" : query.strip();
         if (terms.isEmpty() || (user.role() != Role.ASDG && !user.isStaff())) {
-            return new SearchResult(asked, null, List.of(), page.page(), page.size(), 0);
+            return new SearchResult(asked, null, List.of(), page.page(), page.size(), 0, false);
         }
         SearchFilter scoped = user.role() == Role.ASDG ? filter.withBody(user.bodyId()) : filter;
         Page found = run(terms, scoped, page, user);
@@ -58,14 +68,15 @@ public class Search {
             if (!corrected.equals(terms)) {
                 Page retry = run(corrected, scoped, page, user);
                 if (retry.total() > 0) {
-                    return new SearchResult(asked, corrected.toString(), retry.hits(), page.page(), page.size(), retry.total());
+                    return new SearchResult(asked, corrected.toString(), retry.hits(), page.page(), page.size(), retry.total(),
+                            retry.capped());
                 }
             }
         }
-        return new SearchResult(asked, null, found.hits(), page.page(), page.size(), found.total());
+        return new SearchResult(asked, null, found.hits(), page.page(), page.size(), found.total(), found.capped());
     }
 
-    private record Page(List<SearchHit> hits, long total) {}
+    private record Page(List<SearchHit> hits, long total, boolean capped) {}
 
     private Page run(SearchTerms terms, SearchFilter filter, PageRequest page, SignedInUser user) {
         String tsquery = terms.tsquery();
@@ -100,62 +111,65 @@ public class Search {
         Stance stance = filter.stance();
         if (wanted(filter, HitKind.ADVICE) && stance == null) {
             branches.add("""
-                    select 0 as kind, a.id as advice_id, a.id as item_id,
-                           ts_rank(a.search_vector, to_tsquery('dutch', ?), 1) as rank
-                    from advice a where a.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope);
-            args.add(tsquery);
+                    (select 0 as kind, a.id as advice_id, a.id as item_id, a.search_vector as vector
+                    from advice a where a.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + NEWEST);
             args.add(tsquery);
             args.addAll(scopeArgs);
+            args.add(CANDIDATES);
         }
         if (wanted(filter, HitKind.POINT)) {
             branches.add("""
-                    select 1 as kind, p.advice_id as advice_id, p.id as item_id, ts_rank(p.search_vector, to_tsquery('dutch', ?), 1) as rank
+                    (select 1 as kind, p.advice_id as advice_id, p.id as item_id, p.search_vector as vector
                     from point p join advice a on a.id = p.advice_id
                     where p.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + (stance == null ? "" : answersVisible
                     + " and exists (select 1 from response_point rp join response r on r.id = rp.response_id"
-                    + " where rp.point_id = p.id and r.stance = ?)"));
-            args.add(tsquery);
+                    + " where rp.point_id = p.id and r.stance = ?)") + " order by p.id desc limit ?)");
             args.add(tsquery);
             args.addAll(scopeArgs);
             if (stance != null) {
                 args.add(stance.name());
             }
+            args.add(CANDIDATES);
         }
         if (wanted(filter, HitKind.RESPONSE)) {
             branches.add("""
-                    select 2 as kind, r.advice_id as advice_id, r.id as item_id, ts_rank(r.search_vector, to_tsquery('dutch', ?), 1) as rank
+                    (select 2 as kind, r.advice_id as advice_id, r.id as item_id, r.search_vector as vector
                     from response r join advice a on a.id = r.advice_id
                     where r.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + answersVisible
-                    + (stance == null ? "" : " and r.stance = ?"));
-            args.add(tsquery);
+                    + (stance == null ? "" : " and r.stance = ?") + " order by r.id desc limit ?)");
             args.add(tsquery);
             args.addAll(scopeArgs);
             if (stance != null) {
                 args.add(stance.name());
             }
+            args.add(CANDIDATES);
         }
         if (wanted(filter, HitKind.FOLLOWUP)) {
             branches.add("""
-                    select 3 as kind, f.advice_id as advice_id, f.id as item_id, ts_rank(f.search_vector, to_tsquery('dutch', ?), 1) as rank
+                    (select 3 as kind, f.advice_id as advice_id, f.id as item_id, f.search_vector as vector
                     from followup f join advice a on a.id = f.advice_id
                     where f.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + answersVisible
-                    + (stance == null ? "" : " and exists (select 1 from response r where r.id = f.response_id and r.stance = ?)"));
-            args.add(tsquery);
+                    + (stance == null ? "" : " and exists (select 1 from response r where r.id = f.response_id and r.stance = ?)")
+                    + " order by f.id desc limit ?)");
             args.add(tsquery);
             args.addAll(scopeArgs);
             if (stance != null) {
                 args.add(stance.name());
             }
+            args.add(CANDIDATES);
         }
         if (branches.isEmpty()) {
-            return new Page(List.of(), 0);
+            return new Page(List.of(), 0, false);
         }
         String sql = "with hits as (" + String.join("\nunion all\n", branches) + """
+                ), counted as (
+                    select kind, advice_id, item_id, vector, count(*) over (partition by kind) as of_kind from hits
                 ), ranked as (
-                    select kind, advice_id, item_id, rank, count(*) over () as total
-                    from hits order by rank desc, advice_id desc, kind, item_id limit ? offset ?
+                    select kind, advice_id, item_id, ts_rank(vector, to_tsquery('dutch', ?), 1) as rank,
+                           count(*) over () as total, max(of_kind) over () as fullest
+                    from counted order by rank desc, advice_id desc, kind, item_id limit ? offset ?
                 )
-                select h.kind, h.item_id, h.rank, h.total, a.id as advice_id, a.subject, a.body_id, b.name as body_name,
+                select h.kind, h.item_id, h.rank, h.total, h.fullest, a.id as advice_id, a.subject, a.body_id, b.name as body_name,
                        a.theme, a.received_on, a.status, p.label, coalesce(r.stance, pr.stance, fr.stance) as stance,
                        f.status as followup_status,
                        case when length(s.source) <= ? then ts_headline('dutch', s.source, to_tsquery('dutch', ?), ?)
@@ -175,6 +189,7 @@ public class Search {
                         when 2 then coalesce(r.paraphrase || '. ', '') || r.text || coalesce(' ' || r.reason, '')
                         else f.description || ' (' || f.owner || ')' end, E'\\x01\\x02', '') as source) s
                 order by h.rank desc, h.advice_id desc, h.kind, h.item_id""";
+        args.add(tsquery);
         args.add(page.size());
         args.add(page.offset());
         args.add(WHOLE_TEXT_UP_TO);
@@ -183,32 +198,44 @@ public class Search {
         args.add(tsquery);
         args.add(FRAGMENTS);
         List<SearchHit> hits = new ArrayList<>();
-        long total = jdbc.prepareStatement(sql, statement -> {
+        long[] counted = new long[2];
+        jdbc.prepareStatement(sql, statement -> {
+            customPlan(statement);
             bind(statement, args);
             ResultSet rows = statement.executeQuery();
-            long count = 0;
             while (rows.next()) {
-                count = rows.getLong("total");
+                counted[0] = rows.getLong("total");
+                counted[1] = rows.getLong("fullest");
                 hits.add(hit(rows, member));
             }
-            return count;
+            return null;
         });
-        if (hits.isEmpty() && page.offset() > 0) {
-            total = count(sql, args);
-        }
-        return new Page(hits, total);
+        long[] counts = hits.isEmpty() && page.offset() > 0 ? count(sql, args) : counted;
+        return new Page(hits, counts[0], counts[1] >= CANDIDATES);
     }
 
-    /** The number of hits when the page asked for lies beyond them. */
-    private long count(String sql, List<Object> args) {
-        String hits = sql.substring(0, sql.indexOf("), ranked as (")) + ")";
-        List<Object> hitArgs = args.subList(0, args.size() - 7);
-        return jdbc.prepareStatement(hits + " select count(*) from hits", statement -> {
+    /** The number of hits (and of the most frequent kind) when the page asked for lies beyond them. */
+    private long[] count(String sql, List<Object> args) {
+        String hits = sql.substring(0, sql.indexOf("), counted as (")) + ")";
+        List<Object> hitArgs = args.subList(0, args.size() - 8);
+        return jdbc.prepareStatement(hits + " select count(*), coalesce(max(n), 0)"
+                + " from (select count(*) over (partition by kind) as n from hits) k", statement -> {
+            customPlan(statement);
             bind(statement, hitArgs);
             ResultSet rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
+            return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : new long[] {0, 0};
         });
+    }
+
+    /**
+     * Plans the statement for this query's words every time: whether a word is rare (use the GIN index)
+     * or common (walk the newest rows until enough match) decides the plan, and a cached generic plan
+     * cannot know it.
+     */
+    private static void customPlan(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
+            statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        }
     }
 
     private static SearchHit hit(ResultSet rows, boolean member) throws SQLException {

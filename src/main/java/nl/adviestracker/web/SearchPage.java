@@ -58,6 +58,7 @@ class SearchPage {
             @Nullable String stance, @Nullable String followUpStatus, LocalDate receivedOn, String snippetHtml) {}
 
     public record SearchView(Frame frame, String q, @Nullable String correctedQuery, boolean searched, long total,
+            boolean totalCapped,
             List<HitRow> hits, @Nullable String previous, @Nullable String next, int pageNumber, int pageCount,
             boolean chooseBody, List<Option> bodies, String theme, String year, List<Option> stances,
             List<Option> statuses, List<Option> kinds, @Nullable String error) {}
@@ -105,7 +106,8 @@ class SearchPage {
                             String.valueOf(b.id()).equals(bodyId))));
         }
         SearchView view = new SearchView(Frame.of("Zoeken", user, "/search", null), query,
-                result == null ? null : result.correctedQuery(), result != null, result == null ? 0 : result.total(), rows,
+                result == null ? null : result.correctedQuery(), result != null, result == null ? 0 : result.total(),
+                result != null && result.totalCapped(), rows,
                 previous, next, current + 1, pages, chooseBody, bodyOptions, theme == null ? "" : theme,
                 year == null ? "" : year,
                 options(Arrays.stream(Stance.values()).map(s -> new Option(s.name(), s.dutch(), false)).toList(), stance,
