@@ -79,10 +79,38 @@ public class Search {
     private record Page(List<SearchHit> hits, long total, boolean capped) {}
 
     private Page run(SearchTerms terms, SearchFilter filter, PageRequest page, SignedInUser user) {
+        boolean member = user.role() == Role.ASDG;
+        Query query = query(terms, filter, page, member);
+        if (query == null) {
+            return new Page(List.of(), 0, false);
+        }
+        String sql = query.sql();
+        List<Object> args = query.args();
+        List<SearchHit> hits = new ArrayList<>();
+        long[] counted = new long[2];
+        jdbc.prepareStatement(sql, statement -> {
+            customPlan(statement);
+            bind(statement, args);
+            ResultSet rows = statement.executeQuery();
+            while (rows.next()) {
+                counted[0] = rows.getLong("total");
+                counted[1] = rows.getLong("fullest");
+                hits.add(hit(rows, member));
+            }
+            return null;
+        });
+        long[] counts = hits.isEmpty() && page.offset() > 0 ? count(sql, args) : counted;
+        return new Page(hits, counts[0], counts[1] >= CANDIDATES);
+    }
+
+    /** The statement of one search and its parameters, in order. */
+    record Query(String sql, List<Object> args) {}
+
+    /** The search statement; null when the filters leave nothing to search. */
+    static Query query(SearchTerms terms, SearchFilter filter, PageRequest page, boolean member) {
         String tsquery = terms.tsquery();
         List<Object> args = new ArrayList<>();
         List<String> branches = new ArrayList<>();
-        boolean member = user.role() == Role.ASDG;
         // the advice a hit belongs to: visible to this user and inside the filters
         StringBuilder adviceScope = new StringBuilder(" and a.deleted_at is null");
         List<Object> scopeArgs = new ArrayList<>();
@@ -159,15 +187,15 @@ public class Search {
             args.add(CANDIDATES);
         }
         if (branches.isEmpty()) {
-            return new Page(List.of(), 0, false);
+            return null;
         }
         String sql = "with hits as (" + String.join("\nunion all\n", branches) + """
-                ), counted as (
-                    select kind, advice_id, item_id, vector, count(*) over (partition by kind) as of_kind from hits
                 ), ranked as (
                     select kind, advice_id, item_id, ts_rank(vector, to_tsquery('dutch', ?), 1) as rank,
-                           count(*) over () as total, max(of_kind) over () as fullest
-                    from counted order by rank desc, advice_id desc, kind, item_id limit ? offset ?
+                           count(*) over () as total,
+                           greatest(count(*) filter (where kind = 0) over (), count(*) filter (where kind = 1) over (),
+                                    count(*) filter (where kind = 2) over (), count(*) filter (where kind = 3) over ()) as fullest
+                    from hits order by rank desc, advice_id desc, kind, item_id limit ? offset ?
                 )
                 select h.kind, h.item_id, h.rank, h.total, h.fullest, a.id as advice_id, a.subject, a.body_id, b.name as body_name,
                        a.theme, a.received_on, a.status, p.label, coalesce(r.stance, pr.stance, fr.stance) as stance,
@@ -197,29 +225,16 @@ public class Search {
         args.add(WHOLE_TEXT);
         args.add(tsquery);
         args.add(FRAGMENTS);
-        List<SearchHit> hits = new ArrayList<>();
-        long[] counted = new long[2];
-        jdbc.prepareStatement(sql, statement -> {
-            customPlan(statement);
-            bind(statement, args);
-            ResultSet rows = statement.executeQuery();
-            while (rows.next()) {
-                counted[0] = rows.getLong("total");
-                counted[1] = rows.getLong("fullest");
-                hits.add(hit(rows, member));
-            }
-            return null;
-        });
-        long[] counts = hits.isEmpty() && page.offset() > 0 ? count(sql, args) : counted;
-        return new Page(hits, counts[0], counts[1] >= CANDIDATES);
+        return new Query(sql, args);
     }
 
     /** The number of hits (and of the most frequent kind) when the page asked for lies beyond them. */
     private long[] count(String sql, List<Object> args) {
-        String hits = sql.substring(0, sql.indexOf("), counted as (")) + ")";
+        String hits = sql.substring(0, sql.indexOf("), ranked as (")) + ")";
         List<Object> hitArgs = args.subList(0, args.size() - 8);
-        return jdbc.prepareStatement(hits + " select count(*), coalesce(max(n), 0)"
-                + " from (select count(*) over (partition by kind) as n from hits) k", statement -> {
+        return jdbc.prepareStatement(hits + " select count(*), greatest(count(*) filter (where kind = 0),"
+                + " count(*) filter (where kind = 1), count(*) filter (where kind = 2), count(*) filter (where kind = 3))"
+                + " from hits", statement -> {
             customPlan(statement);
             bind(statement, hitArgs);
             ResultSet rows = statement.executeQuery();
