@@ -39,6 +39,7 @@ APP_PIDS=()
 log() { printf '\n== %s\n' "$*" >&2; }
 record() { printf '%s\n' "$*" | tee -a "$RESULTS" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$1/stat" 2>/dev/null || echo 0; } # user + system time, 100 ticks a second
 
 cleanup() {
   for pid in "${APP_PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
@@ -85,6 +86,7 @@ start_app() {
   env PORT="$port" "$@" java $JAVA_OPTS -jar "$JAR" >"$logfile" 2>&1 &
   echo $!
 }
+stop_app() { kill "$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; }
 
 wait_for() { # URL [header] -> ms waited, or fails after 120 s
   local url=$1 header=${2:-X-Bench: 1} start; start=$(now_ms)
@@ -95,7 +97,6 @@ wait_for() { # URL [header] -> ms waited, or fails after 120 s
   echo $(( $(now_ms) - start ))
 }
 
-stop_app() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   log "Fresh database cluster in bench/out/pgdata"
@@ -134,13 +135,21 @@ psql -Atc "select 'search_armoede_plain ' || count(*) from point where search_ve
 
 # ---------------------------------------------------------------- start-up
 log "Start-up to the first served request (external database)"
-for i in 1 2 3; do
+startup() { # label extra-java-opts -> records wall-clock and CPU ms to the first authenticated API answer; echoes pid
+  local label=$1 opts=$2 start pid
   start=$(now_ms)
-  pid=$(start_app "$PORT" "$OUT/app-start-$i.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+  pid=$(JAVA_OPTS="$JAVA_OPTS $opts" start_app "$PORT" "$OUT/app-start-$label.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
   wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
-  record "startup_external_ms $(( $(now_ms) - start ))"
-  [ "$i" = 3 ] && APP=$pid || stop_app "$pid"
-done
+  record "startup_external $label wall_ms=$(( $(now_ms) - start )) cpu_ms=$(cpu_ms "$pid")"
+  echo "$pid"
+}
+for i in 1 2 3; do stop_app "$(startup "plain-$i" "")"; done
+# Class data sharing: an archive of the classes one start loads, written at exit and used by later starts
+pid=$(JAVA_OPTS="$JAVA_OPTS -XX:ArchiveClassesAtExit=$OUT/app.jsa" start_app "$PORT" "$OUT/app-cds-dump.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
+stop_app "$pid"
+for i in 1 2; do stop_app "$(startup "appcds-$i" "-XX:SharedArchiveFile=$OUT/app.jsa")"; done
+APP=$(startup "plain-4" "")
 APP_PIDS+=("$APP")
 grep -h "Startup completed" "$OUT"/app-start-*.log >&2 || true
 
@@ -193,21 +202,29 @@ run_wrk() { # name connections url [script] -> RESULT line
   grep '^RESULT' "$OUT/wrk-$name-$c.txt" || echo "RESULT rps=0 p50=0 p95=0 p99=0 requests=0 errors=-1"
 }
 
-run_pgbench() { # name connections -> tps
-  local name=$1 c=$2
-  pgbench -n -M prepared -c "$c" -j "$THREADS" -T "$DURATION" -f "$OUT/sql/$name.sql" "$DB" >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
+run_pgbench() { # name connections [mode] -> tps
+  local name=$1 c=$2 mode=${3:-prepared}
+  pgbench -n -M "$mode" -c "$c" -j "$THREADS" -T "$DURATION" -f "$OUT/sql/$name.sql" "$DB" >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
   sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1
 }
 
 field() { sed -n "s/.*$1=\([-0-9.]*\).*/\1/p" <<<"$2"; }
 
-measure() { # name url [script] [capture-args...]
-  local name=$1 url=$2 script=${3:-bench/wrk/report.lua}
+# CPU time the service spent per request during a run: how much work one request is, whatever else runs
+cpu_per_request() { # cpu_ms_before result -> ms
+  awk -v b="$1" -v a="$(cpu_ms "$APP")" -v n="$(field requests "$2")" 'BEGIN { if (n > 0) printf "%.2f", (a - b) / n; else print 0 }'
+}
+
+measure() { # name url [script] [pgbench mode]
+  local name=$1 url=$2 script=${3:-bench/wrk/report.lua} mode=${4:-prepared}
   for c in 16 64; do
-    local result tps
+    local result tps before
+    [ "$name" = update_response ] && responses_file
+    before=$(cpu_ms "$APP")
     result=$(run_wrk "$name" "$c" "$url" "$script")
-    tps=$(run_pgbench "$name" "$c")
-    record "load $name c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") pgbench_tps=${tps:-0}"
+    cpu=$(cpu_per_request "$before" "$result")
+    tps=$(run_pgbench "$name" "$c" "$mode")
+    record "load $name c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") cpu_ms_per_request=$cpu pgbench_tps=${tps:-0}"
   done
 }
 
@@ -232,12 +249,8 @@ read -r W_ADVICE W_RESPONSE W_VERSION W_POINTS <<<"$(psql -AtF' ' -c "select r.a
 capture update_response PUT "$BASE/api/advices/$W_ADVICE/responses/$W_RESPONSE" \
   "{\"pointIds\":[$W_POINTS],\"stance\":\"NOTED\",\"text\":\"Kennisgenomen.\",\"reason\":\"Vastgelegd.\",\"version\":$W_VERSION}" dropVersionCheck
 export BENCH_RESPONSES=$OUT/responses.lua BENCH_WRK_THREADS=$THREADS
-for c in 16 64; do
-  responses_file
-  result=$(run_wrk update_response "$c" "$BASE" bench/wrk/update-response.lua)
-  tps=$(run_pgbench update_response "$c")
-  record "load update_response c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") pgbench_tps=${tps:-0}"
-done
+# simple protocol for pgbench: the captured JSON holds ":name"-like text that pgbench would take for its variables
+measure update_response "$BASE" bench/wrk/update-response.lua simple
 
 kill "$RSS_SAMPLER" 2>/dev/null || true
 record "rss_max_mb $(( $(cat "$RSS_MAX") / 1024 ))"

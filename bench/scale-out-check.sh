@@ -20,7 +20,9 @@ done
 echo "session_requests_ok=$ok/10 instances=${#served[@]}"
 
 # a logout on one instance ends the session on both
-curl -s -o /dev/null -b "$jar" -X POST -H 'Content-Type: application/json' -d '{}' "$LB/logout"
+csrf=$(curl -s -b "$jar" "$LB/api/me" | sed -n 's/.*"csrfToken":"\([^"]*\)".*/\1/p')
+echo "logout=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -X POST -H 'Content-Type: application/json' \
+  -d "{\"_csrf\":\"$csrf\"}" "$LB/logout")"
 refused=0
 for i in $(seq 1 10); do
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -H 'Accept: application/json' "$LB/api/me")
