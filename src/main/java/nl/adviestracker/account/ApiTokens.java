@@ -84,23 +84,40 @@ public class ApiTokens {
                 });
     }
 
+    /** How stale {@code last_used_at} may be: a token used all the time costs a write once a minute, not per request. */
+    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
+
+    /**
+     * The user of an active token. Reading is one statement; {@code last_used_at} is written only when it is
+     * older than {@link #LAST_USED_PRECISION}, so scripts that call the API often do not turn every read into a write.
+     */
     @Transactional
     public Optional<SignedInUser> authenticate(String secret) {
-        return jdbc.prepareStatement("""
-                update api_token t set last_used_at = ? from app_user u
-                where t.token_hash = ? and t.revoked_at is null and u.id = t.user_id and u.active
-                returning u.id, u.username, u.name, u.role, u.body_id""", statement -> {
-            statement.setTimestamp(1, Timestamp.from(clock.instant()));
-            statement.setString(2, Tokens.hash(secret));
+        Instant now = clock.instant();
+        Optional<Found> found = jdbc.prepareStatement("""
+                select t.id, t.last_used_at, u.id, u.username, u.name, u.role, u.body_id
+                from api_token t join app_user u on u.id = t.user_id
+                where t.token_hash = ? and t.revoked_at is null and u.active""", statement -> {
+            statement.setString(1, Tokens.hash(secret));
             ResultSet rows = statement.executeQuery();
             if (!rows.next()) {
                 return Optional.empty();
             }
-            long body = rows.getLong(5);
-            return Optional.of(new SignedInUser(rows.getLong(1), rows.getString(2), rows.getString(3),
-                    Role.valueOf(rows.getString(4)), rows.wasNull() ? null : body, null));
+            long body = rows.getLong(7);
+            SignedInUser user = new SignedInUser(rows.getLong(3), rows.getString(4), rows.getString(5),
+                    Role.valueOf(rows.getString(6)), rows.wasNull() ? null : body, null);
+            return Optional.of(new Found(rows.getLong(1), instant(rows.getTimestamp(2)), user));
         });
+        found.filter(f -> f.lastUsedAt() == null || f.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
+                .ifPresent(f -> jdbc.prepareStatement("update api_token set last_used_at = ? where id = ?", statement -> {
+                    statement.setTimestamp(1, Timestamp.from(now));
+                    statement.setLong(2, f.tokenId());
+                    return statement.executeUpdate();
+                }));
+        return found.map(Found::user);
     }
+
+    private record Found(long tokenId, @Nullable Instant lastUsedAt, SignedInUser user) {}
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();

