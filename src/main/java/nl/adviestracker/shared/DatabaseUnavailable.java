@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Answered with 503 and a Retry-After, never a 500 with a stack trace; nothing was saved, so the
  * client may simply try again. The pool replaces broken connections by itself once the database is back.
  */
-public final class DatabaseUnavailable {
+final class DatabaseUnavailable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -45,7 +45,7 @@ public final class DatabaseUnavailable {
     }
 
     /** Whether the database could not be reached, rather than refused what was asked. */
-    public static boolean isConnectionFailure(Throwable exception) {
+    static boolean isConnectionFailure(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof IOException
