@@ -146,6 +146,8 @@ class PermissionMatrixIT {
             rule("POST", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", f -> Map.of(), COLLEGE),
             rule("DELETE", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", COLLEGE),
             rule("GET", "/api/public/advices", f -> "/api/public/advices", EVERYONE),
+            rule("GET", "/api/search", f -> "/api/search?q=armoede", MEMBERS_AND_COLLEGE),
+            rule("GET", "/search", f -> "/search?q=armoede", MEMBERS_AND_COLLEGE),
 
             // deadlines, requests, reminders, reports, exports, calendar (issue 7). Requests use an id that does
             // not exist: these rows check the role layer; AdviceRequestIT checks members see only their body's.
