@@ -184,6 +184,8 @@ class PermissionMatrixIT {
             rule("POST", "/api/me/calendar-token", f -> "/api/me/calendar-token", f -> Map.of(), MEMBERS_AND_COLLEGE),
             rule("DELETE", "/api/me/calendar-token", f -> "/api/me/calendar-token", MEMBERS_AND_COLLEGE),
             rule("GET", "/dashboard/reports", f -> "/dashboard/reports", EnumSet.of(MANAGER)),
+            rule("GET", "/calendar-link", f -> "/calendar-link", MEMBERS_AND_COLLEGE),
+            form("/calendar-link", f -> "/calendar-link", Map.of(), MEMBERS_AND_COLLEGE),
             rule("GET", "/requests", f -> "/requests", MEMBERS_AND_COLLEGE),
             rule("GET", "/requests/{id}", f -> "/requests/999999", MEMBERS_AND_COLLEGE),
             rule("POST", "/requests", f -> "/requests", f -> new Multipart(Map.of("subject", "Vraag", "question", "Wat vindt u?")), COLLEGE),

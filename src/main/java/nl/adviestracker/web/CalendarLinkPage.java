@@ -1,0 +1,57 @@
+package nl.adviestracker.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import nl.adviestracker.account.CalendarTokens;
+import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
+
+/**
+ * Where a user gets the personal link to subscribe to the due dates in Outlook or another
+ * calendar. Making a new link stops the old one.
+ */
+@Controller("/calendar-link")
+@Secured({Roles.ASDG, Roles.STAFF})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@CsrfProtected
+class CalendarLinkPage {
+
+    private final Views views;
+    private final CalendarTokens tokens;
+
+    CalendarLinkPage(Views views, CalendarTokens tokens) {
+        this.views = views;
+        this.tokens = tokens;
+    }
+
+    public record CalendarLinkView(Frame frame, @Nullable String link) {}
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<String> page(Authentication authentication) {
+        return views.page("calendar-link", new CalendarLinkView(frame(authentication), null));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<String> makeLink(HttpRequest<?> request, Authentication authentication, @Body PlainForm form) {
+        String secret = tokens.issue(SignedInUser.of(authentication).userId());
+        String host = request.getHeaders().get("Host");
+        String scheme = request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"))
+                ? "https" : "http";
+        String link = (host == null ? "" : scheme + "://" + host) + "/calendar.ics?token=" + secret;
+        return views.page("calendar-link", new CalendarLinkView(frame(authentication), link));
+    }
+
+    private static Frame frame(Authentication authentication) {
+        return Frame.of("Deadlines in uw agenda", SignedInUser.of(authentication), "/calendar-link", null);
+    }
+}
