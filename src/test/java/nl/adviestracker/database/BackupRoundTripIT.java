@@ -126,6 +126,34 @@ class BackupRoundTripIT {
                 .bearerAuth(accounts.apiToken(Role.ADMIN, null))).status()).isEqualTo(204);
         new Api(http).post("/login", Map.of("username", "beleid", "password", "fout"));
         assertThat(supplement).isPositive();
+        fillTheTablesOfDeadlinesRequestsRemindersAndIntake(body, first, followUp, scriptUser);
+    }
+
+    /** Rows for the tables whose screens and jobs need more set-up than this test's subject warrants, in plain SQL. */
+    private void fillTheTablesOfDeadlinesRequestsRemindersAndIntake(long body, long advice, long followUp, long user)
+            throws SQLException {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("insert into advice_due_date_extension (advice_id, previous_due_on, new_due_on, reason, extended_by) "
+                    + "values (" + advice + ", date '2024-06-17', date '2024-07-01', 'Wethouder wacht de raad af', 'beleid')");
+            statement.execute("insert into followup_transition (followup_id, from_status, to_status, reason, actor) "
+                    + "values (" + followUp + ", 'OPEN', 'IN_PROGRESS', 'Gestart', 'beleid')");
+            statement.execute("insert into followup_evidence (followup_id, kind, description, url, added_by) "
+                    + "values (" + followUp + ", 'LINK', 'Raadsbesluit', 'https://example.org/besluit', 'beleid')");
+            statement.execute("insert into followup_body_informed (followup_id, informed_on, means, note, recorded_by) "
+                    + "values (" + followUp + ", date '2025-02-01', 'EMAIL', 'Per mail', 'beleid')");
+            statement.execute("insert into advice_request (body_id, subject, question, requested_on, needed_by, document_name, "
+                    + "document_type, document_size, document, created_by) values (" + body + ", 'Woonvisie', 'Wat vindt u?', "
+                    + "date '2024-04-01', date '2024-05-01', 'concept.pdf', 'application/pdf', 3, '\\x255044'::bytea, 'beleid')");
+            statement.execute("insert into reminder_sent (kind, subject_id, recipient, period) values ('FOLLOWUP_DUE', "
+                    + followUp + ", 'wonen@example.org', '2025-01-31')");
+            statement.execute("insert into owner_address (owner, email) values ('Afdeling Wonen', 'wonen@example.org')");
+            statement.execute("insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
+            statement.execute("insert into intake_upload (id, filename, content_type, bytes, size, uploaded_by) values "
+                    + "(gen_random_uuid(), 'advies.txt', 'text/plain', 'aap'::bytea, 3, " + user + ")");
+            statement.execute("insert into advice_document (advice_id, filename, content_type, bytes, size, uploaded_by, uploaded_at) "
+                    + "values (" + advice + ", 'advies.docx', 'application/octet-stream', '\\x504b0304'::bytea, 4, " + user + ", now())");
+        }
     }
 
     @Test
@@ -141,7 +169,7 @@ class BackupRoundTripIT {
         assertThat(backup.out()).contains("Backed up to", "rows");
         BackupManifest manifest = Restore.read(file);
         assertThat(manifest.tables()).extracting(BackupManifest.TableContent::name)
-                .containsExactlyInAnyOrderElementsOf(tables.keySet().stream().filter(t -> !t.startsWith("databasechangelog")).toList())
+                .containsExactlyInAnyOrderElementsOf(tables.keySet().stream().filter(t -> !isMigrationBookkeeping(t)).toList())
                 .startsWith("advisory_body").doesNotContain("databasechangelog");
         assertThat(manifest.changesets()).isEqualTo(DatabaseContent.rows(source, "databasechangelog"));
 
@@ -210,7 +238,7 @@ class BackupRoundTripIT {
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("Could not load table followup_note", "nothing was restored");
         assertThat(DatabaseContent.tables(target)).allSatisfy((table, content) -> {
-            if (!table.startsWith("databasechangelog")) {
+            if (!isMigrationBookkeeping(table)) {
                 assertThat(content).as(table).startsWith("0 rows");
             }
         });
@@ -273,5 +301,10 @@ class BackupRoundTripIT {
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Liquibase's tables and the changelog fingerprint belong to the schema, not to the data a backup holds. */
+    private static boolean isMigrationBookkeeping(String table) {
+        return table.startsWith("databasechangelog") || table.equals("schema_fingerprint");
     }
 }
