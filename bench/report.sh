@@ -23,7 +23,8 @@ conditions, are the more telling figures.
 ## Throughput and latency (wrk, ${DURATION} s per run, 2 threads) against pgbench running the same SQL
 
 "Same SQL" is what the service sent PostgreSQL for one such request (authentication included), captured from the
-server log and replayed by pgbench (\`-M prepared\`) at the same concurrency. Ratio = service req/s ÷ pgbench tps:
+server log and replayed by pgbench (\`-M prepared\`; the write \`-M simple\`, spread over 32 captured writes to different
+responses) at the same concurrency. Ratio = service req/s ÷ pgbench tps:
 the share of the database's own limit for that work that the service delivers (target ≥ 50%).
 
 | request | conns | req/s | p50 ms | p95 ms | p99 ms | errors | service CPU ms/request | SQL statements | pgbench tps | ratio |
@@ -53,7 +54,7 @@ $(grep '^startup_embedded_ms' "$RESULTS" | awk '{sub("run=", "", $2); print "| e
 
 ## Memory
 
-Largest resident set of the service during the load runs: **$(get rss_max_mb) MB**.
+Largest resident set of the service during the load runs: **$(grep '^rss_max_mb' "$RESULTS" | awk 'm<$2 {m=$2} END {print m}') MB**.
 
 ## Search: the Dutch compound gap
 
@@ -67,5 +68,9 @@ $(grep '^scaleout' "$RESULTS" | sed 's/^scaleout /- /')
 
 ## Letters
 
-$(cat "$LETTERS")
+$(grep -E '^\|' "$LETTERS")
+
+$(grep -E '^Batch' "$LETTERS")
+
+$(cat "$(dirname "$0")/FINDINGS.md" 2>/dev/null)
 MID

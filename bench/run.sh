@@ -17,7 +17,10 @@
 #
 # Settings (environment): BENCH_DURATION (seconds per wrk/pgbench run, default 20),
 # BENCH_SEED (data set, default 20240202), BENCH_PGPORT (55432), BENCH_PORT (18080),
-# BENCH_JAVA_OPTS (-Xmx256m -XX:+UseSerialGC), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse bench/out/pgdata).
+# BENCH_JAVA_OPTS (-Xmx256m -XX:+UseSerialGC), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse bench/out/pgdata),
+# BENCH_PHASES (default: "startup reads write scaleout embedded letters"), BENCH_READS (which reads),
+# BENCH_APPEND=1 (add to bench/out/results.txt instead of starting it afresh). Running the phases as
+# separate commands on the same build and data gives the same report, e.g. where long commands are cut off.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -33,7 +36,9 @@ DB=adviestracker
 JAR=$ROOT/target/adviestracker-0.1.0-SNAPSHOT.jar
 export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATABASE=$DB
 RESULTS=$OUT/results.txt
-: > "$RESULTS"
+[ -z "${BENCH_APPEND:-}" ] && : > "$RESULTS"
+PHASES=" ${BENCH_PHASES:-startup reads write scaleout embedded letters} "
+phase() { [[ $PHASES == *" $1 "* ]]; }
 APP_PIDS=()
 
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -134,6 +139,7 @@ psql -Atc "select 'search_armoede_plain ' || count(*) from point where search_ve
   | while read -r line; do record "$line"; done
 
 # ---------------------------------------------------------------- start-up
+if phase startup; then
 log "Start-up to the first served request (external database)"
 startup() { # label extra-java-opts -> records wall-clock and CPU ms to the first authenticated API answer; echoes pid
   local label=$1 opts=$2 start pid
@@ -150,8 +156,13 @@ wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
 stop_app "$pid"
 for i in 1 2; do stop_app "$(startup "appcds-$i" "-XX:SharedArchiveFile=$OUT/app.jsa")"; done
 APP=$(startup "plain-4" "")
-APP_PIDS+=("$APP")
 grep -h "Startup completed" "$OUT"/app-start-*.log >&2 || true
+elif phase reads || phase write; then
+  APP=$(start_app "$PORT" "$OUT/app-start-plain.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+  wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
+fi
+APP=${APP:-}
+APP_PIDS+=("$APP")
 
 BASE="http://127.0.0.1:$PORT"
 declare -A URLS=(
@@ -162,10 +173,10 @@ declare -A URLS=(
   [search_rare]="$BASE/api/search?q=armoedeval"
   [search_common_in_body]="$BASE/api/search?q=gemeente&bodyId=$BIG_BODY"
 )
-ORDER=(followups_open dashboard_html advice_40_points search_common search_rare search_common_in_body)
-if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" -H 'Accept: text/html' "$BASE/dashboard")" != 200 ]; then
+ORDER=(${BENCH_READS:-followups_open dashboard_html advice_40_points search_common search_rare search_common_in_body})
+if phase reads && [[ " ${ORDER[*]} " == *" dashboard_html "* ]] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" -H 'Accept: text/html' "$BASE/dashboard")" != 200 ]; then
   record "dashboard_html absent (GET /dashboard is not 200 on this build): not measured"
-  ORDER=(followups_open advice_40_points search_common search_rare search_common_in_body)
+  ORDER=(${ORDER[@]/dashboard_html/})
 fi
 
 # ---------------------------------------------------------------- resident memory
@@ -177,6 +188,7 @@ echo 0 > "$RSS_MAX"
     sleep 0.5
   done ) &
 RSS_SAMPLER=$!
+phase reads || ORDER=()
 
 # ---------------------------------------------------------------- capture the SQL of one request
 capture() { # name method url [body] -> bench/out/sql/name.sql
@@ -196,15 +208,19 @@ capture() { # name method url [body] -> bench/out/sql/name.sql
 }
 
 run_wrk() { # name connections url [script] -> RESULT line
-  local name=$1 c=$2 url=$3 script=${4:-bench/wrk/report.lua}
-  wrk -t"$THREADS" -c"$c" -d"${DURATION}s" --timeout 10s -s "$script" -H "$AUTH" -H 'Accept: application/json, text/html' "$url" \
+  local name=$1 c=$2 url=$3 script=${4:-bench/wrk/report.lua} t=$THREADS
+  [ "$c" -lt "$t" ] && t=$c
+  wrk -t"$t" -c"$c" -d"${DURATION}s" --timeout 10s -s "$script" -H "$AUTH" -H 'Accept: application/json, text/html' "$url" \
     >"$OUT/wrk-$name-$c.txt" 2>&1 || true
   grep '^RESULT' "$OUT/wrk-$name-$c.txt" || echo "RESULT rps=0 p50=0 p95=0 p99=0 requests=0 errors=-1"
 }
 
 run_pgbench() { # name connections [mode] -> tps
   local name=$1 c=$2 mode=${3:-prepared}
-  pgbench -n -M "$mode" -c "$c" -j "$THREADS" -T "$DURATION" -f "$OUT/sql/$name.sql" "$DB" >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
+  local j=$THREADS files=() f; [ "$c" -lt "$j" ] && j=$c
+  for f in "$OUT/sql/$name"-*.sql; do [ -e "$f" ] && files+=(-f "$f"); done
+  [ ${#files[@]} -eq 0 ] && files=(-f "$OUT/sql/$name.sql")
+  pgbench -n -M "$mode" -c "$c" -j "$j" -T "$DURATION" "${files[@]}" "$DB" >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
   sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1
 }
 
@@ -216,8 +232,10 @@ cpu_per_request() { # cpu_ms_before result -> ms
 }
 
 measure() { # name url [script] [pgbench mode]
-  local name=$1 url=$2 script=${3:-bench/wrk/report.lua} mode=${4:-prepared}
-  for c in 16 64; do
+  local name=$1 url=$2 script=${3:-bench/wrk/report.lua} mode=${4:-prepared} levels="16 64"
+  # searches also alone: the latency of one search without queueing behind others
+  case $name in search_*) levels="1 16 64" ;; esac
+  for c in $levels; do
     local result tps before
     [ "$name" = update_response ] && responses_file
     before=$(cpu_ms "$APP")
@@ -236,6 +254,7 @@ for name in "${ORDER[@]}"; do
   measure "$name" "$url"
 done
 
+if phase write; then
 log "Write: PUT a response with its version"
 responses_file() {
   psql -At -c "select '{id=' || r.id || ',advice=' || r.advice_id || ',version=' || r.version || ',points=\"' ||
@@ -244,23 +263,35 @@ responses_file() {
                where a.status <> 'DRAFT' and r.id % 13 = 0 group by r.id order by r.id limit 4000" \
     | { echo 'return {'; cat; echo '}'; } > "$OUT/responses.lua"
 }
-read -r W_ADVICE W_RESPONSE W_VERSION W_POINTS <<<"$(psql -AtF' ' -c "select r.advice_id, r.id, r.version, string_agg(rp.point_id::text, ',')
-  from response r join response_point rp on rp.response_id = r.id where r.id % 13 = 1 group by r.id order by r.id limit 1")"
-capture update_response PUT "$BASE/api/advices/$W_ADVICE/responses/$W_RESPONSE" \
-  "{\"pointIds\":[$W_POINTS],\"stance\":\"NOTED\",\"text\":\"Kennisgenomen.\",\"reason\":\"Vastgelegd.\",\"version\":$W_VERSION}" dropVersionCheck
+# pgbench replays the captured SQL of 32 such writes, each to another response, picking one at random per
+# transaction: one captured write repeated would make every client wait for the same row lock.
+psql -AtF' ' -c "select r.advice_id, r.id, r.version, string_agg(rp.point_id::text, ',')
+  from response r join response_point rp on rp.response_id = r.id join advice a on a.id = r.advice_id
+  where a.status <> 'DRAFT' and r.id % 13 = 1 group by r.id order by r.id limit 32" > "$OUT/write-targets.txt"
+n=0
+while read -r W_ADVICE W_RESPONSE W_VERSION W_POINTS; do
+  n=$((n + 1))
+  capture "update_response-$n" PUT "$BASE/api/advices/$W_ADVICE/responses/$W_RESPONSE" \
+    "{\"pointIds\":[$W_POINTS],\"stance\":\"NOTED\",\"text\":\"Kennisgenomen.\",\"reason\":\"Vastgelegd.\",\"version\":$W_VERSION}" dropVersionCheck
+done < "$OUT/write-targets.txt"
+cp "$OUT/sql/update_response-1.sql" "$OUT/sql/update_response.sql"
 export BENCH_RESPONSES=$OUT/responses.lua BENCH_WRK_THREADS=$THREADS
 # simple protocol for pgbench: the captured JSON holds ":name"-like text that pgbench would take for its variables
 measure update_response "$BASE" bench/wrk/update-response.lua simple
+fi
 
 kill "$RSS_SAMPLER" 2>/dev/null || true
-record "rss_max_mb $(( $(cat "$RSS_MAX") / 1024 ))"
-for name in "${ORDER[@]}" update_response; do
-  record "statements $name $(grep -vc -E '^(BEGIN|COMMIT|ROLLBACK)' "$OUT/sql/$name.sql")"
-done
+if phase reads || phase write; then
+  record "rss_max_mb $(( $(cat "$RSS_MAX") / 1024 ))"
+  for name in "${ORDER[@]}" $(phase write && echo update_response); do
+    record "statements $name $(grep -vc -E '^(BEGIN|COMMIT|ROLLBACK)' "$OUT/sql/$name.sql")"
+  done
+fi
+[ -n "$APP" ] && stop_app "$APP"
 
 # ---------------------------------------------------------------- two instances behind nginx
+if phase scaleout; then
 log "Scale-out: two instances behind nginx on one database"
-stop_app "$APP"
 P1=$((PORT + 1)); P2=$((PORT + 2)); LB=$((PORT + 10))
 A1=$(start_app "$P1" "$OUT/app-a.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
 A2=$(start_app "$P2" "$OUT/app-b.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
@@ -278,8 +309,10 @@ result=$(run_wrk followups_open_nginx 64 "http://127.0.0.1:$LB/api/followups?sta
 record "load followups_open_two_instances_nginx c=64 rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result")"
 kill "$NGINX" 2>/dev/null || true
 stop_app "$A1"; stop_app "$A2"
+fi
 
 # ---------------------------------------------------------------- embedded database start-up
+if phase embedded; then
 log "Start-up with the embedded database"
 rm -rf "$OUT/embedded"
 for i in 1 2; do
@@ -289,10 +322,13 @@ for i in 1 2; do
   record "startup_embedded_ms run=$i $(( $(now_ms) - start ))"
   stop_app "$pid"
 done
+fi
 
 # ---------------------------------------------------------------- letters
+if phase letters; then
 log "Letters"
 java -Xmx512m -cp "$CP" nl.adviestracker.letter.LetterBenchmark "${BENCH_LETTER_BATCH:-1000}" | tee "$OUT/letters.md" >&2
+fi
 
 # ---------------------------------------------------------------- report
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
