@@ -176,6 +176,27 @@ class SearchIT {
     }
 
     @Test
+    void aWordInVeryManyTextsRanksOnlyTheNewestMatchesAndSaysTheTotalIsALowerBound() throws SQLException {
+        long many;
+        try (Connection db = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            many = advice(db, jongerenraad, "Veel punten", "Wmo", LocalDate.of(2022, 1, 1), "RECEIVED", null);
+            try (PreparedStatement s = db.prepareStatement("""
+                    insert into point (advice_id, position, label, text, kind)
+                    select ?, n, n::text, 'Punt ' || n || ' over de veelvoorkomende mantelzorgregeling.', 'OBSERVATION'
+                    from generate_series(1, ?) as n""")) {
+                s.setLong(1, many);
+                s.setInt(2, Search.CANDIDATES + 50);
+                s.executeUpdate();
+            }
+        }
+        Api.Answer found = search(staff, "mantelzorgregeling&size=5");
+        assertThat(found.at("totalCapped")).isEqualTo(true);
+        assertThat(found.at("total")).isEqualTo(Search.CANDIDATES);
+        assertThat(items(found)).hasSize(5).allSatisfy(hit -> assertThat(hit.get("adviceId")).isEqualTo((int) many));
+        assertThat(search(staff, "schuldhulpverlening").at("totalCapped")).isEqualTo(false);
+    }
+
+    @Test
     void theScreenShowsTheHitsWithMarkedWords() {
         users.create(new UserInput("zoeker", "Zoeker", "zoeker@example.org", Role.STAFF, null, Accounts.PASSWORD, true, null));
         String session = http.toBlocking().exchange(HttpRequest.POST("/login",
