@@ -10,6 +10,7 @@ import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * An account. ASDG members belong to exactly one body ({@code bodyId}); other roles to none.
@@ -27,5 +28,5 @@ public record User(
         @JsonIgnore String passwordHash,
         boolean active,
         @Version @Nullable Integer version,
-        @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {}
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {}

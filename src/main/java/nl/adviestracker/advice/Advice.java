@@ -9,6 +9,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
 /** One advice (advies) from a body on one subject. Its text is the body's own words. */
@@ -32,8 +33,8 @@ public record Advice(
         @Nullable String introduction,
         @Nullable String conclusion,
         @Version @Nullable Integer version,
-        @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt,
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt,
         @Nullable Instant deletedAt) {
 
     public boolean isOverdue(LocalDate today) {

@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
 /** One extension of the term to answer an advice: from which date to which, why, by whom. Never changed. */
@@ -19,4 +20,4 @@ public record DueDateExtension(
         LocalDate newDueOn,
         String reason,
         String extendedBy,
-        @DateCreated @Nullable Instant extendedAt) {}
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant extendedAt) {}

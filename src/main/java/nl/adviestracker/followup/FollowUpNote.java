@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
 /** A dated progress note on a follow-up. Notes are only ever added. */
@@ -18,4 +19,4 @@ public record FollowUpNote(
         LocalDate notedOn,
         String text,
         String author,
-        @DateCreated @Nullable Instant createdAt) {}
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt) {}

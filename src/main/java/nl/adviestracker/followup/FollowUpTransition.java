@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** One change of a follow-up's status: from, to, why, who and when. Never changed. */
 @Serdeable
@@ -18,4 +19,4 @@ public record FollowUpTransition(
         FollowUpStatus toStatus,
         @Nullable String reason,
         String actor,
-        @DateCreated @Nullable Instant occurredAt) {}
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant occurredAt) {}

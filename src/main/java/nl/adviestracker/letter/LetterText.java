@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What staff write around the responses of one advice's reply letter. Absent parts take the
@@ -25,4 +26,4 @@ public record LetterText(
         @Nullable String phone,
         @Nullable String attachments,
         @Version @Nullable Integer version,
-        @DateUpdated @Nullable Instant updatedAt) {}
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {}

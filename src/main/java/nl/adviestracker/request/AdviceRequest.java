@@ -9,6 +9,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
 /**
@@ -38,8 +39,8 @@ public record AdviceRequest(
         @Nullable Integer documentSize,
         String createdBy,
         @Version @Nullable Integer version,
-        @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {
 
     public boolean isOverdue(LocalDate today) {
         return status == AdviceRequestStatus.OPEN && neededBy.isBefore(today);

@@ -36,15 +36,6 @@ public class CoveredPoints {
         });
     }
 
-    /** The response that covers each of these points, if any. */
-    Map<Long, Long> coveringResponses(long adviceId, Collection<Long> pointIds) {
-        Map<Long, Long> covering = new LinkedHashMap<>();
-        ofAdvice(adviceId).forEach((responseId, points) -> points.stream()
-                .filter(pointIds::contains)
-                .forEach(pointId -> covering.put(pointId, responseId)));
-        return covering;
-    }
-
     @Transactional
     void replace(long responseId, long adviceId, Collection<Long> pointIds) {
         jdbc.prepareStatement("delete from response_point where response_id = ?", statement -> {

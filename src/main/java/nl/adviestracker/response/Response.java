@@ -9,6 +9,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The college's answer (reactie) to one or more points of one advice.
@@ -26,8 +27,8 @@ public record Response(
         String text,
         @Nullable String reason,
         @Version @Nullable Integer version,
-        @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {
 
     public boolean lacksRequiredReason() {
         return stance.requiresReason() && (reason == null || reason.isBlank());

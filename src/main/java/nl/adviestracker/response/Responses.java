@@ -3,7 +3,6 @@ package nl.adviestracker.response;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,25 +53,35 @@ public class Responses {
     @Transactional
     public ResponseView create(long adviceId, ResponseInput input) {
         Advice advice = requireReceived(adviceId);
-        Set<Long> pointIds = checkPoints(advice, input.pointIds(), null);
+        List<Long> pointIds = checkPoints(advice, input.pointIds(), null, coveredPoints.ofAdvice(adviceId));
         Response saved = responses.save(new Response(null, adviceId, input.stance(), trimToNull(input.paraphrase()),
                 input.text().strip(), trimToNull(input.reason()), null, null, null));
         coveredPoints.replace(saved.id(), adviceId, pointIds);
-        ResponseView view = get(adviceId, saved.id());
+        ResponseView view = ResponseView.of(saved, pointIds);
         audit.created("response", saved.id(), adviceId, view);
         return view;
     }
 
+    /**
+     * Reads the advice, the response and the covered points once each; the points covered are only
+     * rewritten when they change.
+     */
     @Transactional
     public ResponseView update(long adviceId, long responseId, ResponseInput input) {
         Advice advice = requireReceived(adviceId);
-        ResponseView before = get(adviceId, responseId);
+        Response stored = responses.findByIdAndAdviceId(responseId, adviceId)
+                .orElseThrow(() -> notFound(adviceId, responseId));
+        Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
+        ResponseView before = ResponseView.of(stored, covered.getOrDefault(responseId, List.of()));
         Versions.requireCurrent(input.version(), before.version(), "Deze reactie", before);
-        Set<Long> pointIds = checkPoints(advice, input.pointIds(), responseId);
-        responses.update(new Response(responseId, adviceId, input.stance(), trimToNull(input.paraphrase()),
-                input.text().strip(), trimToNull(input.reason()), before.version(), before.createdAt(), null));
-        coveredPoints.replace(responseId, adviceId, pointIds);
-        ResponseView after = get(adviceId, responseId);
+        List<Long> pointIds = checkPoints(advice, input.pointIds(), responseId, covered);
+        Response updated = responses.update(new Response(responseId, adviceId, input.stance(),
+                trimToNull(input.paraphrase()), input.text().strip(), trimToNull(input.reason()), stored.version(),
+                stored.createdAt(), null));
+        if (!pointIds.equals(before.pointIds())) {
+            coveredPoints.replace(responseId, adviceId, pointIds);
+        }
+        ResponseView after = ResponseView.of(updated, pointIds);
         audit.updated("response", responseId, adviceId, before, after);
         return after;
     }
@@ -90,8 +99,11 @@ public class Responses {
 
     private Response find(long adviceId, long responseId) {
         advices.get(adviceId);
-        return responses.findByIdAndAdviceId(responseId, adviceId)
-                .orElseThrow(() -> ProblemException.notFound("Reactie " + responseId + " bij advies " + adviceId));
+        return responses.findByIdAndAdviceId(responseId, adviceId).orElseThrow(() -> notFound(adviceId, responseId));
+    }
+
+    private static ProblemException notFound(long adviceId, long responseId) {
+        return ProblemException.notFound("Reactie " + responseId + " bij advies " + adviceId);
     }
 
     private Advice requireReceived(long adviceId) {
@@ -102,11 +114,15 @@ public class Responses {
         return advice;
     }
 
-    /** The points must be this advice's, each named once, and not answered by another response. */
-    private Set<Long> checkPoints(Advice advice, List<Long> requested, Long ownResponseId) {
-        Map<Long, Point> points = advices.points(advice.id()).stream()
-                .collect(Collectors.toMap(Point::id, Function.identity()));
-        Set<Long> unique = new LinkedHashSet<>();
+    /**
+     * The points must be this advice's, each named once, and not answered by another response.
+     * Returns them in the advice's order.
+     */
+    private List<Long> checkPoints(Advice advice, List<Long> requested, Long ownResponseId,
+            Map<Long, List<Long>> covered) {
+        List<Point> ordered = advices.pointsOf(advice);
+        Map<Long, Point> points = ordered.stream().collect(Collectors.toMap(Point::id, Function.identity()));
+        Set<Long> unique = new HashSet<>();
         for (Long pointId : requested) {
             if (!points.containsKey(pointId)) {
                 throw ProblemException.invalid("pointIds", "punt " + pointId + " hoort niet bij dit advies");
@@ -115,14 +131,15 @@ public class Responses {
                 throw ProblemException.invalid("pointIds", "punt " + points.get(pointId).label() + " staat er twee keer in");
             }
         }
-        Map<Long, Long> covering = coveredPoints.coveringResponses(advice.id(), new HashSet<>(unique));
-        for (var entry : covering.entrySet()) {
-            if (!entry.getValue().equals(ownResponseId)) {
-                throw ProblemException.invalid("pointIds",
-                        "punt " + points.get(entry.getKey()).label() + " is al beantwoord in een andere reactie");
+        covered.forEach((responseId, coveredIds) -> {
+            if (!responseId.equals(ownResponseId)) {
+                coveredIds.stream().filter(unique::contains).findFirst().ifPresent(pointId -> {
+                    throw ProblemException.invalid("pointIds",
+                            "punt " + points.get(pointId).label() + " is al beantwoord in een andere reactie");
+                });
             }
-        }
-        return unique;
+        });
+        return ordered.stream().map(Point::id).filter(unique::contains).toList();
     }
 
     private static String trimToNull(String value) {

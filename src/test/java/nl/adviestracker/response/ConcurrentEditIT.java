@@ -68,6 +68,18 @@ class ConcurrentEditIT {
     }
 
     @Test
+    void aSaveAnswersWithTheResponseAsStoredSoTheNextEditCanUseItsVersion() {
+        int version = ((Number) anna.get(path).at("version")).intValue();
+
+        Api.Answer saved = anna.put(path, edit("Opnieuw geformuleerd.", version));
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.at("version")).isEqualTo(version + 1);
+        assertThat(saved.json()).isEqualTo(anna.get(path).json());
+        assertThat(anna.put(path, edit("En nog eens.", version + 1)).status()).isEqualTo(200);
+    }
+
+    @Test
     void whenBothSaveAtTheSameMomentExactlyOneWinsEachRound() throws Exception {
         for (int round = 0; round < 10; round++) {
             int version = ((Number) anna.get(path).at("version")).intValue();
