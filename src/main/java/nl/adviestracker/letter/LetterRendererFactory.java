@@ -3,9 +3,12 @@ package nl.adviestracker.letter;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Async;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Duration;
 
 @Factory
 class LetterRendererFactory {
@@ -15,19 +18,25 @@ class LetterRendererFactory {
         return new LetterRenderer(new LetterTemplates(Path.of(settings.templates())), new PdfRenderer(), new DocxRenderer());
     }
 
-    /** Loads fonts and compiles templates after start-up, off the request path, so no user waits for it. */
+    /**
+     * Loads fonts and compiles templates a little after start-up: off the request path, so no user
+     * waits for it, and off the start itself, so the first request does not wait for it either.
+     */
     @Singleton
     static class WarmUp {
         private final LetterRenderer renderer;
+        private final TaskScheduler scheduler;
+        private final Duration delay;
 
-        WarmUp(LetterRenderer renderer) {
+        WarmUp(LetterRenderer renderer, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, LetterSettings settings) {
             this.renderer = renderer;
+            this.scheduler = scheduler;
+            this.delay = settings.warmUpDelay();
         }
 
         @EventListener
-        @Async
         void onStartup(StartupEvent event) {
-            renderer.warmUp();
+            scheduler.schedule(delay, renderer::warmUp);
         }
     }
 }
