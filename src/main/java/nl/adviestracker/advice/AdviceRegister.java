@@ -27,15 +27,17 @@ public class AdviceRegister {
 
     private final AdviceRepository advices;
     private final PointRepository points;
+    private final PointRows pointRows;
     private final AdvisoryBodyRepository bodies;
     private final ProjectGroupRepository groups;
     private final AuditLog audit;
     private final Clock clock;
 
-    AdviceRegister(AdviceRepository advices, PointRepository points, AdvisoryBodyRepository bodies,
+    AdviceRegister(AdviceRepository advices, PointRepository points, PointRows pointRows, AdvisoryBodyRepository bodies,
             ProjectGroupRepository groups, AuditLog audit, Clock clock) {
         this.advices = advices;
         this.points = points;
+        this.pointRows = pointRows;
         this.bodies = bodies;
         this.groups = groups;
         this.audit = audit;
@@ -138,12 +140,12 @@ public class AdviceRegister {
 
     /** The points of an advice the caller has already read, without reading the advice again. */
     public List<Point> pointsOf(Advice advice) {
-        return points.findByAdviceIdOrderByPosition(advice.id());
+        return pointRows.ofAdvice(advice.id());
     }
 
     public List<Point> points(long adviceId) {
         get(adviceId);
-        return points.findByAdviceIdOrderByPosition(adviceId);
+        return pointRows.ofAdvice(adviceId);
     }
 
     public Point point(long adviceId, long pointId) {

@@ -103,15 +103,15 @@ public class FollowUps {
             return List.of();
         }
         List<Long> ids = found.stream().map(FollowUp::id).toList();
-        List<FollowUpNote> allNotes = notes.findByFollowupIdIn(ids);
-        List<FollowUpTransition> allTransitions = transitions.findByFollowupIdIn(ids);
+        var allNotes = records.notesOf(ids);
+        var allTransitions = records.transitionsOf(ids);
         var evidence = records.evidenceOf(ids);
         var informed = records.informedOf(ids);
         LocalDate today = LocalDate.now(clock);
         return found.stream()
                 .map(f -> FollowUpView.of(f,
-                        allNotes.stream().filter(n -> n.followupId().equals(f.id())).toList(),
-                        allTransitions.stream().filter(t -> t.followupId().equals(f.id())).toList(),
+                        allNotes.getOrDefault(f.id(), List.of()),
+                        allTransitions.getOrDefault(f.id(), List.of()),
                         evidence.getOrDefault(f.id(), List.of()), informed.get(f.id()), today))
                 .toList();
     }

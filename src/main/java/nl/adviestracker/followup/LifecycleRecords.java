@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The evidence and "body informed" rows of follow-ups, in plain SQL so documents are read only when asked for. */
+/**
+ * The notes, status changes, evidence and "body informed" rows of follow-ups, in plain SQL: documents
+ * are read only when asked for, and the lists for an advice page cost a query each without Micronaut
+ * Data building an {@code in (...)} query for every call (its largest CPU cost on that page).
+ */
 @Singleton
 class LifecycleRecords {
 
@@ -26,6 +30,44 @@ class LifecycleRecords {
 
     LifecycleRecords(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The notes of these follow-ups, each list by date noted. */
+    Map<Long, List<FollowUpNote>> notesOf(Collection<Long> followupIds) {
+        Map<Long, List<FollowUpNote>> result = new HashMap<>();
+        jdbc.prepareStatement("""
+                select id, followup_id, noted_on, text, author, created_at
+                from followup_note where followup_id = any (?) order by noted_on, id""", statement -> {
+            statement.setArray(1, ids(statement.getConnection(), followupIds));
+            ResultSet rows = statement.executeQuery();
+            while (rows.next()) {
+                long followupId = rows.getLong(2);
+                result.computeIfAbsent(followupId, k -> new ArrayList<>()).add(new FollowUpNote(rows.getLong(1),
+                        followupId, rows.getDate(3).toLocalDate(), rows.getString(4), rows.getString(5),
+                        rows.getTimestamp(6).toInstant()));
+            }
+            return null;
+        });
+        return result;
+    }
+
+    /** The status changes of these follow-ups, each list in the order they happened. */
+    Map<Long, List<FollowUpTransition>> transitionsOf(Collection<Long> followupIds) {
+        Map<Long, List<FollowUpTransition>> result = new HashMap<>();
+        jdbc.prepareStatement("""
+                select id, followup_id, from_status, to_status, reason, actor, occurred_at
+                from followup_transition where followup_id = any (?) order by id""", statement -> {
+            statement.setArray(1, ids(statement.getConnection(), followupIds));
+            ResultSet rows = statement.executeQuery();
+            while (rows.next()) {
+                long followupId = rows.getLong(2);
+                result.computeIfAbsent(followupId, k -> new ArrayList<>()).add(new FollowUpTransition(rows.getLong(1),
+                        followupId, FollowUpStatus.valueOf(rows.getString(3)), FollowUpStatus.valueOf(rows.getString(4)),
+                        rows.getString(5), rows.getString(6), rows.getTimestamp(7).toInstant()));
+            }
+            return null;
+        });
+        return result;
     }
 
     Map<Long, List<Evidence>> evidenceOf(Collection<Long> followupIds) {

@@ -9,7 +9,5 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ResponseRepository extends CrudRepository<Response, Long> {
 
-    List<Response> findByAdviceIdOrderById(Long adviceId);
-
     Optional<Response> findByIdAndAdviceId(Long id, Long adviceId);
 }

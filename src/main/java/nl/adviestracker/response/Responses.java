@@ -22,12 +22,15 @@ public class Responses {
 
     private final AdviceRegister advices;
     private final ResponseRepository responses;
+    private final ResponseRows responseRows;
     private final CoveredPoints coveredPoints;
     private final AuditLog audit;
 
-    Responses(AdviceRegister advices, ResponseRepository responses, CoveredPoints coveredPoints, AuditLog audit) {
+    Responses(AdviceRegister advices, ResponseRepository responses, ResponseRows responseRows,
+            CoveredPoints coveredPoints, AuditLog audit) {
         this.advices = advices;
         this.responses = responses;
+        this.responseRows = responseRows;
         this.coveredPoints = coveredPoints;
         this.audit = audit;
     }
@@ -40,7 +43,7 @@ public class Responses {
     public List<ResponseView> listOf(Advice advice) {
         long adviceId = advice.id();
         Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
-        return responses.findByAdviceIdOrderById(adviceId).stream()
+        return responseRows.ofAdvice(adviceId).stream()
                 .map(response -> ResponseView.of(response, covered.getOrDefault(response.id(), List.of())))
                 .toList();
     }
