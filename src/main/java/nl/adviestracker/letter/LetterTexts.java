@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.shared.ProblemException;
@@ -19,10 +21,12 @@ public class LetterTexts {
     static final String DEFAULT_CLOSING = "Wij danken u nogmaals voor uw advies.";
 
     private final LetterTextRepository texts;
+    private final AdviceRegister advices;
     private final AuditLog audit;
 
-    LetterTexts(LetterTextRepository texts, AuditLog audit) {
+    LetterTexts(LetterTextRepository texts, AdviceRegister advices, AuditLog audit) {
         this.texts = texts;
+        this.advices = advices;
         this.audit = audit;
     }
 
@@ -41,8 +45,12 @@ public class LetterTexts {
                 stored == null ? null : stored.updatedAt());
     }
 
+    /** Refused once the letter is sent: the advice is then answered, and a sent letter never changes. */
     @Transactional
     public LetterText save(long adviceId, LetterTextInput input) {
+        if (advices.get(adviceId).status() == AdviceStatus.ANSWERED) {
+            throw ProblemException.conflict("De brief is al verstuurd; een verstuurde brief verandert niet meer.");
+        }
         LetterText current = texts.findById(adviceId).orElse(null);
         String attachments = input.attachments() == null ? null : String.join("\n", input.attachments().stream()
                 .map(String::strip).filter(a -> !a.isEmpty()).toList());

@@ -10,6 +10,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.adviestracker.account.Role;
@@ -89,6 +90,13 @@ class ReplyLetterIT {
         assertThat(staff.get("/api/advices/" + demoAdvice).at("advice.status")).isEqualTo("ANSWERED");
         assertThat(manager.post("/api/advices/" + demoAdvice + "/letter/finalize",
                 Map.of("ourReference", "X", "date", "2024-03-13")).status()).isEqualTo(409);
+        Map<String, Object> texts = new HashMap<>(staff.get("/api/advices/" + demoAdvice + "/letter").json());
+        texts.put("closing", "Een slotalinea van na het versturen.");
+        Api.Answer textsAfterSending = staff.put("/api/advices/" + demoAdvice + "/letter", texts);
+        assertThat(textsAfterSending.status()).isEqualTo(409);
+        assertThat(textsAfterSending.at("detail")).asString().contains("al verstuurd");
+        assertThat(staff.get("/api/advices/" + demoAdvice + "/letter").at("closing"))
+                .isNotEqualTo("Een slotalinea van na het versturen.");
 
         Api member = Accounts.logIn(http, "asdg", "demo");
         assertThat(bytes(member, "/api/advices/" + demoAdvice + "/letter.pdf")).isEqualTo(sent);
