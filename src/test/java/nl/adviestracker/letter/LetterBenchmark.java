@@ -21,6 +21,9 @@ public final class LetterBenchmark {
 
     public static void main(String[] args) throws Exception {
         int batch = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        // bare openhtmltopdf without fonts falls back to the standard Symbol font, and PDFBox says so for every document
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font"))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
         LetterRenderer renderer = new LetterRenderer();
         long started = System.nanoTime();
         renderer.warmUp();
