@@ -3,10 +3,8 @@ package nl.adviestracker.followup;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.List;
 
+/** Saves and finds single follow-ups; the lists are read by {@link FollowUpRows} and {@link FollowUpList}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface FollowUpRepository extends CrudRepository<FollowUp, Long> {
-
-    List<FollowUp> findByAdviceIdOrderById(Long adviceId);
 }

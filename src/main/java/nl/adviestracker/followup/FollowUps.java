@@ -19,16 +19,18 @@ public class FollowUps {
     private final FollowUpNoteRepository notes;
     private final FollowUpTransitionRepository transitions;
     private final LifecycleRecords records;
+    private final FollowUpRows rows;
     private final ResponseRepository responses;
     private final AuditLog audit;
     private final Clock clock;
 
     FollowUps(FollowUpRepository followUps, FollowUpNoteRepository notes, FollowUpTransitionRepository transitions,
-            LifecycleRecords records, ResponseRepository responses, AuditLog audit, Clock clock) {
+            LifecycleRecords records, FollowUpRows rows, ResponseRepository responses, AuditLog audit, Clock clock) {
         this.followUps = followUps;
         this.notes = notes;
         this.transitions = transitions;
         this.records = records;
+        this.rows = rows;
         this.responses = responses;
         this.audit = audit;
         this.clock = clock;
@@ -86,7 +88,7 @@ public class FollowUps {
 
     @Transactional(readOnly = true)
     public List<FollowUpView> ofAdvice(long adviceId) {
-        return views(followUps.findByAdviceIdOrderById(adviceId));
+        return views(rows.ofAdvice(adviceId));
     }
 
     /** Records a change of status: who (the current user), when (now) and why. */
