@@ -1,5 +1,7 @@
 package nl.adviestracker.followup;
 
+import static nl.adviestracker.support.Sql.exec;
+import static nl.adviestracker.support.Sql.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -96,19 +98,5 @@ class OpenFollowUpCountsIT {
         exec(c, "insert into followup (response_id, advice_id, description, owner, due_on, status, created_at) values ("
                 + response + ", " + advice + ", 'Toezegging', '" + owner + "', " + due + ", '" + status + "', '" + created
                 + " 12:00:00 Europe/Amsterdam')");
-    }
-
-    private static long id(Connection c, String sql) throws SQLException {
-        try (var statement = c.createStatement()) {
-            var rows = statement.executeQuery(sql);
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void exec(Connection c, String sql) throws SQLException {
-        try (var statement = c.createStatement()) {
-            statement.executeUpdate(sql);
-        }
     }
 }

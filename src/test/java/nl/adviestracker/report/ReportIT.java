@@ -1,5 +1,7 @@
 package nl.adviestracker.report;
 
+import static nl.adviestracker.support.Sql.exec;
+import static nl.adviestracker.support.Sql.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -232,19 +234,5 @@ class ReportIT {
     private static void followUp(Connection c, long response, long advice, String status, String due) throws SQLException {
         exec(c, "insert into followup (response_id, advice_id, description, owner, due_on, status) values (" + response
                 + ", " + advice + ", 'Toezegging', 'DMO', " + due + ", '" + status + "')");
-    }
-
-    private static long id(Connection c, String sql) throws SQLException {
-        try (var statement = c.createStatement()) {
-            var rows = statement.executeQuery(sql);
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void exec(Connection c, String sql) throws SQLException {
-        try (var statement = c.createStatement()) {
-            statement.executeUpdate(sql);
-        }
     }
 }
