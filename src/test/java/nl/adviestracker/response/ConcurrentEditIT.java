@@ -32,6 +32,7 @@ class ConcurrentEditIT {
     Api bram;
     String path;
     long point;
+    Api.Answer created;
 
     @BeforeEach
     void aResponseBothCanEdit() {
@@ -43,9 +44,9 @@ class ConcurrentEditIT {
         anna = accounts.staff(http);
         bram = accounts.staff(http);
         point = ((Number) anna.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        long response = anna.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Eerste versie.")).id();
-        path = "/api/advices/" + advice + "/responses/" + response;
+        created = anna.post("/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Eerste versie."));
+        path = "/api/advices/" + advice + "/responses/" + created.id();
     }
 
     @Test
@@ -65,6 +66,12 @@ class ConcurrentEditIT {
         Api.Answer bramAgain = bram.put(path, edit("Tekst van Anna. Aangevuld door Bram.", current));
         assertThat(bramAgain.status()).isEqualTo(200);
         assertThat(anna.get(path).at("text")).isEqualTo("Tekst van Anna. Aangevuld door Bram.");
+    }
+
+    @Test
+    void aNewResponseAnswersWithTheResponseAsStored() {
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json()).isEqualTo(anna.get(path).json());
     }
 
     @Test
