@@ -64,4 +64,19 @@ class ResponseTermTest {
                 LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25),
                 LocalDate.of(2026, 12, 26));
     }
+
+    @Test
+    void inYearsWhereTwoHolidaysFallOnOneDayThatDayCountsOnce() {
+        assertThat(DutchHolidays.holidays(2005)).as("Hemelvaartsdag on Bevrijdingsdag").hasSize(7)
+                .contains(LocalDate.of(2005, 5, 5));
+        assertThat(new ResponseTerm(6, ResponseTermUnit.WEEKS).dueDate(LocalDate.of(2005, 4, 28)))
+                .as("9 June, a Thursday").isEqualTo(LocalDate.of(2005, 6, 9));
+    }
+
+    @Test
+    void theHolidayCalendarHasADateForEveryYearSoNoInputCanBreakIt() {
+        assertThat(DutchHolidays.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(DutchHolidays.holidays(-2682)).hasSize(8);
+        assertThat(DutchHolidays.isWorkingDay(LocalDate.MIN)).isFalse();
+    }
 }
