@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.shared.PlausibleDate;
 
 /**
  * An advice as a client sends it to create or change one.
@@ -23,13 +24,13 @@ public record AdviceInput(
         @Nullable Long projectGroupId,
         @NotBlank(message = "is verplicht") @Size(max = 300, message = "mag hoogstens {max} tekens bevatten") String subject,
         @NotNull(message = "is verplicht") AdviceKind kind,
-        @NotNull(message = "is verplicht") LocalDate receivedOn,
+        @PlausibleDate @NotNull(message = "is verplicht") LocalDate receivedOn,
         @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String theirReference,
         @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String ourReference,
         @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String theme,
         @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String department,
         @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String portfolioHolder,
-        @Nullable LocalDate responseDueOn,
+        @PlausibleDate @Nullable LocalDate responseDueOn,
         @Nullable Long supplementsAdviceId,
         @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String introduction,
         @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String conclusion,

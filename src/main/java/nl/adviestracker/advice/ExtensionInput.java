@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.adviestracker.body.ResponseTermUnit;
+import nl.adviestracker.shared.PlausibleDate;
 
 /**
  * An extension of the term to answer an advice: either a new date ({@code dueOn}), or a length
@@ -17,7 +18,7 @@ import nl.adviestracker.body.ResponseTermUnit;
  */
 @Serdeable
 public record ExtensionInput(
-        @Nullable LocalDate dueOn,
+        @PlausibleDate @Nullable LocalDate dueOn,
         @Nullable @Min(value = 1, message = "moet minstens {value} zijn") @Max(value = 365, message = "mag hoogstens {value} zijn") Integer length,
         @Nullable ResponseTermUnit unit,
         @NotBlank(message = "is verplicht: een verlenging heeft een reden") @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String reason,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.adviestracker.shared.PlausibleDate;
 
 /**
  * A follow-up as a client sends it.
@@ -19,6 +20,6 @@ public record FollowUpInput(
         @NotNull(message = "is verplicht") Long responseId,
         @NotBlank(message = "is verplicht") @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String description,
         @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String owner,
-        @Nullable LocalDate dueOn,
+        @PlausibleDate @Nullable LocalDate dueOn,
         @Nullable FollowUpStatus status,
         @Nullable Integer version) {}

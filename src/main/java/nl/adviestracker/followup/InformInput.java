@@ -5,10 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.adviestracker.shared.PlausibleDate;
 
 /** That the body was told the outcome; {@code informedOn} defaults to today. */
 @Serdeable
 public record InformInput(
-        @Nullable LocalDate informedOn,
+        @PlausibleDate @Nullable LocalDate informedOn,
         @NotNull(message = "is verplicht") InformMeans means,
         @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String note) {}

@@ -26,6 +26,7 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.body.Bodies;
+import nl.adviestracker.shared.PlausibleDate;
 
 /**
  * The reply letter of an advice. {@code letter.html|pdf|docx} give the sent letter where there is
@@ -53,7 +54,7 @@ class LetterApi {
     @Serdeable
     record FinalizeRequest(
             @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String ourReference,
-            @NotNull(message = "is verplicht") LocalDate date) {}
+            @PlausibleDate @NotNull(message = "is verplicht") LocalDate date) {}
 
     /** The texts around the responses (subject, salutation, opening, closing), defaults filled in. */
     @Get("/letter")

@@ -18,6 +18,7 @@ import nl.adviestracker.account.Roles;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.PlausibleDate;
 
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -58,5 +59,5 @@ class PublicationApi {
     }
 
     @Serdeable
-    record PublishRequest(@Nullable LocalDate publishedOn) {}
+    record PublishRequest(@PlausibleDate @Nullable LocalDate publishedOn) {}
 }

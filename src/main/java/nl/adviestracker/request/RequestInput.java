@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.adviestracker.shared.PlausibleDate;
 
 /**
  * An advice request as staff send it.
@@ -20,10 +21,10 @@ public record RequestInput(
         @NotNull(message = "is verplicht") Long bodyId,
         @NotBlank(message = "is verplicht") @Size(max = 300, message = "mag hoogstens {max} tekens bevatten") String subject,
         @NotBlank(message = "is verplicht") @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String question,
-        @Nullable LocalDate requestedOn,
-        @NotNull(message = "is verplicht") LocalDate neededBy,
+        @PlausibleDate @Nullable LocalDate requestedOn,
+        @PlausibleDate @NotNull(message = "is verplicht") LocalDate neededBy,
         @Nullable @Size(max = 300, message = "mag hoogstens {max} tekens bevatten") String decision,
-        @Nullable LocalDate decisionOn,
+        @PlausibleDate @Nullable LocalDate decisionOn,
         @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String department,
         @Nullable @Valid DocumentInput document,
         @Nullable Integer version) {

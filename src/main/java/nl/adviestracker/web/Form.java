@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.adviestracker.shared.FieldProblem;
+import nl.adviestracker.shared.PlausibleDate;
+import nl.adviestracker.shared.PlausibleDateValidator;
 import nl.adviestracker.shared.ProblemException;
 
 /**
@@ -119,13 +121,23 @@ public final class Form {
         if (text.isEmpty()) {
             return null;
         }
+        LocalDate date = parseDate(text);
+        if (date == null) {
+            error(name, "is geen geldige datum (dag-maand-jaar, bijvoorbeeld 2-2-2024)");
+        } else if (!PlausibleDateValidator.isPlausible(date)) {
+            error(name, "moet tussen " + PlausibleDate.FIRST_YEAR + " en " + PlausibleDate.LAST_YEAR + " liggen");
+            return null;
+        }
+        return date;
+    }
+
+    private static @Nullable LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(text.replace('/', '-'), DUTCH_TYPED);
             } catch (DateTimeParseException again) {
-                error(name, "is geen geldige datum (dag-maand-jaar, bijvoorbeeld 2-2-2024)");
                 return null;
             }
         }

@@ -90,6 +90,13 @@ class BadInputIT {
     }
 
     @Test
+    void aDateFarOutsideAnyAdvicesLifetimeIsNamed() {
+        Map<String, Object> request = validAdvice();
+        request.put("receivedOn", "0205-02-03");
+        assertRejected(() -> member.post("/api/advices", request), 400, "receivedOn", "1900");
+    }
+
+    @Test
     void duplicatePointLabelsAreNamedAndNothingIsStored() {
         Map<String, Object> request = validAdvice();
         request.put("points", List.of(point("1"), point("2"), point("2")));
@@ -139,6 +146,14 @@ class BadInputIT {
                 Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
         assertRejected(() -> staff.post("/api/followups", Map.of("responseId", response, "description", "Doen",
                 "owner", "DMO", "status", "SOMEDAY")), 400, "status", null);
+    }
+
+    @Test
+    void aFollowUpDueDateSentAsANumberIsNotReadAsAYearFarAway() {
+        long response = staff.post("/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
+        assertRejected(() -> staff.post("/api/followups", Map.of("responseId", response, "description", "Doen",
+                "owner", "DMO", "dueOn", 2_000_000_000)), 400, "dueOn", "1900");
     }
 
     @Test
