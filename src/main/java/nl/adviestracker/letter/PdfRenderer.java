@@ -86,12 +86,12 @@ public final class PdfRenderer {
         try (PDDocument pdf = new PDDocument()) {
             builder.usePDDocument(pdf);
             List<FaceForDocument> documentFaces = faces.stream().map(face -> new FaceForDocument(pdf, face)).toList();
-            documentFaces.forEach(face -> builder.useFont(face, FONT_FAMILY, face.face.weight(), face.face.style(), true));
+            documentFaces.forEach(face -> builder.useFont(face, FONT_FAMILY, face.weight(), face.style(), true));
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 // also the final fallback: text in a family nobody registered still shows, in Liberation Sans
                 for (FaceForDocument face : documentFaces) {
-                    renderer.getFontResolver().addFont(face, FONT_FAMILY, face.face.weight(),
-                            face.face.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
+                    renderer.getFontResolver().addFont(face, FONT_FAMILY, face.weight(),
+                            face.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
                             FontGroup.FINAL_FALLBACK);
                 }
                 renderer.layout();
@@ -148,6 +148,14 @@ public final class PdfRenderer {
             super(null);
             this.document = document;
             this.face = face;
+        }
+
+        int weight() {
+            return face.weight();
+        }
+
+        FontStyle style() {
+            return face.style();
         }
 
         @Override
