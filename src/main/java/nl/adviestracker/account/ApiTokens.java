@@ -31,7 +31,12 @@ public class ApiTokens {
 
     /** A token as listed: never the secret itself. */
     @Serdeable
-    public record TokenInfo(long id, long userId, String name, Instant createdAt, @Nullable Instant revokedAt,
+    public record TokenInfo(
+            long id,
+            long userId,
+            String name,
+            Instant createdAt,
+            @Nullable Instant revokedAt,
             @Nullable Instant lastUsedAt) {}
 
     /** The answer to issuing a token: the secret is shown this once. */
@@ -41,8 +46,8 @@ public class ApiTokens {
     @Transactional
     public IssuedToken issue(long userId, String name) {
         String secret = "at_" + Tokens.newSecret();
-        long id = jdbc.prepareStatement("insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id",
-                statement -> {
+        long id = jdbc.prepareStatement(
+                "insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id", statement -> {
                     statement.setLong(1, userId);
                     statement.setString(2, name);
                     statement.setString(3, Tokens.hash(secret));
@@ -56,8 +61,8 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(long tokenId) {
-        int changed = jdbc.prepareStatement("update api_token set revoked_at = ? where id = ? and revoked_at is null",
-                statement -> {
+        int changed = jdbc.prepareStatement(
+                "update api_token set revoked_at = ? where id = ? and revoked_at is null", statement -> {
                     statement.setTimestamp(1, Timestamp.from(clock.instant()));
                     statement.setLong(2, tokenId);
                     return statement.executeUpdate();
@@ -77,8 +82,13 @@ public class ApiTokens {
                     ResultSet rows = statement.executeQuery();
                     List<TokenInfo> tokens = new ArrayList<>();
                     while (rows.next()) {
-                        tokens.add(new TokenInfo(rows.getLong(1), rows.getLong(2), rows.getString(3),
-                                rows.getTimestamp(4).toInstant(), instant(rows.getTimestamp(5)), instant(rows.getTimestamp(6))));
+                        tokens.add(new TokenInfo(
+                                rows.getLong(1),
+                                rows.getLong(2),
+                                rows.getString(3),
+                                rows.getTimestamp(4).toInstant(),
+                                instant(rows.getTimestamp(5)),
+                                instant(rows.getTimestamp(6))));
                     }
                     return tokens;
                 });
@@ -104,16 +114,22 @@ public class ApiTokens {
                 return Optional.empty();
             }
             long body = rows.getLong(7);
-            SignedInUser user = new SignedInUser(rows.getLong(3), rows.getString(4), rows.getString(5),
-                    Role.valueOf(rows.getString(6)), rows.wasNull() ? null : body, null);
+            SignedInUser user = new SignedInUser(
+                    rows.getLong(3),
+                    rows.getString(4),
+                    rows.getString(5),
+                    Role.valueOf(rows.getString(6)),
+                    rows.wasNull() ? null : body,
+                    null);
             return Optional.of(new Found(rows.getLong(1), instant(rows.getTimestamp(2)), user));
         });
         found.filter(f -> f.lastUsedAt() == null || f.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
-                .ifPresent(f -> jdbc.prepareStatement("update api_token set last_used_at = ? where id = ?", statement -> {
-                    statement.setTimestamp(1, Timestamp.from(now));
-                    statement.setLong(2, f.tokenId());
-                    return statement.executeUpdate();
-                }));
+                .ifPresent(f ->
+                        jdbc.prepareStatement("update api_token set last_used_at = ? where id = ?", statement -> {
+                            statement.setTimestamp(1, Timestamp.from(now));
+                            statement.setLong(2, f.tokenId());
+                            return statement.executeUpdate();
+                        }));
         return found.map(Found::user);
     }
 

@@ -75,8 +75,13 @@ public class CalendarTokens {
                 return Optional.empty();
             }
             long body = rows.getLong(5);
-            return Optional.of(new SignedInUser(rows.getLong(1), rows.getString(2), rows.getString(3),
-                    Role.valueOf(rows.getString(4)), rows.wasNull() ? null : body, null));
+            return Optional.of(new SignedInUser(
+                    rows.getLong(1),
+                    rows.getString(2),
+                    rows.getString(3),
+                    Role.valueOf(rows.getString(4)),
+                    rows.wasNull() ? null : body,
+                    null));
         });
     }
 }

@@ -35,11 +35,22 @@ class FirstAdmin {
             return;
         }
         if (settings.adminPassword() == null || settings.adminPassword().isBlank()) {
-            LOG.warn("No admin account exists. Set ADVIESTRACKER_ADMIN_PASSWORD (and ADVIESTRACKER_ADMIN_USERNAME) to create one.");
+            LOG.warn(
+                    "No admin account exists. Set ADVIESTRACKER_ADMIN_PASSWORD (and ADVIESTRACKER_ADMIN_USERNAME) to create one.");
             return;
         }
-        users.save(new User(null, settings.adminUsername(), "Beheerder", settings.adminEmail(), Role.ADMIN, null,
-                passwords.hash(settings.adminPassword()), true, null, null, null));
+        users.save(new User(
+                null,
+                settings.adminUsername(),
+                "Beheerder",
+                settings.adminEmail(),
+                Role.ADMIN,
+                null,
+                passwords.hash(settings.adminPassword()),
+                true,
+                null,
+                null,
+                null));
         LOG.info("Created the first admin account '{}'", settings.adminUsername());
     }
 }

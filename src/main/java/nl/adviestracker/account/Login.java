@@ -33,8 +33,8 @@ public class Login {
         record Blocked(Duration retryAfter) implements Outcome {
             public String message() {
                 long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
-                return "Te veel mislukte pogingen. Probeer het over " + minutes + (minutes == 1 ? " minuut" : " minuten")
-                        + " opnieuw.";
+                return "Te veel mislukte pogingen. Probeer het over " + minutes
+                        + (minutes == 1 ? " minuut" : " minuten") + " opnieuw.";
             }
         }
     }

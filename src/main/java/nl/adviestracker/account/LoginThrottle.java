@@ -59,20 +59,22 @@ public class LoginThrottle {
     }
 
     private Optional<Instant> oldestIfOver(String column, String value, Instant since, int limit) {
-        return jdbc.prepareStatement("select failed_at from login_failure where " + column
-                + " = ? and failed_at > ? order by failed_at desc limit ?", statement -> {
-            statement.setString(1, value);
-            statement.setTimestamp(2, Timestamp.from(since));
-            statement.setInt(3, limit);
-            ResultSet rows = statement.executeQuery();
-            int count = 0;
-            Instant oldest = null;
-            while (rows.next()) {
-                count++;
-                oldest = rows.getTimestamp(1).toInstant();
-            }
-            return count >= limit ? Optional.of(oldest) : Optional.<Instant>empty();
-        });
+        return jdbc.prepareStatement(
+                "select failed_at from login_failure where " + column
+                        + " = ? and failed_at > ? order by failed_at desc limit ?",
+                statement -> {
+                    statement.setString(1, value);
+                    statement.setTimestamp(2, Timestamp.from(since));
+                    statement.setInt(3, limit);
+                    ResultSet rows = statement.executeQuery();
+                    int count = 0;
+                    Instant oldest = null;
+                    while (rows.next()) {
+                        count++;
+                        oldest = rows.getTimestamp(1).toInstant();
+                    }
+                    return count >= limit ? Optional.of(oldest) : Optional.<Instant>empty();
+                });
     }
 
     private static String normalise(String username) {

@@ -28,11 +28,17 @@ public final class SessionCookie {
     }
 
     public static Cookie cleared(HttpRequest<?> request) {
-        return Cookie.of(NAME, "").httpOnly(true).sameSite(SameSite.Lax).secure(overHttps(request)).path("/").maxAge(0);
+        return Cookie.of(NAME, "")
+                .httpOnly(true)
+                .sameSite(SameSite.Lax)
+                .secure(overHttps(request))
+                .path("/")
+                .maxAge(0);
     }
 
     /** Directly over TLS, or behind a proxy that terminated it and says so. */
     static boolean overHttps(HttpRequest<?> request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+        return request.isSecure()
+                || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     }
 }

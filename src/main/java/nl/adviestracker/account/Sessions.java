@@ -33,7 +33,8 @@ public class Sessions {
     public Started start(User user) {
         String token = Tokens.newSecret();
         Instant expires = clock.instant().plus(settings.sessionLifetime());
-        jdbc.prepareStatement("insert into user_session (token_hash, user_id, csrf_token, expires_at) values (?, ?, ?, ?)",
+        jdbc.prepareStatement(
+                "insert into user_session (token_hash, user_id, csrf_token, expires_at) values (?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, Tokens.hash(token));
                     statement.setLong(2, user.id());
@@ -61,8 +62,13 @@ public class Sessions {
                 return Optional.empty();
             }
             long body = rows.getLong(5);
-            return Optional.of(new SignedInUser(rows.getLong(1), rows.getString(2), rows.getString(3),
-                    Role.valueOf(rows.getString(4)), rows.wasNull() ? null : body, rows.getString(6)));
+            return Optional.of(new SignedInUser(
+                    rows.getLong(1),
+                    rows.getString(2),
+                    rows.getString(3),
+                    Role.valueOf(rows.getString(4)),
+                    rows.wasNull() ? null : body,
+                    rows.getString(6)));
         });
     }
 

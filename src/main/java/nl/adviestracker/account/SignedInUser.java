@@ -13,7 +13,12 @@ import java.util.Map;
  * @param csrfToken the token forms of this session must carry; null for API tokens, which need none
  */
 @Serdeable
-public record SignedInUser(long userId, String username, String name, Role role, @Nullable Long bodyId,
+public record SignedInUser(
+        long userId,
+        String username,
+        String name,
+        Role role,
+        @Nullable Long bodyId,
         @Nullable String csrfToken) {
 
     public boolean isStaff() {
@@ -49,8 +54,12 @@ public record SignedInUser(long userId, String username, String name, Role role,
     public static SignedInUser of(Authentication authentication) {
         Map<String, Object> attributes = authentication.getAttributes();
         Object body = attributes.get("bodyId");
-        return new SignedInUser(((Number) attributes.get("userId")).longValue(), authentication.getName(),
-                (String) attributes.get("name"), Role.valueOf((String) attributes.get("role")),
-                body == null ? null : ((Number) body).longValue(), (String) attributes.get("csrf"));
+        return new SignedInUser(
+                ((Number) attributes.get("userId")).longValue(),
+                authentication.getName(),
+                (String) attributes.get("name"),
+                Role.valueOf((String) attributes.get("role")),
+                body == null ? null : ((Number) body).longValue(),
+                (String) attributes.get("csrf"));
     }
 }

@@ -30,7 +30,8 @@ final class Tokens {
     }
 
     static boolean constantTimeEquals(String a, String b) {
-        return a != null && b != null
+        return a != null
+                && b != null
                 && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

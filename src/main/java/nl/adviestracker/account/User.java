@@ -1,5 +1,6 @@
 package nl.adviestracker.account;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
@@ -8,7 +9,6 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -19,7 +19,9 @@ import java.time.temporal.ChronoUnit;
 @Serdeable
 @MappedEntity("app_user")
 public record User(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         String username,
         String name,
         String email,
@@ -28,5 +30,9 @@ public record User(
         @JsonIgnore String passwordHash,
         boolean active,
         @Version @Nullable Integer version,
-        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
-        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {}
+
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant createdAt,
+
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant updatedAt) {}

@@ -87,5 +87,7 @@ class UserApi {
     }
 
     @Serdeable
-    record TokenRequest(@NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String name) {}
+    record TokenRequest(
+            @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+            String name) {}
 }

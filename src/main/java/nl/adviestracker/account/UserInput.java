@@ -16,13 +16,26 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record UserInput(
-        @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
-        @Pattern(regexp = "[a-z0-9._-]*", message = "mag alleen kleine letters, cijfers, punt, streepje en liggend streepje bevatten")
+        @NotBlank(message = "is verplicht")
+        @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+        @Pattern(
+                regexp = "[a-z0-9._-]*",
+                message = "mag alleen kleine letters, cijfers, punt, streepje en liggend streepje bevatten")
         String username,
-        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String name,
-        @NotBlank(message = "is verplicht") @Email(message = "is geen geldig e-mailadres") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String email,
+
+        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String name,
+
+        @NotBlank(message = "is verplicht")
+        @Email(message = "is geen geldig e-mailadres")
+        @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String email,
+
         @NotNull(message = "is verplicht") Role role,
         @Nullable Long bodyId,
-        @Nullable @Size(min = 8, max = 200, message = "moet tussen {min} en {max} tekens lang zijn") String password,
+
+        @Nullable @Size(min = 8, max = 200, message = "moet tussen {min} en {max} tekens lang zijn")
+        String password,
+
         @Nullable Boolean active,
         @Nullable Integer version) {}

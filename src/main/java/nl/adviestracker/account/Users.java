@@ -43,8 +43,18 @@ public class Users {
         if (users.findByUsername(input.username()).isPresent()) {
             throw ProblemException.invalid("username", "is al in gebruik");
         }
-        User user = users.save(new User(null, input.username(), input.name().strip(), input.email().strip(), input.role(),
-                input.bodyId(), passwords.hash(input.password()), input.active() == null || input.active(), null, null, null));
+        User user = users.save(new User(
+                null,
+                input.username(),
+                input.name().strip(),
+                input.email().strip(),
+                input.role(),
+                input.bodyId(),
+                passwords.hash(input.password()),
+                input.active() == null || input.active(),
+                null,
+                null,
+                null));
         audit.created("user", user.id(), null, user);
         return user;
     }
@@ -54,13 +64,25 @@ public class Users {
         User current = get(id);
         Versions.requireCurrent(input.version(), current.version(), "Deze gebruiker", current);
         checkBody(input);
-        users.findByUsername(input.username()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-            throw ProblemException.invalid("username", "is al in gebruik");
-        });
+        users.findByUsername(input.username())
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw ProblemException.invalid("username", "is al in gebruik");
+                });
         boolean active = input.active() == null ? current.active() : input.active();
         String hash = input.password() == null ? current.passwordHash() : passwords.hash(input.password());
-        User changed = users.update(new User(id, input.username(), input.name().strip(), input.email().strip(),
-                input.role(), input.bodyId(), hash, active, current.version(), current.createdAt(), null));
+        User changed = users.update(new User(
+                id,
+                input.username(),
+                input.name().strip(),
+                input.email().strip(),
+                input.role(),
+                input.bodyId(),
+                hash,
+                active,
+                current.version(),
+                current.createdAt(),
+                null));
         if (!active || input.password() != null || current.role() != input.role()) {
             sessions.endAllOf(id);
         }
@@ -74,7 +96,8 @@ public class Users {
                 throw ProblemException.invalid("bodyId", "is verplicht voor een ASDG-lid");
             }
             bodies.findById(input.bodyId())
-                    .orElseThrow(() -> ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet"));
+                    .orElseThrow(() ->
+                            ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet"));
         } else if (input.bodyId() != null) {
             throw ProblemException.invalid("bodyId", "alleen een ASDG-lid hoort bij een adviesorgaan");
         }

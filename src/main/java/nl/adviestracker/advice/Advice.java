@@ -9,14 +9,16 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** One advice (advies) from a body on one subject. Its text is the body's own words. */
 @Serdeable
 @MappedEntity("advice")
 public record Advice(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         Long bodyId,
         @Nullable Long projectGroupId,
         String subject,
@@ -33,8 +35,13 @@ public record Advice(
         @Nullable String introduction,
         @Nullable String conclusion,
         @Version @Nullable Integer version,
-        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
-        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt,
+
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant createdAt,
+
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant updatedAt,
+
         @Nullable Instant deletedAt) {
 
     public boolean isOverdue(LocalDate today) {
@@ -42,14 +49,50 @@ public record Advice(
     }
 
     public Advice withStatus(AdviceStatus newStatus) {
-        return new Advice(id, bodyId, projectGroupId, subject, kind, receivedOn, theirReference, ourReference, theme,
-                department, portfolioHolder, responseDueOn, newStatus, supplementsAdviceId, introduction, conclusion,
-                version, createdAt, updatedAt, deletedAt);
+        return new Advice(
+                id,
+                bodyId,
+                projectGroupId,
+                subject,
+                kind,
+                receivedOn,
+                theirReference,
+                ourReference,
+                theme,
+                department,
+                portfolioHolder,
+                responseDueOn,
+                newStatus,
+                supplementsAdviceId,
+                introduction,
+                conclusion,
+                version,
+                createdAt,
+                updatedAt,
+                deletedAt);
     }
 
     public Advice withDeletedAt(Instant when) {
-        return new Advice(id, bodyId, projectGroupId, subject, kind, receivedOn, theirReference, ourReference, theme,
-                department, portfolioHolder, responseDueOn, status, supplementsAdviceId, introduction, conclusion,
-                version, createdAt, updatedAt, when);
+        return new Advice(
+                id,
+                bodyId,
+                projectGroupId,
+                subject,
+                kind,
+                receivedOn,
+                theirReference,
+                ourReference,
+                theme,
+                department,
+                portfolioHolder,
+                responseDueOn,
+                status,
+                supplementsAdviceId,
+                introduction,
+                conclusion,
+                version,
+                createdAt,
+                updatedAt,
+                when);
     }
 }

@@ -2,6 +2,7 @@ package nl.adviestracker.advice;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -10,16 +11,15 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.PageOf;
@@ -40,12 +40,20 @@ class AdviceApi {
 
     /** Advices, soonest answer due first unless {@code sort} says otherwise. */
     @Get
-    PageOf<AdviceSummary> list(Authentication authentication, @Nullable @QueryValue AdviceStatus status,
-            @Nullable @QueryValue Long bodyId, @Nullable @QueryValue String theme, @Nullable @QueryValue Boolean overdue,
-            @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean desc,
-            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return list.find(new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc))
-                .visibleTo(SignedInUser.of(authentication)), PageRequest.of(page, size));
+    PageOf<AdviceSummary> list(
+            Authentication authentication,
+            @Nullable @QueryValue AdviceStatus status,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Boolean desc,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        return list.find(
+                new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc))
+                        .visibleTo(SignedInUser.of(authentication)),
+                PageRequest.of(page, size));
     }
 
     @Post
@@ -122,7 +130,8 @@ class AdviceApi {
     }
 
     private void author(Authentication authentication, long adviceId) {
-        AdviceAccess.requireAuthor(SignedInUser.of(authentication), register.get(adviceId).bodyId());
+        AdviceAccess.requireAuthor(
+                SignedInUser.of(authentication), register.get(adviceId).bodyId());
     }
 
     @Serdeable

@@ -19,8 +19,13 @@ public record AdviceFilter(
         boolean descending,
         boolean includeDrafts) {
 
-    public AdviceFilter(@Nullable AdviceStatus status, @Nullable Long bodyId, @Nullable String theme,
-            @Nullable Boolean overdue, @Nullable String sort, boolean descending) {
+    public AdviceFilter(
+            @Nullable AdviceStatus status,
+            @Nullable Long bodyId,
+            @Nullable String theme,
+            @Nullable Boolean overdue,
+            @Nullable String sort,
+            boolean descending) {
         this(status, bodyId, theme, overdue, sort, descending, false);
     }
 

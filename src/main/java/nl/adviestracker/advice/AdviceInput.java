@@ -22,18 +22,40 @@ import nl.adviestracker.shared.PlausibleDate;
 public record AdviceInput(
         @NotNull(message = "is verplicht") Long bodyId,
         @Nullable Long projectGroupId,
-        @NotBlank(message = "is verplicht") @Size(max = 300, message = "mag hoogstens {max} tekens bevatten") String subject,
+
+        @NotBlank(message = "is verplicht") @Size(max = 300, message = "mag hoogstens {max} tekens bevatten")
+        String subject,
+
         @NotNull(message = "is verplicht") AdviceKind kind,
         @PlausibleDate @NotNull(message = "is verplicht") LocalDate receivedOn,
-        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String theirReference,
-        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String ourReference,
-        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String theme,
-        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String department,
-        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String portfolioHolder,
+
+        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+        String theirReference,
+
+        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+        String ourReference,
+
+        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+        String theme,
+
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String department,
+
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String portfolioHolder,
+
         @PlausibleDate @Nullable LocalDate responseDueOn,
         @Nullable Long supplementsAdviceId,
-        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String introduction,
-        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String conclusion,
+
+        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten")
+        String introduction,
+
+        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten")
+        String conclusion,
+
         @Nullable AdviceStatus status,
-        @Nullable @Size(max = 500, message = "mag hoogstens {max} punten bevatten") List<@Valid @NotNull(message = "is verplicht") PointInput> points,
+
+        @Nullable @Size(max = 500, message = "mag hoogstens {max} punten bevatten")
+        List<@Valid @NotNull(message = "is verplicht") PointInput> points,
+
         @Nullable Integer version) {}

@@ -55,19 +55,25 @@ public class AdviceList {
             args.add(filter.theme().strip());
         }
         if (filter.overdue() != null) {
-            where.append(filter.overdue()
-                    ? " and a.status <> 'ANSWERED' and a.response_due_on < ?"
-                    : " and not (a.status <> 'ANSWERED' and a.response_due_on < ?)");
+            where.append(
+                    filter.overdue()
+                            ? " and a.status <> 'ANSWERED' and a.response_due_on < ?"
+                            : " and not (a.status <> 'ANSWERED' and a.response_due_on < ?)");
             args.add(Date.valueOf(today));
         }
         String sortKey = filter.sort() == null || filter.sort().isBlank() ? "due" : filter.sort();
         String orderBy = SORTS.get(sortKey);
         if (orderBy == null) {
-            throw ProblemException.invalid("sort", "kies uit " + String.join(", ", SORTS.keySet().stream().sorted().toList()));
+            throw ProblemException.invalid(
+                    "sort",
+                    "kies uit "
+                            + String.join(", ", SORTS.keySet().stream().sorted().toList()));
         }
         String direction = filter.descending() ? " desc" : " asc";
 
-        return PagedQuery.run(jdbc, """
+        return PagedQuery.run(
+                jdbc,
+                """
                 select a.id, a.body_id, b.name as body_name, g.name as group_name, a.subject, a.kind, a.status,
                        a.received_on, a.response_due_on, a.theme, a.department,
                        (select count(*) from point p where p.advice_id = a.id) as point_count,
@@ -77,18 +83,32 @@ public class AdviceList {
                        (select count(*) from followup f where f.advice_id = a.id
                           and f.status in ('OPEN', 'IN_PROGRESS')) as open_followups""",
                 "from advice a join advisory_body b on b.id = a.body_id left join project_group g on g.id = a.project_group_id",
-                where.toString(), args, orderBy + direction + ", a.id" + direction, page, rows -> summary(rows, today));
+                where.toString(),
+                args,
+                orderBy + direction + ", a.id" + direction,
+                page,
+                rows -> summary(rows, today));
     }
 
     private static AdviceSummary summary(ResultSet rows, LocalDate today) throws SQLException {
         AdviceStatus status = AdviceStatus.valueOf(rows.getString("status"));
         LocalDate due = rows.getDate("response_due_on").toLocalDate();
-        return new AdviceSummary(rows.getLong("id"), rows.getLong("body_id"), rows.getString("body_name"),
-                rows.getString("group_name"), rows.getString("subject"), AdviceKind.valueOf(rows.getString("kind")),
-                status, rows.getDate("received_on").toLocalDate(), due,
-                status != AdviceStatus.ANSWERED && due.isBefore(today), rows.getString("theme"),
-                rows.getString("department"), rows.getInt("point_count"), rows.getInt("unanswered"),
-                rows.getInt("response_count"), rows.getInt("open_followups"));
+        return new AdviceSummary(
+                rows.getLong("id"),
+                rows.getLong("body_id"),
+                rows.getString("body_name"),
+                rows.getString("group_name"),
+                rows.getString("subject"),
+                AdviceKind.valueOf(rows.getString("kind")),
+                status,
+                rows.getDate("received_on").toLocalDate(),
+                due,
+                status != AdviceStatus.ANSWERED && due.isBefore(today),
+                rows.getString("theme"),
+                rows.getString("department"),
+                rows.getInt("point_count"),
+                rows.getInt("unanswered"),
+                rows.getInt("response_count"),
+                rows.getInt("open_followups"));
     }
-
 }

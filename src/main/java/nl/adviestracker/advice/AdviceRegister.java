@@ -33,8 +33,14 @@ public class AdviceRegister {
     private final AuditLog audit;
     private final Clock clock;
 
-    AdviceRegister(AdviceRepository advices, PointRepository points, PointRows pointRows, AdvisoryBodyRepository bodies,
-            ProjectGroupRepository groups, AuditLog audit, Clock clock) {
+    AdviceRegister(
+            AdviceRepository advices,
+            PointRepository points,
+            PointRows pointRows,
+            AdvisoryBodyRepository bodies,
+            ProjectGroupRepository groups,
+            AuditLog audit,
+            Clock clock) {
         this.advices = advices;
         this.points = points;
         this.pointRows = pointRows;
@@ -57,16 +63,39 @@ public class AdviceRegister {
         if (status == AdviceStatus.ANSWERED) {
             throw ProblemException.invalid("status", "een nieuw advies is een concept (DRAFT) of ontvangen (RECEIVED)");
         }
-        Advice advice = advices.save(new Advice(null, input.bodyId(), input.projectGroupId(), input.subject().strip(),
-                input.kind(), input.receivedOn(), blankToNull(input.theirReference()), blankToNull(input.ourReference()),
-                blankToNull(input.theme()), blankToNull(input.department()), blankToNull(input.portfolioHolder()),
-                dueDate(input, body), status, input.supplementsAdviceId(), blankToNull(input.introduction()),
-                blankToNull(input.conclusion()), null, null, null, null));
+        Advice advice = advices.save(new Advice(
+                null,
+                input.bodyId(),
+                input.projectGroupId(),
+                input.subject().strip(),
+                input.kind(),
+                input.receivedOn(),
+                blankToNull(input.theirReference()),
+                blankToNull(input.ourReference()),
+                blankToNull(input.theme()),
+                blankToNull(input.department()),
+                blankToNull(input.portfolioHolder()),
+                dueDate(input, body),
+                status,
+                input.supplementsAdviceId(),
+                blankToNull(input.introduction()),
+                blankToNull(input.conclusion()),
+                null,
+                null,
+                null,
+                null));
         audit.created("advice", advice.id(), advice.id(), advice);
         int position = 1;
         for (PointInput point : newPoints) {
-            Point saved = points.save(new Point(null, advice.id(), position++, point.label().strip(), point.text().strip(),
-                    point.kind(), blankToNull(point.documentReference()), null));
+            Point saved = points.save(new Point(
+                    null,
+                    advice.id(),
+                    position++,
+                    point.label().strip(),
+                    point.text().strip(),
+                    point.kind(),
+                    blankToNull(point.documentReference()),
+                    null));
             audit.created("point", saved.id(), advice.id(), saved);
         }
         return advice;
@@ -78,16 +107,33 @@ public class AdviceRegister {
         Versions.requireCurrent(input.version(), current.version(), "Dit advies", current);
         AdvisoryBody body = checkReferences(input, id);
         if (current.status().textIsFrozen() && changesBodysText(current, input)) {
-            throw new ProblemException(io.micronaut.http.HttpStatus.CONFLICT, "Advies is ingediend",
+            throw new ProblemException(
+                    io.micronaut.http.HttpStatus.CONFLICT,
+                    "Advies is ingediend",
                     "Het advies is ingediend: onderwerp, datum, kenmerk, inleiding en slot zijn de eigen tekst van de adviesraad en kunnen niet meer worden gewijzigd.",
                     List.of());
         }
-        Advice changed = advices.update(new Advice(id, input.bodyId(), input.projectGroupId(), input.subject().strip(),
-                input.kind(), input.receivedOn(), blankToNull(input.theirReference()), blankToNull(input.ourReference()),
-                blankToNull(input.theme()), blankToNull(input.department()), blankToNull(input.portfolioHolder()),
-                dueDateOnUpdate(current, input, body), current.status(), input.supplementsAdviceId(),
-                blankToNull(input.introduction()), blankToNull(input.conclusion()), current.version(),
-                current.createdAt(), current.updatedAt(), null));
+        Advice changed = advices.update(new Advice(
+                id,
+                input.bodyId(),
+                input.projectGroupId(),
+                input.subject().strip(),
+                input.kind(),
+                input.receivedOn(),
+                blankToNull(input.theirReference()),
+                blankToNull(input.ourReference()),
+                blankToNull(input.theme()),
+                blankToNull(input.department()),
+                blankToNull(input.portfolioHolder()),
+                dueDateOnUpdate(current, input, body),
+                current.status(),
+                input.supplementsAdviceId(),
+                blankToNull(input.introduction()),
+                blankToNull(input.conclusion()),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                null));
         audit.updated("advice", id, id, current, changed);
         return changed;
     }
@@ -104,11 +150,27 @@ public class AdviceRegister {
         }
         LocalDate today = LocalDate.now(clock);
         AdvisoryBody body = bodies.findById(current.bodyId()).orElseThrow();
-        Advice submitted = new Advice(id, current.bodyId(), current.projectGroupId(), current.subject(), current.kind(),
-                today, current.theirReference(), current.ourReference(), current.theme(), current.department(),
-                current.portfolioHolder(), ResponseTerm.of(body).dueDate(today), AdviceStatus.RECEIVED,
-                current.supplementsAdviceId(), current.introduction(), current.conclusion(), current.version(),
-                current.createdAt(), current.updatedAt(), null);
+        Advice submitted = new Advice(
+                id,
+                current.bodyId(),
+                current.projectGroupId(),
+                current.subject(),
+                current.kind(),
+                today,
+                current.theirReference(),
+                current.ourReference(),
+                current.theme(),
+                current.department(),
+                current.portfolioHolder(),
+                ResponseTerm.of(body).dueDate(today),
+                AdviceStatus.RECEIVED,
+                current.supplementsAdviceId(),
+                current.introduction(),
+                current.conclusion(),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                null);
         Advice saved = advices.update(submitted);
         audit.updated("advice", id, id, current, saved);
         return saved;
@@ -132,7 +194,8 @@ public class AdviceRegister {
     public void delete(long id) {
         Advice current = get(id);
         if (current.status() != AdviceStatus.DRAFT) {
-            throw ProblemException.conflict("Alleen een concept-advies kan worden verwijderd; dit advies is al ingediend.");
+            throw ProblemException.conflict(
+                    "Alleen een concept-advies kan worden verwijderd; dit advies is al ingediend.");
         }
         advices.update(current.withDeletedAt(clock.instant()));
         audit.deleted("advice", id, id, current);
@@ -165,8 +228,15 @@ public class AdviceRegister {
                 points.update(later.withPosition(later.position() + 1));
             }
         }
-        Point saved = points.save(new Point(null, adviceId, position, input.label().strip(), input.text().strip(),
-                input.kind(), blankToNull(input.documentReference()), null));
+        Point saved = points.save(new Point(
+                null,
+                adviceId,
+                position,
+                input.label().strip(),
+                input.text().strip(),
+                input.kind(),
+                blankToNull(input.documentReference()),
+                null));
         audit.created("point", saved.id(), adviceId, saved);
         return saved;
     }
@@ -178,8 +248,15 @@ public class AdviceRegister {
         Versions.requireCurrent(input.version(), current.version(), "Dit punt", current);
         List<Point> all = points.findByAdviceIdOrderByPosition(adviceId);
         checkLabelFree(all, input.label(), pointId);
-        Point changed = points.update(new Point(pointId, adviceId, current.position(), input.label().strip(),
-                input.text().strip(), input.kind(), blankToNull(input.documentReference()), current.version()));
+        Point changed = points.update(new Point(
+                pointId,
+                adviceId,
+                current.position(),
+                input.label().strip(),
+                input.text().strip(),
+                input.kind(),
+                blankToNull(input.documentReference()),
+                current.version()));
         if (input.position() != null && input.position() != current.position()) {
             List<Long> order = new ArrayList<>(all.stream().map(Point::id).toList());
             order.remove(Long.valueOf(pointId));
@@ -233,18 +310,22 @@ public class AdviceRegister {
 
     private AdvisoryBody checkReferences(AdviceInput input, Long adviceId) {
         AdvisoryBody body = bodies.findById(input.bodyId())
-                .orElseThrow(() -> ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet"));
+                .orElseThrow(
+                        () -> ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet"));
         if (input.projectGroupId() != null) {
             groups.findById(input.projectGroupId())
                     .filter(group -> group.bodyId().equals(body.id()))
-                    .orElseThrow(() -> ProblemException.invalid("projectGroupId", "projectgroep hoort niet bij dit adviesorgaan"));
+                    .orElseThrow(() ->
+                            ProblemException.invalid("projectGroupId", "projectgroep hoort niet bij dit adviesorgaan"));
         }
         if (input.supplementsAdviceId() != null) {
             if (input.supplementsAdviceId().equals(adviceId)) {
-                throw ProblemException.invalid("supplementsAdviceId", "een advies kan geen aanvulling op zichzelf zijn");
+                throw ProblemException.invalid(
+                        "supplementsAdviceId", "een advies kan geen aanvulling op zichzelf zijn");
             }
             advices.findByIdAndDeletedAtIsNull(input.supplementsAdviceId())
-                    .orElseThrow(() -> ProblemException.invalid("supplementsAdviceId", "advies " + input.supplementsAdviceId() + " bestaat niet"));
+                    .orElseThrow(() -> ProblemException.invalid(
+                            "supplementsAdviceId", "advies " + input.supplementsAdviceId() + " bestaat niet"));
         }
         return body;
     }
@@ -261,7 +342,8 @@ public class AdviceRegister {
 
     /** Without a date in the input the date in force stays, extensions included, unless receipt or body changed. */
     private LocalDate dueDateOnUpdate(Advice current, AdviceInput input, AdvisoryBody body) {
-        if (input.responseDueOn() == null && current.receivedOn().equals(input.receivedOn())
+        if (input.responseDueOn() == null
+                && current.receivedOn().equals(input.receivedOn())
                 && current.bodyId().equals(input.bodyId())) {
             return current.responseDueOn();
         }
@@ -269,7 +351,9 @@ public class AdviceRegister {
     }
 
     private LocalDate dueDate(AdviceInput input, AdvisoryBody body) {
-        return input.responseDueOn() != null ? input.responseDueOn() : ResponseTerm.of(body).dueDate(input.receivedOn());
+        return input.responseDueOn() != null
+                ? input.responseDueOn()
+                : ResponseTerm.of(body).dueDate(input.receivedOn());
     }
 
     private static void checkUniqueLabels(List<PointInput> newPoints) {
@@ -278,7 +362,8 @@ public class AdviceRegister {
         for (int i = 0; i < newPoints.size(); i++) {
             String label = newPoints.get(i).label().strip();
             if (!seen.add(label.toLowerCase(java.util.Locale.ROOT))) {
-                problems.add(new FieldProblem("points[" + i + "].label", "punt " + label + " komt al eerder voor in dit advies"));
+                problems.add(new FieldProblem(
+                        "points[" + i + "].label", "punt " + label + " komt al eerder voor in dit advies"));
             }
         }
         if (!problems.isEmpty()) {
@@ -288,8 +373,8 @@ public class AdviceRegister {
 
     private static void checkLabelFree(List<Point> existing, String label, Long exceptPointId) {
         String wanted = label.strip();
-        boolean taken = existing.stream()
-                .anyMatch(p -> p.label().equalsIgnoreCase(wanted) && !p.id().equals(exceptPointId));
+        boolean taken =
+                existing.stream().anyMatch(p -> p.label().equalsIgnoreCase(wanted) && !p.id().equals(exceptPointId));
         if (taken) {
             throw ProblemException.invalid("label", "punt " + wanted + " bestaat al in dit advies");
         }

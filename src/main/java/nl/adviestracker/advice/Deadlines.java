@@ -22,7 +22,11 @@ public class Deadlines {
     private final DueDateExtensionRepository extensions;
     private final AuditLog audit;
 
-    Deadlines(AdviceRegister advices, AdviceRepository repository, DueDateExtensionRepository extensions, AuditLog audit) {
+    Deadlines(
+            AdviceRegister advices,
+            AdviceRepository repository,
+            DueDateExtensionRepository extensions,
+            AuditLog audit) {
         this.advices = advices;
         this.repository = repository;
         this.extensions = extensions;
@@ -41,16 +45,39 @@ public class Deadlines {
             throw ProblemException.conflict("Dit advies is nog een concept: de reactietermijn loopt nog niet.");
         }
         if (current.status() == AdviceStatus.ANSWERED) {
-            throw ProblemException.conflict("Dit advies is al beantwoord: de reactietermijn kan niet meer worden verlengd.");
+            throw ProblemException.conflict(
+                    "Dit advies is al beantwoord: de reactietermijn kan niet meer worden verlengd.");
         }
         LocalDate newDue = newDueDate(current.responseDueOn(), input);
-        Advice changed = repository.update(new Advice(current.id(), current.bodyId(), current.projectGroupId(),
-                current.subject(), current.kind(), current.receivedOn(), current.theirReference(),
-                current.ourReference(), current.theme(), current.department(), current.portfolioHolder(), newDue,
-                current.status(), current.supplementsAdviceId(), current.introduction(), current.conclusion(),
-                current.version(), current.createdAt(), current.updatedAt(), current.deletedAt()));
-        DueDateExtension saved = extensions.save(new DueDateExtension(null, adviceId, current.responseDueOn(), newDue,
-                input.reason().strip(), AuditLog.currentActor(), null));
+        Advice changed = repository.update(new Advice(
+                current.id(),
+                current.bodyId(),
+                current.projectGroupId(),
+                current.subject(),
+                current.kind(),
+                current.receivedOn(),
+                current.theirReference(),
+                current.ourReference(),
+                current.theme(),
+                current.department(),
+                current.portfolioHolder(),
+                newDue,
+                current.status(),
+                current.supplementsAdviceId(),
+                current.introduction(),
+                current.conclusion(),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.deletedAt()));
+        DueDateExtension saved = extensions.save(new DueDateExtension(
+                null,
+                adviceId,
+                current.responseDueOn(),
+                newDue,
+                input.reason().strip(),
+                AuditLog.currentActor(),
+                null));
         audit.updated("advice", adviceId, adviceId, current, changed);
         audit.created("advice_due_date_extension", saved.id(), adviceId, saved);
         return saved;
@@ -60,8 +87,11 @@ public class Deadlines {
         boolean byDate = input.dueOn() != null;
         boolean byLength = input.length() != null || input.unit() != null;
         if (byDate == byLength) {
-            throw ProblemException.invalid(List.of(new FieldProblem("dueOn",
-                    "geef een nieuwe datum (dueOn) of een verlenging (length en unit), niet allebei of geen van beide")));
+            throw ProblemException.invalid(
+                    List.of(
+                            new FieldProblem(
+                                    "dueOn",
+                                    "geef een nieuwe datum (dueOn) of een verlenging (length en unit), niet allebei of geen van beide")));
         }
         LocalDate due;
         if (byDate) {
@@ -76,7 +106,8 @@ public class Deadlines {
             due = new ResponseTerm(input.length(), input.unit()).dueDate(currentDue);
         }
         if (!due.isAfter(currentDue)) {
-            throw ProblemException.invalid(byDate ? "dueOn" : "length",
+            throw ProblemException.invalid(
+                    byDate ? "dueOn" : "length",
                     "de nieuwe datum moet na de huidige uiterste datum " + currentDue + " liggen");
         }
         return due;

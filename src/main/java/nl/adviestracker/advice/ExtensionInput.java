@@ -19,7 +19,16 @@ import nl.adviestracker.shared.PlausibleDate;
 @Serdeable
 public record ExtensionInput(
         @PlausibleDate @Nullable LocalDate dueOn,
-        @Nullable @Min(value = 1, message = "moet minstens {value} zijn") @Max(value = 365, message = "mag hoogstens {value} zijn") Integer length,
+
+        @Nullable
+        @Min(value = 1, message = "moet minstens {value} zijn")
+        @Max(value = 365, message = "mag hoogstens {value} zijn")
+        Integer length,
+
         @Nullable ResponseTermUnit unit,
-        @NotBlank(message = "is verplicht: een verlenging heeft een reden") @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String reason,
+
+        @NotBlank(message = "is verplicht: een verlenging heeft een reden")
+        @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
+        String reason,
+
         @Nullable Integer version) {}

@@ -19,8 +19,14 @@ public record PointInput(
         @Size(max = 20, message = "mag hoogstens {max} tekens bevatten")
         @Pattern(regexp = "[\\p{Alnum}.\\-]*", message = "mag alleen letters, cijfers, punten en streepjes bevatten")
         String label,
-        @NotBlank(message = "is verplicht") @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String text,
+
+        @NotBlank(message = "is verplicht") @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten")
+        String text,
+
         @NotNull(message = "is verplicht") PointKind kind,
-        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String documentReference,
+
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String documentReference,
+
         @Nullable Integer position,
         @Nullable Integer version) {}

@@ -30,8 +30,15 @@ class PointRows {
             try (ResultSet rows = statement.executeQuery()) {
                 List<Point> points = new ArrayList<>();
                 while (rows.next()) {
-                    points.add(new Point(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getString(4),
-                            rows.getString(5), PointKind.valueOf(rows.getString(6)), rows.getString(7), rows.getInt(8)));
+                    points.add(new Point(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getInt(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            PointKind.valueOf(rows.getString(6)),
+                            rows.getString(7),
+                            rows.getInt(8)));
                 }
                 return points;
             }

@@ -6,5 +6,12 @@ import java.time.Instant;
 
 /** One recorded write. {@code before} and {@code after} are the entity as JSON text. */
 @Serdeable
-public record AuditEvent(long id, Instant occurredAt, String actor, String action, String entity, long entityId,
-        @Nullable String before, @Nullable String after) {}
+public record AuditEvent(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String action,
+        String entity,
+        long entityId,
+        @Nullable String before,
+        @Nullable String after) {}

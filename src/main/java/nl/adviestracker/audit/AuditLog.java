@@ -41,8 +41,13 @@ public class AuditLog {
         record("DELETED", entity, entityId, adviceId, before, null);
     }
 
-    public void record(String action, String entity, long entityId, @Nullable Long adviceId,
-            @Nullable Object before, @Nullable Object after) {
+    public void record(
+            String action,
+            String entity,
+            long entityId,
+            @Nullable Long adviceId,
+            @Nullable Object before,
+            @Nullable Object after) {
         jdbc.prepareStatement("""
                 insert into audit_event (actor, action, entity, entity_id, advice_id, before, after)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""", statement -> {
@@ -76,7 +81,8 @@ public class AuditLog {
         }
     }
 
-    private static void setNullableLong(PreparedStatement statement, int index, @Nullable Long value) throws SQLException {
+    private static void setNullableLong(PreparedStatement statement, int index, @Nullable Long value)
+            throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);
         } else {

@@ -24,8 +24,15 @@ public class AuditTrail {
             var rows = statement.executeQuery();
             var events = new java.util.ArrayList<AuditEvent>();
             while (rows.next()) {
-                events.add(new AuditEvent(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
-                        rows.getString(4), rows.getString(5), rows.getLong(6), rows.getString(7), rows.getString(8)));
+                events.add(new AuditEvent(
+                        rows.getLong(1),
+                        rows.getTimestamp(2).toInstant(),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getLong(6),
+                        rows.getString(7),
+                        rows.getString(8)));
             }
             return events;
         });

@@ -14,7 +14,9 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 @MappedEntity("advisory_body")
 public record AdvisoryBody(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         String name,
         String shortName,
         @Nullable String contactName,

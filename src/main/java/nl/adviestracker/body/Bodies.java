@@ -28,8 +28,15 @@ public class Bodies {
     @Transactional
     public AdvisoryBody create(BodyInput input) {
         checkNamesFree(input, null);
-        AdvisoryBody body = bodies.save(new AdvisoryBody(null, input.name().strip(), input.shortName().strip(),
-                input.contactName(), input.postalAddress(), termLength(input), termUnit(input), null));
+        AdvisoryBody body = bodies.save(new AdvisoryBody(
+                null,
+                input.name().strip(),
+                input.shortName().strip(),
+                input.contactName(),
+                input.postalAddress(),
+                termLength(input),
+                termUnit(input),
+                null));
         addGroups(body, input.projectGroups());
         audit.created("advisory_body", body.id(), null, body);
         return body;
@@ -40,8 +47,15 @@ public class Bodies {
         AdvisoryBody current = get(id);
         Versions.requireCurrent(input.version(), current.version(), "Dit adviesorgaan", current);
         checkNamesFree(input, id);
-        AdvisoryBody changed = bodies.update(new AdvisoryBody(id, input.name().strip(), input.shortName().strip(),
-                input.contactName(), input.postalAddress(), termLength(input), termUnit(input), current.version()));
+        AdvisoryBody changed = bodies.update(new AdvisoryBody(
+                id,
+                input.name().strip(),
+                input.shortName().strip(),
+                input.contactName(),
+                input.postalAddress(),
+                termLength(input),
+                termUnit(input),
+                current.version()));
         addGroups(changed, input.projectGroups());
         audit.updated("advisory_body", id, null, current, changed);
         return changed;

@@ -3,18 +3,18 @@ package nl.adviestracker.body;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import jakarta.validation.Valid;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
-import java.net.URI;
-import nl.adviestracker.account.Roles;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
+import nl.adviestracker.account.Roles;
 
 @Controller("/api/bodies")
 @ExecuteOn(TaskExecutors.BLOCKING)

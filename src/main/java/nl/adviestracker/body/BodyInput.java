@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -17,11 +16,29 @@ import java.util.List;
  */
 @Serdeable
 public record BodyInput(
-        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String name,
-        @NotBlank(message = "is verplicht") @Size(max = 40, message = "mag hoogstens {max} tekens bevatten") String shortName,
-        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String contactName,
-        @Nullable @Size(max = 500, message = "mag hoogstens {max} tekens bevatten") String postalAddress,
-        @Nullable @Min(value = 1, message = "moet minstens {value} zijn") @Max(value = 365, message = "mag hoogstens {value} zijn") Integer responseTermLength,
+        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String name,
+
+        @NotBlank(message = "is verplicht") @Size(max = 40, message = "mag hoogstens {max} tekens bevatten")
+        String shortName,
+
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String contactName,
+
+        @Nullable @Size(max = 500, message = "mag hoogstens {max} tekens bevatten")
+        String postalAddress,
+
+        @Nullable
+        @Min(value = 1, message = "moet minstens {value} zijn")
+        @Max(value = 365, message = "mag hoogstens {value} zijn")
+        Integer responseTermLength,
+
         @Nullable ResponseTermUnit responseTermUnit,
-        @Nullable List<@NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String> projectGroups,
+
+        @Nullable
+        List<
+                        @NotBlank(message = "is verplicht")
+                        @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String>
+                projectGroups,
+
         @Nullable Integer version) {}

@@ -29,14 +29,14 @@ public final class DutchHolidays {
     public static Set<LocalDate> holidays(int year) {
         LocalDate easter = easterSunday(year);
         return Stream.of(
-                LocalDate.of(year, Month.JANUARY, 1),
-                easter.plusDays(1),
-                kingsDay(year),
-                LocalDate.of(year, Month.MAY, 5),
-                easter.plusDays(39),
-                easter.plusDays(50),
-                LocalDate.of(year, Month.DECEMBER, 25),
-                LocalDate.of(year, Month.DECEMBER, 26))
+                        LocalDate.of(year, Month.JANUARY, 1),
+                        easter.plusDays(1),
+                        kingsDay(year),
+                        LocalDate.of(year, Month.MAY, 5),
+                        easter.plusDays(39),
+                        easter.plusDays(50),
+                        LocalDate.of(year, Month.DECEMBER, 25),
+                        LocalDate.of(year, Month.DECEMBER, 26))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

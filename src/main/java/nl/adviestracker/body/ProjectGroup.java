@@ -9,4 +9,9 @@ import io.micronaut.serde.annotation.Serdeable;
 /** A project group (projectgroep) inside a body, which writes the advice on one subject. */
 @Serdeable
 @MappedEntity("project_group")
-public record ProjectGroup(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id, Long bodyId, String name) {}
+public record ProjectGroup(
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
+        Long bodyId,
+        String name) {}

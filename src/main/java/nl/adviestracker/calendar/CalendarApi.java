@@ -44,17 +44,27 @@ class CalendarApi {
     HttpResponse<String> feed(@Nullable Authentication authentication, @Nullable @QueryValue String token) {
         SignedInUser user;
         if (token != null) {
-            user = tokens.authenticate(token).orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
-                    "Niet ingelogd", "Deze agenda-link is niet (meer) geldig. Maak in Adviestracker een nieuwe aan.", List.of()));
+            user = tokens.authenticate(token)
+                    .orElseThrow(() -> new ProblemException(
+                            HttpStatus.UNAUTHORIZED,
+                            "Niet ingelogd",
+                            "Deze agenda-link is niet (meer) geldig. Maak in Adviestracker een nieuwe aan.",
+                            List.of()));
         } else if (authentication != null) {
             user = SignedInUser.of(authentication);
         } else {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "Niet ingelogd",
-                    "Log in, of gebruik uw persoonlijke agenda-link met ?token=.", List.of());
+            throw new ProblemException(
+                    HttpStatus.UNAUTHORIZED,
+                    "Niet ingelogd",
+                    "Log in, of gebruik uw persoonlijke agenda-link met ?token=.",
+                    List.of());
         }
         if (!user.isStaff() && user.bodyId() == null) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "Geen toegang",
-                    "De agenda met termijnen is er voor beleidsmedewerkers, managers en leden van een adviesorgaan.", List.of());
+            throw new ProblemException(
+                    HttpStatus.FORBIDDEN,
+                    "Geen toegang",
+                    "De agenda met termijnen is er voor beleidsmedewerkers, managers en leden van een adviesorgaan.",
+                    List.of());
         }
         return HttpResponse.ok(calendar.feed(user))
                 .contentType("text/calendar;charset=utf-8")

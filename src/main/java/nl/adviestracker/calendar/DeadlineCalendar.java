@@ -56,27 +56,37 @@ public class DeadlineCalendar {
                     join advisory_body b on b.id = a.body_id
                     where a.deleted_at is null and a.status = 'RECEIVED' order by a.response_due_on, a.id""", -1, rows -> {
                 String department = rows.getString(5);
-                calendar.add(event("advice-" + rows.getLong(1), rows.getDate(3).toLocalDate(),
+                calendar.add(event(
+                        "advice-" + rows.getLong(1),
+                        rows.getDate(3).toLocalDate(),
                         "Antwoord uiterlijk: " + rows.getString(2),
                         "Beantwoording van het advies \"" + rows.getString(2) + "\" van " + rows.getString(4)
                                 + (department == null ? "" : ". Afdeling: " + department) + ".",
                         "/advices/" + rows.getLong(1)));
             });
-            rows("""
+            rows(
+                    """
                     select f.id, f.description, f.due_on, f.owner, a.subject, a.id from followup f
                     join advice a on a.id = f.advice_id
                     where a.deleted_at is null and f.status in ('OPEN', 'IN_PROGRESS') and f.due_on is not null
-                    order by f.due_on, f.id""", -1, rows -> calendar.add(event("followup-" + rows.getLong(1),
-                    rows.getDate(3).toLocalDate(), "Toezegging: " + rows.getString(2),
-                    "Toezegging bij het advies \"" + rows.getString(5) + "\". Eigenaar: " + rows.getString(4) + ".",
-                    "/advices/" + rows.getLong(6))));
+                    order by f.due_on, f.id""",
+                    -1,
+                    rows -> calendar.add(event(
+                            "followup-" + rows.getLong(1),
+                            rows.getDate(3).toLocalDate(),
+                            "Toezegging: " + rows.getString(2),
+                            "Toezegging bij het advies \"" + rows.getString(5) + "\". Eigenaar: " + rows.getString(4)
+                                    + ".",
+                            "/advices/" + rows.getLong(6))));
         }
         if (user.bodyId() != null) {
             rows("""
                     select r.id, r.subject, r.needed_by, r.decision from advice_request r
                     where r.status = 'OPEN' and r.body_id = ? order by r.needed_by, r.id""", user.bodyId(), rows -> {
                 String decision = rows.getString(4);
-                calendar.add(event("request-" + rows.getLong(1), rows.getDate(3).toLocalDate(),
+                calendar.add(event(
+                        "request-" + rows.getLong(1),
+                        rows.getDate(3).toLocalDate(),
                         "Advies nodig: " + rows.getString(2),
                         "Adviesaanvraag \"" + rows.getString(2) + "\": het advies is nodig op "
                                 + DutchDates.format(rows.getDate(3).toLocalDate())

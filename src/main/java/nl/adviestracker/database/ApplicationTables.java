@@ -27,7 +27,8 @@ final class ApplicationTables {
         }
 
         String quotedColumns() {
-            return String.join(", ", columns.stream().map(column -> quote(column.name())).toList());
+            return String.join(
+                    ", ", columns.stream().map(column -> quote(column.name())).toList());
         }
     }
 
@@ -58,9 +59,12 @@ final class ApplicationTables {
                 var rows = statement.executeQuery()) {
             while (rows.next()) {
                 String table = rows.getString(1);
-                columns.computeIfAbsent(table, t -> new ArrayList<>()).add(new Column(rows.getString(2), rows.getString(3)));
+                columns.computeIfAbsent(table, t -> new ArrayList<>())
+                        .add(new Column(rows.getString(2), rows.getString(3)));
                 if (rows.getString(4) != null) {
-                    sequences.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(rows.getString(2), rows.getString(4));
+                    sequences
+                            .computeIfAbsent(table, t -> new LinkedHashMap<>())
+                            .put(rows.getString(2), rows.getString(4));
                 }
             }
         }
@@ -79,7 +83,8 @@ final class ApplicationTables {
         }
         List<Table> ordered = new ArrayList<>();
         for (String table : parentsFirst(columns.keySet(), parents)) {
-            ordered.add(new Table(table, List.copyOf(columns.get(table)), Map.copyOf(sequences.getOrDefault(table, Map.of()))));
+            ordered.add(new Table(
+                    table, List.copyOf(columns.get(table)), Map.copyOf(sequences.getOrDefault(table, Map.of()))));
         }
         return ordered;
     }

@@ -38,7 +38,8 @@ public final class Backup {
             connection.setReadOnly(true);
             try {
                 BackupManifest manifest;
-                try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
+                try (OutputStream out = Files.newOutputStream(partial);
+                        ZipOutputStream zip = new ZipOutputStream(out)) {
                     manifest = write(connection, zip);
                 }
                 connection.commit();
@@ -66,15 +67,20 @@ public final class Backup {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         List<TableContent> contents = new ArrayList<>();
         for (Table table : ApplicationTables.read(connection)) {
-            TableContent content = new TableContent(table.name(), table.columns().toString(), 0, sequences(connection, table));
+            TableContent content =
+                    new TableContent(table.name(), table.columns().toString(), 0, sequences(connection, table));
             zip.putNextEntry(new ZipEntry(content.entry()));
-            long rows = copy.copyOut("copy " + table.quotedName() + " (" + table.quotedColumns() + ") to stdout (format binary)",
-                    zip);
+            long rows = copy.copyOut(
+                    "copy " + table.quotedName() + " (" + table.quotedColumns() + ") to stdout (format binary)", zip);
             zip.closeEntry();
             contents.add(new TableContent(content.name(), content.columns(), rows, content.sequences()));
         }
-        BackupManifest manifest = new BackupManifest(Instant.now(), serverVersion(connection), SchemaVersion.changesets(connection),
-                SchemaVersion.lastChangeset(connection), contents);
+        BackupManifest manifest = new BackupManifest(
+                Instant.now(),
+                serverVersion(connection),
+                SchemaVersion.changesets(connection),
+                SchemaVersion.lastChangeset(connection),
+                contents);
         zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
         zip.write(manifest.toBytes());
         zip.closeEntry();
@@ -95,7 +101,8 @@ public final class Backup {
     }
 
     private static String serverVersion(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery("show server_version")) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("show server_version")) {
             rows.next();
             return rows.getString(1);
         }

@@ -17,8 +17,8 @@ import java.util.Properties;
  * when it was made, from which schema version (Liquibase changesets) and, per table in load order,
  * its columns, its row count and where its sequences stood.
  */
-public record BackupManifest(Instant createdAt, String serverVersion, int changesets, String lastChangeset,
-        List<TableContent> tables) {
+public record BackupManifest(
+        Instant createdAt, String serverVersion, int changesets, String lastChangeset, List<TableContent> tables) {
 
     static final String ENTRY = "manifest.properties";
     static final String FORMAT = "adviestracker-backup 1";
@@ -60,12 +60,16 @@ public record BackupManifest(Instant createdAt, String serverVersion, int change
         line(text, "server-version", serverVersion);
         line(text, "liquibase.changesets", Integer.toString(changesets));
         line(text, "liquibase.last-changeset", lastChangeset);
-        line(text, "tables", String.join(" ", tables.stream().map(TableContent::name).toList()));
+        line(
+                text,
+                "tables",
+                String.join(" ", tables.stream().map(TableContent::name).toList()));
         for (TableContent table : tables) {
             line(text, "table." + table.name() + ".rows", Long.toString(table.rows()));
             line(text, "table." + table.name() + ".columns", table.columns());
-            table.sequences().forEach((column, state) ->
-                    line(text, "table." + table.name() + ".sequence." + column, state.toString()));
+            table.sequences()
+                    .forEach((column, state) ->
+                            line(text, "table." + table.name() + ".sequence." + column, state.toString()));
         }
         return text.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -79,18 +83,28 @@ public record BackupManifest(Instant createdAt, String serverVersion, int change
         }
         try {
             List<TableContent> tables = new ArrayList<>();
-            for (String name : Arrays.stream(required(properties, "tables").split(" ")).filter(s -> !s.isBlank()).toList()) {
+            for (String name : Arrays.stream(required(properties, "tables").split(" "))
+                    .filter(s -> !s.isBlank())
+                    .toList()) {
                 String prefix = "table." + name + ".sequence.";
                 Map<String, SequenceState> sequences = new LinkedHashMap<>();
-                properties.stringPropertyNames().stream().filter(key -> key.startsWith(prefix)).sorted().forEach(key ->
-                        sequences.put(key.substring(prefix.length()), SequenceState.parse(properties.getProperty(key))));
-                tables.add(new TableContent(name, required(properties, "table." + name + ".columns"),
-                        Long.parseLong(required(properties, "table." + name + ".rows")), sequences));
+                properties.stringPropertyNames().stream()
+                        .filter(key -> key.startsWith(prefix))
+                        .sorted()
+                        .forEach(key -> sequences.put(
+                                key.substring(prefix.length()), SequenceState.parse(properties.getProperty(key))));
+                tables.add(new TableContent(
+                        name,
+                        required(properties, "table." + name + ".columns"),
+                        Long.parseLong(required(properties, "table." + name + ".rows")),
+                        sequences));
             }
-            return new BackupManifest(Instant.parse(required(properties, "created-at")),
+            return new BackupManifest(
+                    Instant.parse(required(properties, "created-at")),
                     properties.getProperty("server-version", ""),
                     Integer.parseInt(required(properties, "liquibase.changesets")),
-                    properties.getProperty("liquibase.last-changeset", ""), tables);
+                    properties.getProperty("liquibase.last-changeset", ""),
+                    tables);
         } catch (NumberFormatException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
             throw new BackupException("The backup's manifest is damaged: " + e.getMessage(), e);
         }

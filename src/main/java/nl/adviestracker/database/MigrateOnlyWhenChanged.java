@@ -1,14 +1,14 @@
 package nl.adviestracker.database;
 
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.event.BeanInitializedEventListener;
 import io.micronaut.context.event.BeanInitializingEvent;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.liquibase.LiquibaseConfigurationProperties;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +60,8 @@ class MigrateOnlyWhenChanged {
         }
 
         @Override
-        public LiquibaseConfigurationProperties onInitialized(BeanInitializingEvent<LiquibaseConfigurationProperties> event) {
+        public LiquibaseConfigurationProperties onInitialized(
+                BeanInitializingEvent<LiquibaseConfigurationProperties> event) {
             LiquibaseConfigurationProperties liquibase = event.getBean();
             if (!liquibase.isEnabled()) {
                 return liquibase;
@@ -70,7 +71,9 @@ class MigrateOnlyWhenChanged {
                     .filter(fingerprint()::equals)
                     .ifPresent(current -> {
                         liquibase.setEnabled(false);
-                        LOG.info("Schema matches the changelog ({}…): Liquibase check skipped", current.substring(0, 12));
+                        LOG.info(
+                                "Schema matches the changelog ({}…): Liquibase check skipped",
+                                current.substring(0, 12));
                     });
             return liquibase;
         }
@@ -84,7 +87,8 @@ class MigrateOnlyWhenChanged {
 
         After(DataSource dataSource) {
             // the pool itself: this runs outside any transaction or connection scope
-            this.dataSource = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource);
+            this.dataSource =
+                    io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource);
         }
 
         @EventListener
@@ -129,8 +133,8 @@ class MigrateOnlyWhenChanged {
 
     /** The stored fingerprint, read over a connection of its own; null when there is none (yet). */
     static String stored(DatasourceConfiguration configuration) {
-        try (Connection connection = DriverManager.getConnection(configuration.getUrl(), configuration.getUsername(),
-                configuration.getPassword())) {
+        try (Connection connection = DriverManager.getConnection(
+                configuration.getUrl(), configuration.getUsername(), configuration.getPassword())) {
             return stored(connection);
         } catch (SQLException e) {
             return null;

@@ -37,7 +37,8 @@ public final class Restore {
     }
 
     public static BackupManifest load(Path file, DataSource dataSource) {
-        try (ZipFile zip = new ZipFile(file.toFile()); Connection connection = dataSource.getConnection()) {
+        try (ZipFile zip = new ZipFile(file.toFile());
+                Connection connection = dataSource.getConnection()) {
             BackupManifest manifest = manifest(zip);
             connection.setAutoCommit(false);
             try {
@@ -65,7 +66,8 @@ public final class Restore {
         }
     }
 
-    private static void load(ZipFile zip, BackupManifest manifest, Connection connection) throws SQLException, IOException {
+    private static void load(ZipFile zip, BackupManifest manifest, Connection connection)
+            throws SQLException, IOException {
         int changesets = SchemaVersion.changesets(connection);
         if (changesets != manifest.changesets()) {
             throw new BackupException("The backup was made of a database with " + manifest.changesets()
@@ -84,25 +86,32 @@ public final class Restore {
             Table table = byName.get(content.name());
             ZipEntry entry = zip.getEntry(content.entry());
             if (entry == null) {
-                throw new BackupException("The backup is incomplete: " + content.entry() + " is missing. Nothing was restored.");
+                throw new BackupException(
+                        "The backup is incomplete: " + content.entry() + " is missing. Nothing was restored.");
             }
             long rows;
             try (InputStream in = zip.getInputStream(entry)) {
-                rows = copy.copyIn("copy " + table.quotedName() + " (" + table.quotedColumns() + ") from stdin (format binary)", in);
+                rows = copy.copyIn(
+                        "copy " + table.quotedName() + " (" + table.quotedColumns() + ") from stdin (format binary)",
+                        in);
             } catch (SQLException | IOException e) {
-                throw new BackupException("Could not load table " + table.name() + " (nothing was restored): " + e.getMessage(), e);
+                throw new BackupException(
+                        "Could not load table " + table.name() + " (nothing was restored): " + e.getMessage(), e);
             }
             if (rows != content.rows()) {
-                throw new BackupException("Table " + table.name() + " has " + rows + " rows in the backup file, the manifest says "
-                        + content.rows() + ". The backup is damaged; nothing was restored.");
+                throw new BackupException(
+                        "Table " + table.name() + " has " + rows + " rows in the backup file, the manifest says "
+                                + content.rows() + ". The backup is damaged; nothing was restored.");
             }
             setSequences(connection, table, content);
         }
     }
 
     private static void checkSameTables(BackupManifest manifest, List<Table> tables) {
-        Map<String, String> here = tables.stream().collect(Collectors.toMap(Table::name, t -> t.columns().toString()));
-        Map<String, String> there = manifest.tables().stream().collect(Collectors.toMap(TableContent::name, TableContent::columns));
+        Map<String, String> here = tables.stream()
+                .collect(Collectors.toMap(Table::name, t -> t.columns().toString()));
+        Map<String, String> there =
+                manifest.tables().stream().collect(Collectors.toMap(TableContent::name, TableContent::columns));
         if (!here.keySet().equals(there.keySet())) {
             throw new BackupException("The backup has tables " + there.keySet() + ", this database " + here.keySet()
                     + ". Nothing was restored.");
@@ -114,15 +123,16 @@ public final class Restore {
             }
         });
         if (!different.isEmpty()) {
-            throw new BackupException("The columns differ: " + String.join("; ", different) + ". Nothing was restored.");
+            throw new BackupException(
+                    "The columns differ: " + String.join("; ", different) + ". Nothing was restored.");
         }
     }
 
     /** Nobody writes while the restore runs: not the service, not a second restore. */
     private static void lock(Connection connection, List<Table> tables) throws SQLException {
         try (var statement = connection.createStatement()) {
-            statement.execute("lock table " + String.join(", ", tables.stream().map(Table::quotedName).toList())
-                    + " in exclusive mode");
+            statement.execute("lock table "
+                    + String.join(", ", tables.stream().map(Table::quotedName).toList()) + " in exclusive mode");
         }
     }
 
@@ -139,8 +149,9 @@ public final class Restore {
             }
         }
         if (!filled.isEmpty()) {
-            throw new BackupException("The database is not empty: " + String.join(", ", filled) + ". Restore only into an "
-                    + "empty database (a new one, or one with only the schema); nothing was restored.");
+            throw new BackupException(
+                    "The database is not empty: " + String.join(", ", filled) + ". Restore only into an "
+                            + "empty database (a new one, or one with only the schema); nothing was restored.");
         }
     }
 

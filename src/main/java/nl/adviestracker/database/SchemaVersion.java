@@ -15,16 +15,19 @@ final class SchemaVersion {
             return rows.getInt(1);
         } catch (SQLException e) {
             if ("42P01".equals(e.getSQLState())) {
-                throw new BackupException("This database has no schema (no table databasechangelog): "
-                        + "start the service once against it, or restore into it, which creates the schema.", e);
+                throw new BackupException(
+                        "This database has no schema (no table databasechangelog): "
+                                + "start the service once against it, or restore into it, which creates the schema.",
+                        e);
             }
             throw e;
         }
     }
 
     static String lastChangeset(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(
-                "select author || ':' || id from databasechangelog order by orderexecuted desc limit 1")) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select author || ':' || id from databasechangelog order by orderexecuted desc limit 1")) {
             return rows.next() ? rows.getString(1) : "";
         }
     }

@@ -26,9 +26,9 @@ import nl.adviestracker.body.ProjectGroup;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.body.ResponseTermUnit;
 import nl.adviestracker.followup.FollowUpInput;
+import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.letter.LetterTextInput;
 import nl.adviestracker.letter.LetterTexts;
-import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -60,8 +60,15 @@ public class DemoData {
     private final Passwords passwords;
     private final LetterTexts letterTexts;
 
-    DemoData(AdvisoryBodyRepository bodies, ProjectGroupRepository groups, AdviceRepository adviceRepository,
-            AdviceRegister advices, Responses responses, FollowUps followUps, UserRepository users, Passwords passwords,
+    DemoData(
+            AdvisoryBodyRepository bodies,
+            ProjectGroupRepository groups,
+            AdviceRepository adviceRepository,
+            AdviceRegister advices,
+            Responses responses,
+            FollowUps followUps,
+            UserRepository users,
+            Passwords passwords,
             LetterTexts letterTexts) {
         this.bodies = bodies;
         this.groups = groups;
@@ -82,8 +89,16 @@ public class DemoData {
     /** Idempotent: what exists already is left alone. */
     @Transactional
     public void load() {
-        AdvisoryBody asdg = bodies.findByShortName("ASDG").orElseGet(() -> bodies.save(new AdvisoryBody(null, BODY_NAME,
-                "ASDG", "D. Brouns", "Postbus 30026\n9700 RM GRONINGEN", 6, ResponseTermUnit.WEEKS, null)));
+        AdvisoryBody asdg = bodies.findByShortName("ASDG")
+                .orElseGet(() -> bodies.save(new AdvisoryBody(
+                        null,
+                        BODY_NAME,
+                        "ASDG",
+                        "D. Brouns",
+                        "Postbus 30026\n9700 RM GRONINGEN",
+                        6,
+                        ResponseTermUnit.WEEKS,
+                        null)));
         for (String name : List.of("Armoede", "Jeugd", "Wmo", "Participatie")) {
             if (groups.findByBodyIdAndName(asdg.id(), name).isEmpty()) {
                 groups.save(new ProjectGroup(null, asdg.id(), name));
@@ -97,67 +112,137 @@ public class DemoData {
             return;
         }
         ProjectGroup armoede = groups.findByBodyIdAndName(asdg.id(), "Armoede").orElseThrow();
-        Advice advice = advices.create(new AdviceInput(asdg.id(), armoede.id(), SUBJECT, AdviceKind.SOLICITED, RECEIVED,
-                null, null, "Armoede", "Afdeling DMO Beleid", null, null, null,
+        Advice advice = advices.create(new AdviceInput(
+                asdg.id(),
+                armoede.id(),
+                SUBJECT,
+                AdviceKind.SOLICITED,
+                RECEIVED,
+                null,
+                null,
+                "Armoede",
+                "Afdeling DMO Beleid",
+                null,
+                null,
+                null,
                 "De projectgroep Armoede van de ASDG heeft de afgelopen maanden meegedacht over de ontwikkeling van het "
                         + "uitvoeringsprogramma Brede aanpak armoede. Wij waarderen dat verschillende van onze aanvullingen "
                         + "al in de loop van het proces zijn opgenomen. Hieronder geven wij ons advies op het concept.",
                 "Wij blijven graag betrokken bij het onderwerp armoede en horen graag hoe ons advies wordt meegenomen.",
-                AdviceStatus.RECEIVED, points(), null));
+                AdviceStatus.RECEIVED,
+                points(),
+                null));
         List<Point> saved = advices.points(advice.id());
-        respond(advice.id(), saved.subList(0, 4), Stance.ALREADY_POLICY, RESPONSE_1_TO_4_PARAPHRASE, RESPONSE_1_TO_4,
+        respond(
+                advice.id(),
+                saved.subList(0, 4),
+                Stance.ALREADY_POLICY,
+                RESPONSE_1_TO_4_PARAPHRASE,
+                RESPONSE_1_TO_4,
                 "De monitoring is al gericht op wat de activiteiten bereiken; effecten in het sociaal domein zijn niet "
                         + "zonder meer aan het programma toe te schrijven.");
-        respond(advice.id(), saved.subList(4, 5), Stance.REFERRED, RESPONSE_5_PARAPHRASE, RESPONSE_5,
+        respond(
+                advice.id(),
+                saved.subList(4, 5),
+                Stance.REFERRED,
+                RESPONSE_5_PARAPHRASE,
+                RESPONSE_5,
                 "Deze aspecten vallen buiten de kaders van dit programma en krijgen aandacht in het onderwijskansenbeleid, "
                         + "het Integraal Zorgakkoord en de activiteiten in wijken, buurten en dorpen.");
-        respond(advice.id(), saved.subList(5, 6), Stance.PARTLY_ADOPTED, RESPONSE_6_PARAPHRASE, RESPONSE_6,
+        respond(
+                advice.id(),
+                saved.subList(5, 6),
+                Stance.PARTLY_ADOPTED,
+                RESPONSE_6_PARAPHRASE,
+                RESPONSE_6,
                 "Maatwerk blijft mogelijk wanneer de reguliere dienstverlening niet voldoet; legitimatie via het "
                         + "Doorbraaknetwerk is daarvoor geen absolute voorwaarde.");
-        ResponseView noord = respond(advice.id(), saved.subList(6, 7), Stance.TAKEN_INTO_ACCOUNT, RESPONSE_7_PARAPHRASE,
-                RESPONSE_7, "De intensieve aanpak in Noord is nog in ontwikkeling; het advies wordt bij de uitwerking meegenomen.");
-        letterTexts.save(advice.id(), new LetterTextInput(LETTER_SUBJECT, null, LETTER_OPENING, LETTER_CLOSING, null,
-                null, null));
-        followUps.create(new FollowUpInput(noord.id(),
+        ResponseView noord = respond(
+                advice.id(),
+                saved.subList(6, 7),
+                Stance.TAKEN_INTO_ACCOUNT,
+                RESPONSE_7_PARAPHRASE,
+                RESPONSE_7,
+                "De intensieve aanpak in Noord is nog in ontwikkeling; het advies wordt bij de uitwerking meegenomen.");
+        letterTexts.save(
+                advice.id(),
+                new LetterTextInput(LETTER_SUBJECT, null, LETTER_OPENING, LETTER_CLOSING, null, null, null));
+        followUps.create(new FollowUpInput(
+                noord.id(),
                 "Het advies van de ASDG over preventie en bestrijding meenemen in de intensieve aanpak in Groningen-Noord "
                         + "en de ASDG over de uitkomst informeren.",
-                "Afdeling DMO Beleid", null, null, null));
+                "Afdeling DMO Beleid",
+                null,
+                null,
+                null));
         LOG.info("Demo data loaded: advice {} of the {}", advice.id(), BODY_NAME);
     }
 
     /** One account per role, password {@code demo}; only ever created in demo mode. */
     private void demoUser(String username, String name, Role role, Long bodyId) {
         if (users.findByUsername(username).isEmpty()) {
-            users.save(new User(null, username, name, username + "@demo.adviestracker.nl", role, bodyId,
-                    passwords.hash("demo"), true, null, null, null));
+            users.save(new User(
+                    null,
+                    username,
+                    name,
+                    username + "@demo.adviestracker.nl",
+                    role,
+                    bodyId,
+                    passwords.hash("demo"),
+                    true,
+                    null,
+                    null,
+                    null));
         }
     }
 
-    private ResponseView respond(long adviceId, List<Point> covered, Stance stance, String paraphrase, String text,
-            String reason) {
-        return responses.create(adviceId,
+    private ResponseView respond(
+            long adviceId, List<Point> covered, Stance stance, String paraphrase, String text, String reason) {
+        return responses.create(
+                adviceId,
                 new ResponseInput(covered.stream().map(Point::id).toList(), stance, paraphrase, text, reason, null));
     }
 
     private static List<PointInput> points() {
         return List.of(
-                point("1", PointKind.RECOMMENDATION, "Maak duidelijk wat het programma verstaat onder armoede en wanneer "
-                        + "iemand 'uit de armoede' is. Zonder heldere definitie is niet vast te stellen of het programma werkt."),
-                point("2", PointKind.RECOMMENDATION, "Formuleer per actielijn doelen die te volgen zijn, zodat raad en "
-                        + "inwoners kunnen zien wat het programma moet bereiken."),
-                point("3", PointKind.QUESTION, "Hoe stelt het college vast of de intensivering en verbetering van de "
-                        + "dienstverlening inderdaad meer oplevert voor inwoners? Wij vragen om een beschrijving van de "
-                        + "beoogde effecten."),
-                point("4", PointKind.RECOMMENDATION, "Zorg voor monitoring die niet alleen de uitvoering van activiteiten "
-                        + "volgt, maar ook laat zien of inwoners er in hun dagelijks leven op vooruitgaan."),
-                point("5", PointKind.OBSERVATION, "Het programma richt zich op bestaanszekerheid, schulden en perspectief. "
-                        + "Wij missen de bredere context van gezondheid, welzijn en weerbaarheid in de voorgenomen "
-                        + "preventieve aanpak."),
-                point("6", PointKind.RECOMMENDATION, "Maatwerk is waardevol, maar mag niet ten koste gaan van de "
-                        + "rechtsgelijkheid. Leg vast binnen welke kaders maatwerk wordt geboden, bijvoorbeeld via het "
-                        + "Doorbraaknetwerk, en hoe vergelijkbare situaties gelijk worden behandeld."),
-                point("7", PointKind.REQUEST, "Betrek preventie en bestrijding van armoede nadrukkelijk bij de intensieve "
-                        + "aanpak in Groningen-Noord, en betrek de ASDG bij de verdere uitwerking daarvan."));
+                point(
+                        "1",
+                        PointKind.RECOMMENDATION,
+                        "Maak duidelijk wat het programma verstaat onder armoede en wanneer "
+                                + "iemand 'uit de armoede' is. Zonder heldere definitie is niet vast te stellen of het programma werkt."),
+                point(
+                        "2",
+                        PointKind.RECOMMENDATION,
+                        "Formuleer per actielijn doelen die te volgen zijn, zodat raad en "
+                                + "inwoners kunnen zien wat het programma moet bereiken."),
+                point(
+                        "3",
+                        PointKind.QUESTION,
+                        "Hoe stelt het college vast of de intensivering en verbetering van de "
+                                + "dienstverlening inderdaad meer oplevert voor inwoners? Wij vragen om een beschrijving van de "
+                                + "beoogde effecten."),
+                point(
+                        "4",
+                        PointKind.RECOMMENDATION,
+                        "Zorg voor monitoring die niet alleen de uitvoering van activiteiten "
+                                + "volgt, maar ook laat zien of inwoners er in hun dagelijks leven op vooruitgaan."),
+                point(
+                        "5",
+                        PointKind.OBSERVATION,
+                        "Het programma richt zich op bestaanszekerheid, schulden en perspectief. "
+                                + "Wij missen de bredere context van gezondheid, welzijn en weerbaarheid in de voorgenomen "
+                                + "preventieve aanpak."),
+                point(
+                        "6",
+                        PointKind.RECOMMENDATION,
+                        "Maatwerk is waardevol, maar mag niet ten koste gaan van de "
+                                + "rechtsgelijkheid. Leg vast binnen welke kaders maatwerk wordt geboden, bijvoorbeeld via het "
+                                + "Doorbraaknetwerk, en hoe vergelijkbare situaties gelijk worden behandeld."),
+                point(
+                        "7",
+                        PointKind.REQUEST,
+                        "Betrek preventie en bestrijding van armoede nadrukkelijk bij de intensieve "
+                                + "aanpak in Groningen-Noord, en betrek de ASDG bij de verdere uitwerking daarvan."));
     }
 
     private static PointInput point(String label, PointKind kind, String text) {
@@ -165,39 +250,42 @@ public class DemoData {
     }
 
     static final String LETTER_SUBJECT = "ASDG advies op het concept uitvoeringsprogramma Brede aanpak armoede";
-    static final String LETTER_OPENING = "De afgelopen maanden is de projectgroep Armoede van de ASDG met ons in gesprek "
-            + "geweest over de ontwikkeling van het uitvoeringsprogramma Brede aanpak armoede. Op 2 februari 2024 hebt u "
-            + "ons uw advies op het uitvoeringsprogramma gegeven. Wij danken u hartelijk voor uw betrokkenheid en input. "
-            + "Zoals u aangeeft in uw advies hebben we al in de loop van het proces verschillende van uw aanvullingen "
-            + "kunnen opnemen, waardoor de activiteiten van het programma beter vorm hebben kunnen krijgen. Hieronder "
-            + "gaan we in op de punten van uw advies.";
+    static final String LETTER_OPENING =
+            "De afgelopen maanden is de projectgroep Armoede van de ASDG met ons in gesprek "
+                    + "geweest over de ontwikkeling van het uitvoeringsprogramma Brede aanpak armoede. Op 2 februari 2024 hebt u "
+                    + "ons uw advies op het uitvoeringsprogramma gegeven. Wij danken u hartelijk voor uw betrokkenheid en input. "
+                    + "Zoals u aangeeft in uw advies hebben we al in de loop van het proces verschillende van uw aanvullingen "
+                    + "kunnen opnemen, waardoor de activiteiten van het programma beter vorm hebben kunnen krijgen. Hieronder "
+                    + "gaan we in op de punten van uw advies.";
     static final String LETTER_CLOSING =
             "Rest ons nog te zeggen dat wij ook van onze kant graag zien dat de ASDG betrokken blijft bij het onderwerp armoede.";
 
     static final String RESPONSE_1_TO_4_PARAPHRASE =
             "U vindt het belangrijk dat de definities, doelen en effecten goed inzichtelijk zijn";
-    static final String RESPONSE_1_TO_4 = "Wanneer is iemand echt 'uit de armoede'? Hoe weten we dat we in de praktijk de "
-            + "juiste dingen doen? Hoe zien we of de intensivering en verbetering van onze dienstverlening inderdaad meer "
-            + "vruchten afwerpt? Dit is inderdaad belangrijk, juist bij een proces waarin de manier van werken en de "
-            + "bewustzijnsontwikkeling van professionals een centrale plek heeft. De monitoring die we voor ogen hebben is "
-            + "daarom juist gericht op wat we bereiken met onze activiteiten. In het sociaal domein zijn veel factoren waar "
-            + "we geen invloed op hebben. We kunnen nooit zonder meer vaststellen dat een positief effect in de loop van de "
-            + "tijd het resultaat is van onze inspanningen. Maar we brengen algemene ontwikkelingen en trends in kaart via "
-            + "een aantal bestaande monitoringsinstrumenten, waaronder de Armoedemonitor, de enquête Leefbaarheid & "
-            + "veiligheid en de Basismonitor. Daarnaast brengen we de resultaten in kaart van de verschillende activiteiten "
-            + "die we ondernemen zodat we kunnen aantonen dat de activiteiten in het programma de juiste zijn én dat we ze "
-            + "goed hebben uitgevoerd. Immers, omdat we vanuit de strategische doelen tactische en vervolgens operationele "
-            + "doelen hebben bepaald, zijn we ervan overtuigd dat succesvolle resultaten van onze activiteiten bijdragen aan "
-            + "onze ambities. Daarnaast waarderen we alle activiteiten op dezelfde manier. Zo zien we hoe ze zich tot elkaar "
-            + "verhouden en ook waar we voldoende of juist onvoldoende investeren.";
+    static final String RESPONSE_1_TO_4 =
+            "Wanneer is iemand echt 'uit de armoede'? Hoe weten we dat we in de praktijk de "
+                    + "juiste dingen doen? Hoe zien we of de intensivering en verbetering van onze dienstverlening inderdaad meer "
+                    + "vruchten afwerpt? Dit is inderdaad belangrijk, juist bij een proces waarin de manier van werken en de "
+                    + "bewustzijnsontwikkeling van professionals een centrale plek heeft. De monitoring die we voor ogen hebben is "
+                    + "daarom juist gericht op wat we bereiken met onze activiteiten. In het sociaal domein zijn veel factoren waar "
+                    + "we geen invloed op hebben. We kunnen nooit zonder meer vaststellen dat een positief effect in de loop van de "
+                    + "tijd het resultaat is van onze inspanningen. Maar we brengen algemene ontwikkelingen en trends in kaart via "
+                    + "een aantal bestaande monitoringsinstrumenten, waaronder de Armoedemonitor, de enquête Leefbaarheid & "
+                    + "veiligheid en de Basismonitor. Daarnaast brengen we de resultaten in kaart van de verschillende activiteiten "
+                    + "die we ondernemen zodat we kunnen aantonen dat de activiteiten in het programma de juiste zijn én dat we ze "
+                    + "goed hebben uitgevoerd. Immers, omdat we vanuit de strategische doelen tactische en vervolgens operationele "
+                    + "doelen hebben bepaald, zijn we ervan overtuigd dat succesvolle resultaten van onze activiteiten bijdragen aan "
+                    + "onze ambities. Daarnaast waarderen we alle activiteiten op dezelfde manier. Zo zien we hoe ze zich tot elkaar "
+                    + "verhouden en ook waar we voldoende of juist onvoldoende investeren.";
     static final String RESPONSE_5_PARAPHRASE = "U mist in het uitvoeringsprogramma de bredere context van gezondheid, "
             + "welzijn, weerbaarheid en dergelijke in onze voorgenomen preventieve aanpak";
-    static final String RESPONSE_5 = "Deze aspecten van de leefwereld van mensen worden in dit programma inderdaad niet "
-            + "specifiek benoemd. Dit is, zoals u zelf ook aangeeft, omdat het gaat om het verbeteren van onze ondersteuning "
-            + "rond bestaanszekerheid, schulden en perspectief. Maar buiten de directe kaders van dit programma hebben die "
-            + "andere aspecten alle aandacht, zoals in het onderwijskansenbeleid, in het Integraal Zorgakkoord en vooral ook "
-            + "in de vele activiteiten in wijken, buurten en dorpen. In deze andere beleidsdomeinen wordt ook actief de "
-            + "samenwerking gezocht met inwoners en maatschappelijke partners.";
+    static final String RESPONSE_5 =
+            "Deze aspecten van de leefwereld van mensen worden in dit programma inderdaad niet "
+                    + "specifiek benoemd. Dit is, zoals u zelf ook aangeeft, omdat het gaat om het verbeteren van onze ondersteuning "
+                    + "rond bestaanszekerheid, schulden en perspectief. Maar buiten de directe kaders van dit programma hebben die "
+                    + "andere aspecten alle aandacht, zoals in het onderwijskansenbeleid, in het Integraal Zorgakkoord en vooral ook "
+                    + "in de vele activiteiten in wijken, buurten en dorpen. In deze andere beleidsdomeinen wordt ook actief de "
+                    + "samenwerking gezocht met inwoners en maatschappelijke partners.";
     static final String RESPONSE_6_PARAPHRASE =
             "Het streven naar maatwerk moet niet ten koste gaan van de rechtsgelijkheid, geeft u aan";
     static final String RESPONSE_6 = "Inderdaad is Doorbraaknetwerk een methodiek op basis waarvan we maatwerk "
@@ -208,6 +296,7 @@ public class DemoData {
             + "behalen met het vereenvoudigen en beter communiceren van regelingen, zien we maatwerk als mogelijkheid wanneer "
             + "de reguliere dienstverlening niet voldoet, en beslist niet alleen in situaties waar iemand al diep in de "
             + "problemen zit. Daar waar nodig om mensen te helpen schrikken we er niet voor terug de grenzen op te zoeken.";
-    static final String RESPONSE_7_PARAPHRASE = "De intensieve aanpak in Noord {punten} moet nog verder gestalte krijgen";
+    static final String RESPONSE_7_PARAPHRASE =
+            "De intensieve aanpak in Noord {punten} moet nog verder gestalte krijgen";
     static final String RESPONSE_7 = "We zullen uw advies over preventie en bestrijding hierin meenemen.";
 }

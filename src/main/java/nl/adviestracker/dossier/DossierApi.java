@@ -4,15 +4,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.List;
-import nl.adviestracker.audit.AuditEvent;
-import nl.adviestracker.audit.AuditTrail;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.audit.AuditEvent;
+import nl.adviestracker.audit.AuditTrail;
 
 @Controller("/api/advices")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -10,14 +10,14 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Deadlines;
-import nl.adviestracker.request.AdviceRequest;
-import nl.adviestracker.request.AdviceRequestRepository;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.body.ProjectGroup;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
+import nl.adviestracker.request.AdviceRequest;
+import nl.adviestracker.request.AdviceRequestRepository;
 import nl.adviestracker.response.CompletenessCheck;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -36,8 +36,15 @@ public class Dossiers {
     private final AdviceRequestRepository requests;
     private final Clock clock;
 
-    Dossiers(AdviceRegister advices, AdvisoryBodyRepository bodies, ProjectGroupRepository groups, Responses responses,
-            FollowUps followUps, Deadlines deadlines, AdviceRequestRepository requests, Clock clock) {
+    Dossiers(
+            AdviceRegister advices,
+            AdvisoryBodyRepository bodies,
+            ProjectGroupRepository groups,
+            Responses responses,
+            FollowUps followUps,
+            Deadlines deadlines,
+            AdviceRequestRepository requests,
+            Clock clock) {
         this.advices = advices;
         this.bodies = bodies;
         this.groups = groups;
@@ -58,10 +65,19 @@ public class Dossiers {
         List<FollowUpView> promises = answersVisible ? followUps.ofAdvice(adviceId) : List.of();
         String group = advice.projectGroupId() == null
                 ? null
-                : groups.findById(advice.projectGroupId()).map(ProjectGroup::name).orElse(null);
-        return new AdviceDossier(advice, bodies.findById(advice.bodyId()).orElseThrow(), group,
-                advice.isOverdue(LocalDate.now(clock)), deadlines.history(adviceId),
-                requests.findByAdviceId(adviceId).map(AdviceRequest::id).orElse(null), points, answers, promises,
+                : groups.findById(advice.projectGroupId())
+                        .map(ProjectGroup::name)
+                        .orElse(null);
+        return new AdviceDossier(
+                advice,
+                bodies.findById(advice.bodyId()).orElseThrow(),
+                group,
+                advice.isOverdue(LocalDate.now(clock)),
+                deadlines.history(adviceId),
+                requests.findByAdviceId(adviceId).map(AdviceRequest::id).orElse(null),
+                points,
+                answers,
+                promises,
                 CompletenessCheck.of(adviceId, points, answers));
     }
 }

@@ -42,50 +42,92 @@ class ExportApi {
     }
 
     @Get(value = "/followups.csv", produces = CSV)
-    HttpResponse<byte[]> followUpsCsv(@Nullable @QueryValue String status, @Nullable @QueryValue Long bodyId,
-            @Nullable @QueryValue String theme, @Nullable @QueryValue String owner, @Nullable @QueryValue Boolean overdue,
-            @Nullable @QueryValue Boolean dated, @Nullable @QueryValue String sort) {
-        return Downloads.attachment(exports.followUps(new FollowUpFilter(status, bodyId, theme, owner, overdue, dated, sort))
-                .csv(), CSV, name("toezeggingen", "csv"));
+    HttpResponse<byte[]> followUpsCsv(
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue String owner,
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue Boolean dated,
+            @Nullable @QueryValue String sort) {
+        return Downloads.attachment(
+                exports.followUps(new FollowUpFilter(status, bodyId, theme, owner, overdue, dated, sort))
+                        .csv(),
+                CSV,
+                name("toezeggingen", "csv"));
     }
 
     @Get(value = "/followups.xlsx", produces = XLSX)
-    HttpResponse<byte[]> followUpsXlsx(@Nullable @QueryValue String status, @Nullable @QueryValue Long bodyId,
-            @Nullable @QueryValue String theme, @Nullable @QueryValue String owner, @Nullable @QueryValue Boolean overdue,
-            @Nullable @QueryValue Boolean dated, @Nullable @QueryValue String sort) {
-        return Downloads.attachment(exports.followUps(new FollowUpFilter(status, bodyId, theme, owner, overdue, dated, sort))
-                .xlsx(), XLSX, name("toezeggingen", "xlsx"));
+    HttpResponse<byte[]> followUpsXlsx(
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue String owner,
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue Boolean dated,
+            @Nullable @QueryValue String sort) {
+        return Downloads.attachment(
+                exports.followUps(new FollowUpFilter(status, bodyId, theme, owner, overdue, dated, sort))
+                        .xlsx(),
+                XLSX,
+                name("toezeggingen", "xlsx"));
     }
 
     @Get(value = "/advices.csv", produces = CSV)
-    HttpResponse<byte[]> advicesCsv(Authentication authentication, @Nullable @QueryValue AdviceStatus status,
-            @Nullable @QueryValue Long bodyId, @Nullable @QueryValue String theme, @Nullable @QueryValue Boolean overdue,
-            @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean desc) {
-        return Downloads.attachment(exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc)).csv(),
-                CSV, name("adviezen", "csv"));
+    HttpResponse<byte[]> advicesCsv(
+            Authentication authentication,
+            @Nullable @QueryValue AdviceStatus status,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Boolean desc) {
+        return Downloads.attachment(
+                exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc))
+                        .csv(),
+                CSV,
+                name("adviezen", "csv"));
     }
 
     /** Two sheets: the advices, and their points with the responses. */
     @Get(value = "/advices.xlsx", produces = XLSX)
-    HttpResponse<byte[]> advicesXlsx(Authentication authentication, @Nullable @QueryValue AdviceStatus status,
-            @Nullable @QueryValue Long bodyId, @Nullable @QueryValue String theme, @Nullable @QueryValue Boolean overdue,
-            @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean desc) {
-        Table<AdviceSummary> advices = exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc));
-        return Downloads.attachment(Table.workbook(List.of(advices, exports.points(advices.rows()))), XLSX,
-                name("adviezen", "xlsx"));
+    HttpResponse<byte[]> advicesXlsx(
+            Authentication authentication,
+            @Nullable @QueryValue AdviceStatus status,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Boolean desc) {
+        Table<AdviceSummary> advices =
+                exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc));
+        return Downloads.attachment(
+                Table.workbook(List.of(advices, exports.points(advices.rows()))), XLSX, name("adviezen", "xlsx"));
     }
 
     /** The points of the advices the filters select, each with the response that covers it. */
     @Get(value = "/points.csv", produces = CSV)
-    HttpResponse<byte[]> pointsCsv(Authentication authentication, @Nullable @QueryValue AdviceStatus status,
-            @Nullable @QueryValue Long bodyId, @Nullable @QueryValue String theme, @Nullable @QueryValue Boolean overdue,
-            @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean desc) {
-        Table<AdviceSummary> advices = exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc));
+    HttpResponse<byte[]> pointsCsv(
+            Authentication authentication,
+            @Nullable @QueryValue AdviceStatus status,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Boolean desc) {
+        Table<AdviceSummary> advices =
+                exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc));
         return Downloads.attachment(exports.points(advices.rows()).csv(), CSV, name("punten-en-reacties", "csv"));
     }
 
-    private static AdviceFilter filter(Authentication authentication, AdviceStatus status, Long bodyId, String theme,
-            Boolean overdue, String sort, Boolean desc) {
+    private static AdviceFilter filter(
+            Authentication authentication,
+            AdviceStatus status,
+            Long bodyId,
+            String theme,
+            Boolean overdue,
+            String sort,
+            Boolean desc) {
         return new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc))
                 .visibleTo(SignedInUser.of(authentication));
     }

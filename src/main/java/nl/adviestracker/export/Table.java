@@ -40,7 +40,11 @@ final class Table<T> {
     }
 
     /** Semicolons and a byte-order mark: what Excel with Dutch settings opens as columns, in UTF-8. */
-    static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+    static final CSVFormat CSV = CSVFormat.EXCEL
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
 
     private final String name;
     private final List<Column<T>> columns;
@@ -68,11 +72,14 @@ final class Table<T> {
 
     byte[] csv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8); var printer = new CSVPrinter(writer, CSV)) {
+        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                var printer = new CSVPrinter(writer, CSV)) {
             writer.write('\uFEFF');
             printer.printRecord(columns.stream().map(Column::header).toList());
             for (T row : rows) {
-                printer.printRecord(columns.stream().map(c -> csvValue(c.value().apply(row))).toList());
+                printer.printRecord(columns.stream()
+                        .map(c -> csvValue(c.value().apply(row)))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +94,8 @@ final class Table<T> {
 
     /** Several tables, one sheet each. */
     static byte[] workbook(List<Table<?>> tables) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                var out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             for (Table<?> table : tables) {
                 table.sheet(workbook, styles);
@@ -164,5 +172,4 @@ final class Table<T> {
             text.setWrapText(false);
         }
     }
-
 }

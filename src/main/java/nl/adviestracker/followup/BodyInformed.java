@@ -11,5 +11,10 @@ import java.time.LocalDate;
  * @param letterPath where the letter sent is kept, when it was told by a letter made here
  */
 @Serdeable
-public record BodyInformed(LocalDate informedOn, InformMeans means, @Nullable String note, @Nullable String letterPath,
-        String recordedBy, Instant recordedAt) {}
+public record BodyInformed(
+        LocalDate informedOn,
+        InformMeans means,
+        @Nullable String note,
+        @Nullable String letterPath,
+        String recordedBy,
+        Instant recordedAt) {}

@@ -10,6 +10,14 @@ import java.time.Instant;
  * @param description what it is: "Collegebesluit 12 maart 2025, kenmerk 1234567"
  */
 @Serdeable
-public record Evidence(long id, long followupId, EvidenceKind kind, String description, @Nullable String url,
-        @Nullable String fileName, @Nullable String contentType, @Nullable String documentPath, String addedBy,
+public record Evidence(
+        long id,
+        long followupId,
+        EvidenceKind kind,
+        String description,
+        @Nullable String url,
+        @Nullable String fileName,
+        @Nullable String contentType,
+        @Nullable String documentPath,
+        String addedBy,
         Instant addedAt) {}

@@ -14,9 +14,19 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record EvidenceInput(
         @NotNull(message = "is verplicht") EvidenceKind kind,
-        @NotBlank(message = "is verplicht") @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String description,
-        @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
-        @Pattern(regexp = "https?://\\S+", message = "moet een http- of https-adres zijn") String url,
-        @Nullable @Size(max = 255, message = "mag hoogstens {max} tekens bevatten") String fileName,
-        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String contentType,
+
+        @NotBlank(message = "is verplicht") @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
+        String description,
+
+        @Nullable
+        @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
+        @Pattern(regexp = "https?://\\S+", message = "moet een http- of https-adres zijn")
+        String url,
+
+        @Nullable @Size(max = 255, message = "mag hoogstens {max} tekens bevatten")
+        String fileName,
+
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String contentType,
+
         @Nullable String contentBase64) {}

@@ -9,8 +9,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A commitment made in a response (toezegging), open until it is done and the body is told.
@@ -21,7 +21,9 @@ import java.time.LocalDate;
 @Serdeable
 @MappedEntity("followup")
 public record FollowUp(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         Long responseId,
         Long adviceId,
         String description,
@@ -29,8 +31,12 @@ public record FollowUp(
         @Nullable LocalDate dueOn,
         FollowUpStatus status,
         @Version @Nullable Integer version,
-        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
-        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {
+
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant createdAt,
+
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant updatedAt) {
 
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueOn != null && dueOn.isBefore(today);

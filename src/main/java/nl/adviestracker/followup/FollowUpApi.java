@@ -10,8 +10,8 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import jakarta.validation.Valid;
 import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
 import java.net.URI;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.shared.PageOf;
@@ -32,11 +32,18 @@ class FollowUpApi {
 
     /** Follow-ups; {@code status=open} gives those open or in progress. Overdue and soonest first, undated last. */
     @Get
-    PageOf<FollowUpSummary> list(@Nullable @QueryValue String status, @Nullable @QueryValue Long bodyId,
-            @Nullable @QueryValue String theme, @Nullable @QueryValue String owner,
-            @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Boolean dated,
-            @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return list.find(new FollowUpFilter(status, bodyId, theme, owner, overdue, dated, sort), PageRequest.of(page, size));
+    PageOf<FollowUpSummary> list(
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue String owner,
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue Boolean dated,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        return list.find(
+                new FollowUpFilter(status, bodyId, theme, owner, overdue, dated, sort), PageRequest.of(page, size));
     }
 
     @Get("/{id}")

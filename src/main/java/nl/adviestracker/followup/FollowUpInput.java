@@ -18,8 +18,13 @@ import nl.adviestracker.shared.PlausibleDate;
 @Serdeable
 public record FollowUpInput(
         @NotNull(message = "is verplicht") Long responseId,
-        @NotBlank(message = "is verplicht") @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String description,
-        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String owner,
+
+        @NotBlank(message = "is verplicht") @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
+        String description,
+
+        @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String owner,
+
         @PlausibleDate @Nullable LocalDate dueOn,
         @Nullable FollowUpStatus status,
         @Nullable Integer version) {}

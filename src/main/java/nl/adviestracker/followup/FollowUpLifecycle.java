@@ -30,8 +30,8 @@ public class FollowUpLifecycle {
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUpLifecycle(FollowUps followUps, FollowUpRepository repository, LifecycleRecords records, AuditLog audit,
-            Clock clock) {
+    FollowUpLifecycle(
+            FollowUps followUps, FollowUpRepository repository, LifecycleRecords records, AuditLog audit, Clock clock) {
         this.followUps = followUps;
         this.repository = repository;
         this.records = records;
@@ -48,8 +48,10 @@ public class FollowUpLifecycle {
             throw ProblemException.invalid("to", "de toezegging is al '" + to.dutch() + "'");
         }
         if (!current.status().canMoveTo(to)) {
-            throw ProblemException.invalid("to", "van '" + current.status().dutch() + "' kan een toezegging niet naar '"
-                    + to.dutch() + "'" + FollowUps.allowedHint(current.status()));
+            throw ProblemException.invalid(
+                    "to",
+                    "van '" + current.status().dutch() + "' kan een toezegging niet naar '" + to.dutch() + "'"
+                            + FollowUps.allowedHint(current.status()));
         }
         String reason = blankToNull(input.reason());
         if (reason == null && to == FollowUpStatus.DROPPED) {
@@ -61,12 +63,23 @@ public class FollowUpLifecycle {
         if (input.evidence() != null) {
             addEvidence(current, input.evidence(), "evidence.");
         }
-        if (to == FollowUpStatus.DONE && records.evidenceOf(java.util.List.of(id)).isEmpty()) {
-            throw ProblemException.invalid("evidence",
+        if (to == FollowUpStatus.DONE
+                && records.evidenceOf(java.util.List.of(id)).isEmpty()) {
+            throw ProblemException.invalid(
+                    "evidence",
                     "is verplicht om af te ronden: een besluit, document of link dat laat zien dat het is gedaan");
         }
-        FollowUp moved = repository.update(new FollowUp(id, current.responseId(), current.adviceId(),
-                current.description(), current.owner(), current.dueOn(), to, current.version(), current.createdAt(), null));
+        FollowUp moved = repository.update(new FollowUp(
+                id,
+                current.responseId(),
+                current.adviceId(),
+                current.description(),
+                current.owner(),
+                current.dueOn(),
+                to,
+                current.version(),
+                current.createdAt(),
+                null));
         audit.updated("followup", id, current.adviceId(), current, moved);
         followUps.recordTransition(current, to, reason);
         return followUps.get(id);
@@ -104,7 +117,12 @@ public class FollowUpLifecycle {
         if (!records.inform(id, on, input.means(), note, letterPdf, AuditLog.currentActor())) {
             throw ProblemException.conflict("Het adviesorgaan is al geïnformeerd over deze toezegging.");
         }
-        audit.record("BODY_INFORMED", "followup", id, current.adviceId(), null,
+        audit.record(
+                "BODY_INFORMED",
+                "followup",
+                id,
+                current.adviceId(),
+                null,
                 Map.of("informedOn", on.toString(), "means", input.means().name(), "letter", letterPdf != null));
         return followUps.get(id);
     }
@@ -155,15 +173,39 @@ public class FollowUpLifecycle {
                     throw ProblemException.invalid(prefix + "contentBase64", "moet tussen 1 byte en 10 MB zijn");
                 }
             }
-            case DECISION -> { }
+            case DECISION -> {}
         }
-        String type = content == null ? null
-                : input.contentType() == null || input.contentType().isBlank() ? "application/octet-stream" : input.contentType().strip();
-        long evidenceId = records.addEvidence(followUp.id(), input.kind(), input.description().strip(), url, fileName, type,
-                content, AuditLog.currentActor());
-        audit.record("CREATED", "followup_evidence", evidenceId, followUp.adviceId(), null,
-                Map.of("followupId", followUp.id(), "kind", input.kind().name(), "description", input.description().strip(),
-                        "url", url == null ? "" : url, "fileName", fileName == null ? "" : fileName));
+        String type = content == null
+                ? null
+                : input.contentType() == null || input.contentType().isBlank()
+                        ? "application/octet-stream"
+                        : input.contentType().strip();
+        long evidenceId = records.addEvidence(
+                followUp.id(),
+                input.kind(),
+                input.description().strip(),
+                url,
+                fileName,
+                type,
+                content,
+                AuditLog.currentActor());
+        audit.record(
+                "CREATED",
+                "followup_evidence",
+                evidenceId,
+                followUp.adviceId(),
+                null,
+                Map.of(
+                        "followupId",
+                        followUp.id(),
+                        "kind",
+                        input.kind().name(),
+                        "description",
+                        input.description().strip(),
+                        "url",
+                        url == null ? "" : url,
+                        "fileName",
+                        fileName == null ? "" : fileName));
     }
 
     private static String blankToNull(String value) {

@@ -66,9 +66,10 @@ public class FollowUpList {
             args.add(filter.owner().strip());
         }
         if (filter.overdue() != null) {
-            where.append(filter.overdue()
-                    ? " and f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?"
-                    : " and not coalesce(f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?, false)");
+            where.append(
+                    filter.overdue()
+                            ? " and f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?"
+                            : " and not coalesce(f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?, false)");
             args.add(Date.valueOf(today));
         }
         if (filter.dated() != null) {
@@ -78,23 +79,40 @@ public class FollowUpList {
         if (orderBy == null) {
             throw ProblemException.invalid("sort", "kies uit age, due, owner");
         }
-        return PagedQuery.run(jdbc, """
+        return PagedQuery.run(
+                jdbc,
+                """
                 select f.id, f.advice_id, a.subject, b.name as body_name, a.theme, f.description, f.owner, f.due_on,
                        f.status, f.created_at,
                        exists (select 1 from followup_body_informed i where i.followup_id = f.id) as body_informed""",
                 "from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id",
-                where.toString(), args, orderBy, page, rows -> summary(rows, today));
+                where.toString(),
+                args,
+                orderBy,
+                page,
+                rows -> summary(rows, today));
     }
 
     private FollowUpSummary summary(ResultSet rows, LocalDate today) throws SQLException {
         FollowUpStatus status = FollowUpStatus.valueOf(rows.getString("status"));
         Date due = rows.getDate("due_on");
         LocalDate dueOn = due == null ? null : due.toLocalDate();
-        LocalDate created = rows.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate();
-        return new FollowUpSummary(rows.getLong("id"), rows.getLong("advice_id"), rows.getString("subject"),
-                rows.getString("body_name"), rows.getString("theme"), rows.getString("description"),
-                rows.getString("owner"), dueOn, status, status.isOpen() && dueOn != null && dueOn.isBefore(today),
-                ChronoUnit.DAYS.between(created, today), rows.getBoolean("body_informed"));
+        LocalDate created = rows.getTimestamp("created_at")
+                .toInstant()
+                .atZone(clock.getZone())
+                .toLocalDate();
+        return new FollowUpSummary(
+                rows.getLong("id"),
+                rows.getLong("advice_id"),
+                rows.getString("subject"),
+                rows.getString("body_name"),
+                rows.getString("theme"),
+                rows.getString("description"),
+                rows.getString("owner"),
+                dueOn,
+                status,
+                status.isOpen() && dueOn != null && dueOn.isBefore(today),
+                ChronoUnit.DAYS.between(created, today),
+                rows.getBoolean("body_informed"));
     }
-
 }

@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Saves notes; {@link LifecycleRecords} reads them. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface FollowUpNoteRepository extends CrudRepository<FollowUpNote, Long> {
-}
+public interface FollowUpNoteRepository extends CrudRepository<FollowUpNote, Long> {}

@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Saves and finds single follow-ups; the lists are read by {@link FollowUpRows} and {@link FollowUpList}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface FollowUpRepository extends CrudRepository<FollowUp, Long> {
-}
+public interface FollowUpRepository extends CrudRepository<FollowUp, Long> {}

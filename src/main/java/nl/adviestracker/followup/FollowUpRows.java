@@ -31,10 +31,17 @@ class FollowUpRows {
                 List<FollowUp> followUps = new ArrayList<>();
                 while (rows.next()) {
                     Date due = rows.getDate(6);
-                    followUps.add(new FollowUp(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getString(4),
-                            rows.getString(5), due == null ? null : due.toLocalDate(),
-                            FollowUpStatus.valueOf(rows.getString(7)), rows.getInt(8),
-                            rows.getTimestamp(9).toInstant(), rows.getTimestamp(10).toInstant()));
+                    followUps.add(new FollowUp(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getLong(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            due == null ? null : due.toLocalDate(),
+                            FollowUpStatus.valueOf(rows.getString(7)),
+                            rows.getInt(8),
+                            rows.getTimestamp(9).toInstant(),
+                            rows.getTimestamp(10).toInstant()));
                 }
                 return followUps;
             }

@@ -13,10 +13,14 @@ import java.time.temporal.ChronoUnit;
 @Serdeable
 @MappedEntity("followup_transition")
 public record FollowUpTransition(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         Long followupId,
         FollowUpStatus fromStatus,
         FollowUpStatus toStatus,
         @Nullable String reason,
         String actor,
-        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant occurredAt) {}
+
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant occurredAt) {}

@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Saves status changes; {@link LifecycleRecords} reads them. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface FollowUpTransitionRepository extends CrudRepository<FollowUpTransition, Long> {
-}
+public interface FollowUpTransitionRepository extends CrudRepository<FollowUpTransition, Long> {}

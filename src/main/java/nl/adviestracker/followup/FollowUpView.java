@@ -31,11 +31,29 @@ public record FollowUpView(
         @Nullable Instant createdAt,
         @Nullable Instant updatedAt) {
 
-    static FollowUpView of(FollowUp followUp, List<FollowUpNote> notes, List<FollowUpTransition> transitions,
-            List<Evidence> evidence, @Nullable BodyInformed bodyInformed, LocalDate today) {
-        return new FollowUpView(followUp.id(), followUp.responseId(), followUp.adviceId(), followUp.description(),
-                followUp.owner(), followUp.dueOn(), followUp.status(), followUp.isOverdue(today), notes,
-                followUp.status().allowedNext().stream().sorted().toList(), transitions, evidence, bodyInformed,
-                followUp.version(), followUp.createdAt(), followUp.updatedAt());
+    static FollowUpView of(
+            FollowUp followUp,
+            List<FollowUpNote> notes,
+            List<FollowUpTransition> transitions,
+            List<Evidence> evidence,
+            @Nullable BodyInformed bodyInformed,
+            LocalDate today) {
+        return new FollowUpView(
+                followUp.id(),
+                followUp.responseId(),
+                followUp.adviceId(),
+                followUp.description(),
+                followUp.owner(),
+                followUp.dueOn(),
+                followUp.status(),
+                followUp.isOverdue(today),
+                notes,
+                followUp.status().allowedNext().stream().sorted().toList(),
+                transitions,
+                evidence,
+                bodyInformed,
+                followUp.version(),
+                followUp.createdAt(),
+                followUp.updatedAt());
     }
 }

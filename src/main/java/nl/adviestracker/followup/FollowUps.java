@@ -24,8 +24,15 @@ public class FollowUps {
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUps(FollowUpRepository followUps, FollowUpNoteRepository notes, FollowUpTransitionRepository transitions,
-            LifecycleRecords records, FollowUpRows rows, ResponseRepository responses, AuditLog audit, Clock clock) {
+    FollowUps(
+            FollowUpRepository followUps,
+            FollowUpNoteRepository notes,
+            FollowUpTransitionRepository transitions,
+            LifecycleRecords records,
+            FollowUpRows rows,
+            ResponseRepository responses,
+            AuditLog audit,
+            Clock clock) {
         this.followUps = followUps;
         this.notes = notes;
         this.transitions = transitions;
@@ -43,14 +50,25 @@ public class FollowUps {
 
     @Transactional
     public FollowUpView create(FollowUpInput input) {
-        Response response = responses.findById(input.responseId())
-                .orElseThrow(() -> ProblemException.invalid("responseId", "reactie " + input.responseId() + " bestaat niet"));
+        Response response = responses
+                .findById(input.responseId())
+                .orElseThrow(() ->
+                        ProblemException.invalid("responseId", "reactie " + input.responseId() + " bestaat niet"));
         FollowUpStatus status = input.status() == null ? FollowUpStatus.OPEN : input.status();
         if (!status.isOpen()) {
             throw ProblemException.invalid("status", "een nieuwe toezegging is open of in uitvoering");
         }
-        FollowUp saved = followUps.save(new FollowUp(null, response.id(), response.adviceId(), input.description().strip(),
-                input.owner().strip(), input.dueOn(), status, null, null, null));
+        FollowUp saved = followUps.save(new FollowUp(
+                null,
+                response.id(),
+                response.adviceId(),
+                input.description().strip(),
+                input.owner().strip(),
+                input.dueOn(),
+                status,
+                null,
+                null,
+                null));
         audit.created("followup", saved.id(), saved.adviceId(), saved);
         return get(saved.id());
     }
@@ -64,12 +82,22 @@ public class FollowUps {
         }
         FollowUpStatus next = input.status() == null ? current.status() : input.status();
         if (next != current.status() && !current.status().canMoveTo(next)) {
-            throw ProblemException.invalid("status", "van '" + current.status().dutch() + "' kan een toezegging niet naar '"
-                    + next.dutch() + "'" + allowedHint(current.status()));
+            throw ProblemException.invalid(
+                    "status",
+                    "van '" + current.status().dutch() + "' kan een toezegging niet naar '" + next.dutch() + "'"
+                            + allowedHint(current.status()));
         }
-        FollowUp changed = followUps.update(new FollowUp(id, current.responseId(), current.adviceId(),
-                input.description().strip(), input.owner().strip(), input.dueOn(), next, current.version(),
-                current.createdAt(), null));
+        FollowUp changed = followUps.update(new FollowUp(
+                id,
+                current.responseId(),
+                current.adviceId(),
+                input.description().strip(),
+                input.owner().strip(),
+                input.dueOn(),
+                next,
+                current.version(),
+                current.createdAt(),
+                null));
         audit.updated("followup", id, current.adviceId(), current, changed);
         if (next != current.status()) {
             recordTransition(current, next, null);
@@ -81,7 +109,8 @@ public class FollowUps {
     public FollowUpView addNote(long id, NoteInput input) {
         FollowUp followUp = find(id);
         LocalDate notedOn = input.notedOn() == null ? LocalDate.now(clock) : input.notedOn();
-        FollowUpNote note = notes.save(new FollowUpNote(null, id, notedOn, input.text().strip(), AuditLog.currentActor(), null));
+        FollowUpNote note =
+                notes.save(new FollowUpNote(null, id, notedOn, input.text().strip(), AuditLog.currentActor(), null));
         audit.created("followup_note", note.id(), followUp.adviceId(), note);
         return get(id);
     }
@@ -93,8 +122,8 @@ public class FollowUps {
 
     /** Records a change of status: who (the current user), when (now) and why. */
     FollowUpTransition recordTransition(FollowUp from, FollowUpStatus to, String reason) {
-        FollowUpTransition saved = transitions.save(new FollowUpTransition(null, from.id(), from.status(), to, reason,
-                AuditLog.currentActor(), null));
+        FollowUpTransition saved = transitions.save(
+                new FollowUpTransition(null, from.id(), from.status(), to, reason, AuditLog.currentActor(), null));
         audit.created("followup_transition", saved.id(), from.adviceId(), saved);
         return saved;
     }
@@ -111,10 +140,13 @@ public class FollowUps {
         var informed = records.informedOf(ids);
         LocalDate today = LocalDate.now(clock);
         return found.stream()
-                .map(f -> FollowUpView.of(f,
+                .map(f -> FollowUpView.of(
+                        f,
                         allNotes.getOrDefault(f.id(), List.of()),
                         allTransitions.getOrDefault(f.id(), List.of()),
-                        evidence.getOrDefault(f.id(), List.of()), informed.get(f.id()), today))
+                        evidence.getOrDefault(f.id(), List.of()),
+                        informed.get(f.id()),
+                        today))
                 .toList();
     }
 
@@ -126,6 +158,12 @@ public class FollowUps {
         if (from.allowedNext().isEmpty()) {
             return ": '" + from.dutch() + "' is definitief";
         }
-        return "; wel naar: " + String.join(", ", from.allowedNext().stream().sorted().map(FollowUpStatus::dutch).toList());
+        return "; wel naar: "
+                + String.join(
+                        ", ",
+                        from.allowedNext().stream()
+                                .sorted()
+                                .map(FollowUpStatus::dutch)
+                                .toList());
     }
 }

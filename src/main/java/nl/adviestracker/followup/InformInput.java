@@ -12,4 +12,6 @@ import nl.adviestracker.shared.PlausibleDate;
 public record InformInput(
         @PlausibleDate @Nullable LocalDate informedOn,
         @NotNull(message = "is verplicht") InformMeans means,
-        @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String note) {}
+
+        @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
+        String note) {}

@@ -42,9 +42,14 @@ class LifecycleRecords {
             ResultSet rows = statement.executeQuery();
             while (rows.next()) {
                 long followupId = rows.getLong(2);
-                result.computeIfAbsent(followupId, k -> new ArrayList<>()).add(new FollowUpNote(rows.getLong(1),
-                        followupId, rows.getDate(3).toLocalDate(), rows.getString(4), rows.getString(5),
-                        rows.getTimestamp(6).toInstant()));
+                result.computeIfAbsent(followupId, k -> new ArrayList<>())
+                        .add(new FollowUpNote(
+                                rows.getLong(1),
+                                followupId,
+                                rows.getDate(3).toLocalDate(),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getTimestamp(6).toInstant()));
             }
             return null;
         });
@@ -61,9 +66,15 @@ class LifecycleRecords {
             ResultSet rows = statement.executeQuery();
             while (rows.next()) {
                 long followupId = rows.getLong(2);
-                result.computeIfAbsent(followupId, k -> new ArrayList<>()).add(new FollowUpTransition(rows.getLong(1),
-                        followupId, FollowUpStatus.valueOf(rows.getString(3)), FollowUpStatus.valueOf(rows.getString(4)),
-                        rows.getString(5), rows.getString(6), rows.getTimestamp(7).toInstant()));
+                result.computeIfAbsent(followupId, k -> new ArrayList<>())
+                        .add(new FollowUpTransition(
+                                rows.getLong(1),
+                                followupId,
+                                FollowUpStatus.valueOf(rows.getString(3)),
+                                FollowUpStatus.valueOf(rows.getString(4)),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.getTimestamp(7).toInstant()));
             }
             return null;
         });
@@ -84,11 +95,20 @@ class LifecycleRecords {
                 long followupId = rows.getLong("followup_id");
                 EvidenceKind kind = EvidenceKind.valueOf(rows.getString("kind"));
                 long id = rows.getLong("id");
-                result.computeIfAbsent(followupId, k -> new ArrayList<>()).add(new Evidence(id, followupId, kind,
-                        rows.getString("description"), rows.getString("url"), rows.getString("file_name"),
-                        rows.getString("content_type"),
-                        kind == EvidenceKind.DOCUMENT ? "/api/followups/" + followupId + "/evidence/" + id + "/document" : null,
-                        rows.getString("added_by"), rows.getTimestamp("added_at").toInstant()));
+                result.computeIfAbsent(followupId, k -> new ArrayList<>())
+                        .add(new Evidence(
+                                id,
+                                followupId,
+                                kind,
+                                rows.getString("description"),
+                                rows.getString("url"),
+                                rows.getString("file_name"),
+                                rows.getString("content_type"),
+                                kind == EvidenceKind.DOCUMENT
+                                        ? "/api/followups/" + followupId + "/evidence/" + id + "/document"
+                                        : null,
+                                rows.getString("added_by"),
+                                rows.getTimestamp("added_at").toInstant()));
             }
             return null;
         });
@@ -107,18 +127,30 @@ class LifecycleRecords {
             ResultSet rows = statement.executeQuery();
             while (rows.next()) {
                 long followupId = rows.getLong("followup_id");
-                result.put(followupId, new BodyInformed(rows.getDate("informed_on").toLocalDate(),
-                        InformMeans.valueOf(rows.getString("means")), rows.getString("note"),
-                        rows.getBoolean("has_letter") ? "/api/followups/" + followupId + "/letter.pdf" : null,
-                        rows.getString("recorded_by"), rows.getTimestamp("recorded_at").toInstant()));
+                result.put(
+                        followupId,
+                        new BodyInformed(
+                                rows.getDate("informed_on").toLocalDate(),
+                                InformMeans.valueOf(rows.getString("means")),
+                                rows.getString("note"),
+                                rows.getBoolean("has_letter") ? "/api/followups/" + followupId + "/letter.pdf" : null,
+                                rows.getString("recorded_by"),
+                                rows.getTimestamp("recorded_at").toInstant()));
             }
             return null;
         });
         return result;
     }
 
-    long addEvidence(long followupId, EvidenceKind kind, String description, @Nullable String url,
-            @Nullable String fileName, @Nullable String contentType, byte @Nullable [] content, String actor) {
+    long addEvidence(
+            long followupId,
+            EvidenceKind kind,
+            String description,
+            @Nullable String url,
+            @Nullable String fileName,
+            @Nullable String contentType,
+            byte @Nullable [] content,
+            String actor) {
         return jdbc.prepareStatement("""
                 insert into followup_evidence (followup_id, kind, description, url, file_name, content_type, content, added_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", statement -> {
@@ -154,8 +186,13 @@ class LifecycleRecords {
     }
 
     /** False when the body was already recorded as informed (by this or another request). */
-    boolean inform(long followupId, java.time.LocalDate on, InformMeans means, @Nullable String note,
-            byte @Nullable [] letter, String actor) {
+    boolean inform(
+            long followupId,
+            java.time.LocalDate on,
+            InformMeans means,
+            @Nullable String note,
+            byte @Nullable [] letter,
+            String actor) {
         return jdbc.prepareStatement("""
                 insert into followup_body_informed (followup_id, informed_on, means, note, letter_pdf, recorded_by)
                 values (?, ?, ?, ?, ?, ?) on conflict (followup_id) do nothing""", statement -> {
@@ -174,7 +211,8 @@ class LifecycleRecords {
     }
 
     Optional<byte[]> letter(long followupId) {
-        return jdbc.prepareStatement("select letter_pdf from followup_body_informed where followup_id = ? and letter_pdf is not null",
+        return jdbc.prepareStatement(
+                "select letter_pdf from followup_body_informed where followup_id = ? and letter_pdf is not null",
                 statement -> {
                     statement.setLong(1, followupId);
                     ResultSet rows = statement.executeQuery();

@@ -11,4 +11,6 @@ import nl.adviestracker.shared.PlausibleDate;
 @Serdeable
 public record NoteInput(
         @PlausibleDate @Nullable LocalDate notedOn,
-        @NotBlank(message = "is verplicht") @Size(max = 4000, message = "mag hoogstens {max} tekens bevatten") String text) {}
+
+        @NotBlank(message = "is verplicht") @Size(max = 4000, message = "mag hoogstens {max} tekens bevatten")
+        String text) {}

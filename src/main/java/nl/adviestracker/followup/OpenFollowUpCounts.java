@@ -67,14 +67,21 @@ public class OpenFollowUpCounts {
                         undated = rows.getLong("undated");
                         continue;
                     }
-                    LocalDate oldest = rows.getTimestamp("oldest").toInstant().atZone(clock.getZone()).toLocalDate();
+                    LocalDate oldest = rows.getTimestamp("oldest")
+                            .toInstant()
+                            .atZone(clock.getZone())
+                            .toLocalDate();
                     String name = themeRolledUp ? rows.getString("owner") : rows.getString("theme");
-                    Group group = new Group(name == null ? NO_THEME : name, rows.getInt("open"), rows.getInt("overdue"),
+                    Group group = new Group(
+                            name == null ? NO_THEME : name,
+                            rows.getInt("open"),
+                            rows.getInt("overdue"),
                             ChronoUnit.DAYS.between(oldest, today));
                     (themeRolledUp ? byOwner : byTheme).add(group);
                 }
             }
-            Comparator<Group> mostLateFirst = Comparator.comparingInt(Group::overdue).reversed()
+            Comparator<Group> mostLateFirst = Comparator.comparingInt(Group::overdue)
+                    .reversed()
                     .thenComparing(Comparator.comparingInt(Group::open).reversed())
                     .thenComparing(Group::name, String.CASE_INSENSITIVE_ORDER);
             byOwner.sort(mostLateFirst);

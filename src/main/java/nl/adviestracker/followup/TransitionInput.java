@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record TransitionInput(
         @NotNull(message = "is verplicht") FollowUpStatus to,
-        @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String reason,
+
+        @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
+        String reason,
+
         @Nullable @Valid EvidenceInput evidence,
         @Nullable Integer version) {}

@@ -25,7 +25,8 @@ class AdviceDocumentApi {
     @Get(produces = "*/*")
     HttpResponse<byte[]> download(Authentication authentication, long id) {
         AdviceDocuments.StoredDocument document = documents.document(SignedInUser.of(authentication), id);
-        return HttpResponse.ok(document.bytes()).contentType(document.contentType())
+        return HttpResponse.ok(document.bytes())
+                .contentType(document.contentType())
                 .header("Content-Disposition", document.contentDisposition())
                 .header("Cache-Control", "private, no-store");
     }

@@ -88,12 +88,13 @@ public class AdviceDocuments {
     /** This user's upload, if it is still kept. */
     @Transactional(readOnly = true)
     public Optional<Upload> upload(UUID id, long userId) {
-        return jdbc.prepareStatement("select filename, size from intake_upload where id = ? and uploaded_by = ?",
-                statement -> {
+        return jdbc.prepareStatement(
+                "select filename, size from intake_upload where id = ? and uploaded_by = ?", statement -> {
                     statement.setObject(1, id);
                     statement.setLong(2, userId);
                     ResultSet rows = statement.executeQuery();
-                    return rows.next() ? Optional.of(new Upload(id, rows.getString(1), rows.getLong(2)))
+                    return rows.next()
+                            ? Optional.of(new Upload(id, rows.getString(1), rows.getLong(2)))
                             : Optional.<Upload>empty();
                 });
     }
@@ -104,8 +105,13 @@ public class AdviceDocuments {
      */
     @Transactional
     public Advice confirm(AdviceInput input, @Nullable UUID uploadId, long userId) {
-        Upload kept = uploadId == null ? null : upload(uploadId, userId).orElseThrow(() -> ProblemException.invalid("file",
-                "Het geüploade document is niet meer beschikbaar (het wordt een dag bewaard). Lever het opnieuw aan."));
+        Upload kept = uploadId == null
+                ? null
+                : upload(uploadId, userId)
+                        .orElseThrow(
+                                () -> ProblemException.invalid(
+                                        "file",
+                                        "Het geüploade document is niet meer beschikbaar (het wordt een dag bewaard). Lever het opnieuw aan."));
         Advice advice = advices.create(input);
         if (uploadId != null) {
             jdbc.prepareStatement("""
@@ -131,16 +137,19 @@ public class AdviceDocuments {
     public StoredDocument document(SignedInUser user, long adviceId) {
         AdviceAccess.requireReadable(user, advices.get(adviceId));
         return jdbc.prepareStatement("""
-                select filename, content_type, bytes, size, uploaded_at from advice_document where advice_id = ?""",
-                statement -> {
-                    statement.setLong(1, adviceId);
-                    ResultSet rows = statement.executeQuery();
-                    if (!rows.next()) {
-                        throw ProblemException.notFound("Het oorspronkelijke document van advies " + adviceId);
-                    }
-                    return new StoredDocument(rows.getString(1), rows.getString(2), rows.getBytes(3), rows.getLong(4),
-                            rows.getTimestamp(5).toInstant());
-                });
+                select filename, content_type, bytes, size, uploaded_at from advice_document where advice_id = ?""", statement -> {
+            statement.setLong(1, adviceId);
+            ResultSet rows = statement.executeQuery();
+            if (!rows.next()) {
+                throw ProblemException.notFound("Het oorspronkelijke document van advies " + adviceId);
+            }
+            return new StoredDocument(
+                    rows.getString(1),
+                    rows.getString(2),
+                    rows.getBytes(3),
+                    rows.getLong(4),
+                    rows.getTimestamp(5).toInstant());
+        });
     }
 
     /** Whether the advice was taken in from a document. */
@@ -165,14 +174,17 @@ public class AdviceDocuments {
     /** The name without a path, control characters or excess length; a name when there was none. */
     static String cleanFilename(@Nullable String filename, DocumentFormat format) {
         String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
-            name = "advies." + switch (format) {
-                case DOCX -> "docx";
-                case PDF -> "pdf";
-                case EMAIL -> "eml";
-                case TEXT -> "txt";
-            };
+            name = "advies."
+                    + switch (format) {
+                        case DOCX -> "docx";
+                        case PDF -> "pdf";
+                        case EMAIL -> "eml";
+                        case TEXT -> "txt";
+                    };
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }

@@ -28,8 +28,8 @@ public class DocumentReader {
 
     private static final Set<String> FOREIGN_EXTENSIONS = Set.of(
             "doc", "dot", "docm", "dotx", "odt", "rtf", "xls", "xlsx", "xlsm", "ods", "csv", "ppt", "pptx", "odp",
-            "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "heic", "webp", "svg",
-            "zip", "7z", "rar", "gz", "html", "htm", "xml", "json", "msg", "pages", "exe");
+            "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "heic", "webp", "svg", "zip", "7z", "rar", "gz", "html",
+            "htm", "xml", "json", "msg", "pages", "exe");
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "(?im)^(from|to|subject|date|mime-version|received|message-id|return-path|content-type):\\s?\\S");
 
@@ -88,8 +88,12 @@ public class DocumentReader {
         if (startsWith(content, "\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1")) {
             throw oleProblem(content, extension);
         }
-        if (startsWith(content, "\u0089PNG") || startsWith(content, "\u00FF\u00D8\u00FF") || startsWith(content, "GIF8")
-                || startsWith(content, "II*\u0000") || startsWith(content, "MM\u0000*") || startsWith(content, "BM")
+        if (startsWith(content, "\u0089PNG")
+                || startsWith(content, "\u00FF\u00D8\u00FF")
+                || startsWith(content, "GIF8")
+                || startsWith(content, "II*\u0000")
+                || startsWith(content, "MM\u0000*")
+                || startsWith(content, "BM")
                 || startsWith(content, "RIFF")) {
             throw IntakeProblems.unsupported("Dit is een afbeelding, geen tekstdocument.");
         }
@@ -109,9 +113,14 @@ public class DocumentReader {
         if (extension.equals("docx") || type.contains("wordprocessingml")) {
             throw IntakeProblems.corrupt("Het Word-document");
         }
-        if (FOREIGN_EXTENSIONS.contains(extension) || type.startsWith("text/html") || type.contains("rtf")
-                || type.startsWith("image/") || type.contains("spreadsheet") || type.contains("presentation")) {
-            throw IntakeProblems.unsupported("Bestanden van het type ." + (extension.isEmpty() ? type : extension) + " worden niet ondersteund.");
+        if (FOREIGN_EXTENSIONS.contains(extension)
+                || type.startsWith("text/html")
+                || type.contains("rtf")
+                || type.startsWith("image/")
+                || type.contains("spreadsheet")
+                || type.contains("presentation")) {
+            throw IntakeProblems.unsupported("Bestanden van het type ." + (extension.isEmpty() ? type : extension)
+                    + " worden niet ondersteund.");
         }
         if (extension.equals("eml") || type.startsWith("message/rfc822") || looksLikeMail(content)) {
             return DocumentFormat.EMAIL;
@@ -143,9 +152,11 @@ public class DocumentReader {
                 return IntakeProblems.encrypted();
             }
             if (fs.getRoot().hasEntryCaseInsensitive("WordDocument")) {
-                return IntakeProblems.unsupported("Het oude Word-formaat (.doc) wordt niet ondersteund; sla het document in Word op als .docx of als PDF.");
+                return IntakeProblems.unsupported(
+                        "Het oude Word-formaat (.doc) wordt niet ondersteund; sla het document in Word op als .docx of als PDF.");
             }
-            return IntakeProblems.unsupported("Dit oudere Office-bestand" + (extension.isEmpty() ? "" : " (." + extension + ")") + " wordt niet ondersteund.");
+            return IntakeProblems.unsupported("Dit oudere Office-bestand"
+                    + (extension.isEmpty() ? "" : " (." + extension + ")") + " wordt niet ondersteund.");
         } catch (IOException | RuntimeException e) {
             return IntakeProblems.corrupt("Het bestand");
         }
@@ -182,12 +193,14 @@ public class DocumentReader {
 
     /** UTF-8 (with or without byte order mark), UTF-16 with a byte order mark, otherwise Windows-1252. */
     static String decode(byte[] content) {
-        if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
-                || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+        if (content.length >= 2
+                && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
+                        || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
             return new String(content, StandardCharsets.UTF_16);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
@@ -199,7 +212,9 @@ public class DocumentReader {
 
     private static boolean looksBinary(byte[] content) {
         int n = Math.min(content.length, 8192);
-        if (n >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+        if (n >= 2
+                && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
+                        || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
             return false;
         }
         int control = 0;

@@ -143,7 +143,9 @@ final class DocxReader {
             return 0;
         }
         List<String> names = new ArrayList<>(List.of(styleId));
-        if (styles != null && styles.getStyle(styleId) != null && styles.getStyle(styleId).getName() != null) {
+        if (styles != null
+                && styles.getStyle(styleId) != null
+                && styles.getStyle(styleId).getName() != null) {
             names.add(styles.getStyle(styleId).getName());
         }
         for (String name : names) {

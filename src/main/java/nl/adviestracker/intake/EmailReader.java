@@ -32,9 +32,14 @@ final class EmailReader {
             String html = htmlText(message);
             body = html == null ? "" : HtmlText.toText(html);
         }
-        String subject = message.getSubject() == null ? null : REPLY_PREFIX.matcher(message.getSubject().strip()).replaceFirst("");
-        LocalDate date = message.getSentDate() == null ? null : message.getSentDate().toInstant().atZone(AMSTERDAM).toLocalDate();
-        return new ExtractedDocument(DocumentFormat.EMAIL, TextSegmenter.segment(withoutQuotesAndSignature(body)), subject, date);
+        String subject = message.getSubject() == null
+                ? null
+                : REPLY_PREFIX.matcher(message.getSubject().strip()).replaceFirst("");
+        LocalDate date = message.getSentDate() == null
+                ? null
+                : message.getSentDate().toInstant().atZone(AMSTERDAM).toLocalDate();
+        return new ExtractedDocument(
+                DocumentFormat.EMAIL, TextSegmenter.segment(withoutQuotesAndSignature(body)), subject, date);
     }
 
     private static String withoutQuotesAndSignature(String body) {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param subjectHint subject from outside the text (an e-mail's Subject header), or null
  * @param dateHint date from outside the text (an e-mail's Date header), or null
  */
-public record ExtractedDocument(DocumentFormat format, List<Paragraph> paragraphs, String subjectHint, LocalDate dateHint) {
+public record ExtractedDocument(
+        DocumentFormat format, List<Paragraph> paragraphs, String subjectHint, LocalDate dateHint) {
 
     public ExtractedDocument {
         paragraphs = List.copyOf(paragraphs);

@@ -9,7 +9,8 @@ final class HtmlText {
 
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
     private static final Map<String, String> NAMED = Map.of(
-            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "euml", "ë", "eacute", "é", "iuml", "ï");
+            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "euml", "ë", "eacute", "é",
+            "iuml", "ï");
 
     private HtmlText() {}
 

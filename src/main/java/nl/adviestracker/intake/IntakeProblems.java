@@ -10,7 +10,8 @@ import nl.adviestracker.shared.ProblemException;
 final class IntakeProblems {
 
     static final String FIELD = "file";
-    static final String SUPPORTED = "Lever een Word-document (.docx), een PDF met tekst, een e-mail (.eml) of platte tekst (.txt) aan, of plak de tekst.";
+    static final String SUPPORTED =
+            "Lever een Word-document (.docx), een PDF met tekst, een e-mail (.eml) of platte tekst (.txt) aan, of plak de tekst.";
 
     private IntakeProblems() {}
 
@@ -23,7 +24,9 @@ final class IntakeProblems {
     }
 
     static ProblemException tooLarge(long limit) {
-        return problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Bestand te groot",
+        return problem(
+                HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "Bestand te groot",
                 "Het bestand is groter dan " + readable(limit) + ", de grootste toegestane omvang. "
                         + "Verklein het bestand (bijvoorbeeld zonder afbeeldingen) of plak de tekst.");
     }
@@ -33,18 +36,25 @@ final class IntakeProblems {
     }
 
     static ProblemException encrypted() {
-        return problem(HttpStatus.BAD_REQUEST, "Beveiligd bestand",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Beveiligd bestand",
                 "Het bestand is beveiligd met een wachtwoord en kan daarom niet worden gelezen. "
                         + "Verwijder de beveiliging en lever het bestand opnieuw aan.");
     }
 
     static ProblemException corrupt(String what) {
-        return problem(HttpStatus.BAD_REQUEST, "Onleesbaar bestand",
-                what + " is beschadigd of onvolledig en kan niet worden gelezen. Sla het document opnieuw op en lever het nogmaals aan.");
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Onleesbaar bestand",
+                what
+                        + " is beschadigd of onvolledig en kan niet worden gelezen. Sla het document opnieuw op en lever het nogmaals aan.");
     }
 
     static ProblemException imageOnlyPdf() {
-        return problem(HttpStatus.BAD_REQUEST, "Geen tekst gevonden",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Geen tekst gevonden",
                 "De PDF bevat geen tekst, alleen afbeeldingen (bijvoorbeeld een scan). "
                         + "Lever het advies aan als Word-document of als PDF met tekst, of plak de tekst.");
     }

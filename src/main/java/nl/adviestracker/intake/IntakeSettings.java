@@ -12,7 +12,8 @@ import io.micronaut.core.convert.format.ReadableBytes;
  *     must be larger, or the server refuses a large upload before intake can explain the limit in Dutch.
  */
 @ConfigurationProperties("adviestracker.intake")
-public record IntakeSettings(@Bindable(defaultValue = "10MB") @ReadableBytes long maxFileSize) {
+public record IntakeSettings(
+        @Bindable(defaultValue = "10MB") @ReadableBytes long maxFileSize) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 

@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
  */
 record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetadata metadata) {
 
-    private static final Pattern SALUTATION = Pattern.compile(
-            "(?iu)^(geachte|hooggeachte|zeer geachte|beste|lieve|l\\.s\\.|aan wie het aangaat)\\b.*");
+    private static final Pattern SALUTATION =
+            Pattern.compile("(?iu)^(geachte|hooggeachte|zeer geachte|beste|lieve|l\\.s\\.|aan wie het aangaat)\\b.*");
     private static final Pattern CLOSING = Pattern.compile(
             "(?iu)^(met\\s+(vriendelijke|hartelijke|collegiale|beleefde|warme)\\s+groet(en)?|vriendelijke\\s+groet(en)?|"
                     + "hartelijke\\s+groet(en)?|hoogachtend|groet(en)?\\s*,?$)");
     /** "Namens de projectgroep Wmo," as a closing line, not as the start of a sentence. */
-    private static final Pattern CLOSING_ON_BEHALF = Pattern.compile(
-            "(?iu)^namens\\s+(de\\s+)?(asdg|adviesgroep|projectgroep|werkgroep)\\b[^.]{0,60},?$");
+    private static final Pattern CLOSING_ON_BEHALF =
+            Pattern.compile("(?iu)^namens\\s+(de\\s+)?(asdg|adviesgroep|projectgroep|werkgroep)\\b[^.]{0,60},?$");
+
     private static final Pattern HEADER_LABEL = Pattern.compile(
             "(?iu)^(aan|van|cc|datum|date|onderwerp|betreft|inzake|kenmerk|ons kenmerk|uw kenmerk|uw brief( van)?|"
                     + "bijlagen?|bijlage\\(n\\)|telefoon|tel\\.?|e-?mail|behandeld door|contactpersoon|doorkiesnummer|verzonden|referentie)"
@@ -44,12 +45,30 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
             "^(\\p{Lu}\\.\\s?)+(\\p{Ll}+\\s)*\\p{Lu}[\\p{L}-]+.*$|^\\p{Lu}\\p{Ll}+\\s+((van|de|der|den|het|ter|ten)\\s+)*\\p{Lu}[\\p{L}-]+$");
 
     static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2),
-            Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("mei", 5),
-            Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7), Map.entry("jul", 7),
-            Map.entry("augustus", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+            Map.entry("januari", 1),
+            Map.entry("jan", 1),
+            Map.entry("februari", 2),
+            Map.entry("feb", 2),
+            Map.entry("maart", 3),
+            Map.entry("mrt", 3),
+            Map.entry("april", 4),
+            Map.entry("apr", 4),
+            Map.entry("mei", 5),
+            Map.entry("juni", 6),
+            Map.entry("jun", 6),
+            Map.entry("juli", 7),
+            Map.entry("jul", 7),
+            Map.entry("augustus", 8),
+            Map.entry("aug", 8),
+            Map.entry("september", 9),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oktober", 10),
+            Map.entry("okt", 10),
+            Map.entry("november", 11),
+            Map.entry("nov", 11),
+            Map.entry("december", 12),
+            Map.entry("dec", 12));
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?iu)\\b(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
                     + "jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?\\s+(\\d{4})\\b");
@@ -58,9 +77,10 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)^(\\p{L}[\\p{L} .'-]*,\\s*)?((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?\\d{1,2}[\\s./-]+\\S+[\\s./-]+\\d{4}\\.?$");
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^\\s*(datum|date|verzonden)\\s*[:\\t ]\\s*(.+)$");
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(?iu)(?<!uw\\s)\\b(ons kenmerk|kenmerk|referentie|ons nummer)\\s*[:\\t ]\\s*(.+)$");
-    private static final Pattern SUBJECT = Pattern.compile("(?iu)^\\s*(onderwerp|betreft|inzake|subject)\\s*[:\\t ]\\s*(.+)$");
+    private static final Pattern REFERENCE =
+            Pattern.compile("(?iu)(?<!uw\\s)\\b(ons kenmerk|kenmerk|referentie|ons nummer)\\s*[:\\t ]\\s*(.+)$");
+    private static final Pattern SUBJECT =
+            Pattern.compile("(?iu)^\\s*(onderwerp|betreft|inzake|subject)\\s*[:\\t ]\\s*(.+)$");
     private static final Pattern NEXT_LABEL = Pattern.compile(
             "(?iu)(\\t|\\s{2,}|\\s+(?=(uw kenmerk|uw brief|ons kenmerk|datum|bijlagen?|bijlage\\(n\\)|telefoon)\\b))");
 
@@ -94,7 +114,8 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
                 bodyEnd--;
             }
         }
-        LetterMetadata metadata = metadata(texts.subList(0, salutation >= 0 ? salutation : bodyStart), subjectHint, dateHint);
+        LetterMetadata metadata =
+                metadata(texts.subList(0, salutation >= 0 ? salutation : bodyStart), subjectHint, dateHint);
         return new LetterFrame(bodyStart, bodyEnd, closingFound, metadata);
     }
 
@@ -130,8 +151,10 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
         }
         for (String line : text.split("\n")) {
             String l = line.strip();
-            boolean header = HEADER_LABEL.matcher(l).matches() || ADDRESS.matcher(l).find()
-                    || ORGANISATION.matcher(l).matches() || DATE_LINE.matcher(l).matches();
+            boolean header = HEADER_LABEL.matcher(l).matches()
+                    || ADDRESS.matcher(l).find()
+                    || ORGANISATION.matcher(l).matches()
+                    || DATE_LINE.matcher(l).matches();
             if (!header && !l.isEmpty()) {
                 return false;
             }
@@ -143,7 +166,9 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
         if (text.length() > 80 || text.matches("(?s).*[.;:?!]$")) {
             return false;
         }
-        return SIGNATURE_WORDS.matcher(text).matches() || NAME.matcher(text).matches() || ADDRESS.matcher(text).find();
+        return SIGNATURE_WORDS.matcher(text).matches()
+                || NAME.matcher(text).matches()
+                || ADDRESS.matcher(text).find();
     }
 
     private static LetterMetadata metadata(List<String> header, String subjectHint, LocalDate dateHint) {
@@ -156,11 +181,13 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
                 Matcher m;
-                if (labelledDate == null && (m = DATE_LABEL.matcher(line)).matches()
+                if (labelledDate == null
+                        && (m = DATE_LABEL.matcher(line)).matches()
                         && !m.group(2).toLowerCase(Locale.ROOT).startsWith("uw brief")) {
                     labelledDate = parseDate(m.group(2));
                 }
-                if (lineDate == null && DATE_LINE.matcher(line.replace('\t', ' ')).matches()) {
+                if (lineDate == null
+                        && DATE_LINE.matcher(line.replace('\t', ' ')).matches()) {
                     lineDate = parseDate(line);
                 }
                 if (reference == null && (m = REFERENCE.matcher(line)).find()) {
@@ -170,9 +197,12 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
                     }
                 }
                 if (subject == null && (m = SUBJECT.matcher(line)).matches()) {
-                    StringBuilder value = new StringBuilder(m.group(2).split("\\t")[0].strip());
+                    StringBuilder value =
+                            new StringBuilder(m.group(2).split("\\t")[0].strip());
                     // a long subject wraps onto the next line of the letterhead block
-                    for (int k = i + 1; k < lines.length && k <= i + 2 && !m.group(2).contains("\t"); k++) {
+                    for (int k = i + 1;
+                            k < lines.length && k <= i + 2 && !m.group(2).contains("\t");
+                            k++) {
                         String next = lines[k].strip();
                         if (next.isEmpty() || isHeaderLine(next) || next.matches("(?s).*[.:;?!]$")) {
                             break;
@@ -204,16 +234,20 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
         try {
             Matcher m = WRITTEN_DATE.matcher(text);
             if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
+                return LocalDate.of(
+                        Integer.parseInt(m.group(3)),
+                        MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
                         Integer.parseInt(m.group(1)));
             }
             m = ISO_DATE.matcher(text);
             if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             m = NUMERIC_DATE.matcher(text);
             if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
         } catch (DateTimeException e) {
             return null;

@@ -48,8 +48,10 @@ record Marker(Style style, String keyword, int value, String sub, String rest) {
             "(?iu)^(punt|adviespunt|advies|aanbeveling|vraag|opmerking|aandachtspunt)\\s+(\\d{1,2})([a-z])?"
                     + "(?:\\s*[:.)]\\s*|\\s+[-–]\\s+|\\s*$|\\s+(?=\\p{Lu}))(.*)$",
             Pattern.DOTALL);
-    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.?(?:\\s+|$)(.*)$", Pattern.DOTALL);
-    private static final Pattern DECIMAL_LETTER = Pattern.compile("^(\\d{1,2})([a-z])(?:[.):]\\s*|\\s+|$)(.*)$", Pattern.DOTALL);
+    private static final Pattern DOTTED =
+            Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.?(?:\\s+|$)(.*)$", Pattern.DOTALL);
+    private static final Pattern DECIMAL_LETTER =
+            Pattern.compile("^(\\d{1,2})([a-z])(?:[.):]\\s*|\\s+|$)(.*)$", Pattern.DOTALL);
     private static final Pattern DECIMAL_DOT = Pattern.compile("^(\\d{1,2})\\.(?:\\s+|$)(.*)$", Pattern.DOTALL);
     private static final Pattern DECIMAL_PAREN = Pattern.compile("^(\\d{1,2})\\)(?:\\s*)(.*)$", Pattern.DOTALL);
     private static final Pattern DECIMAL_ENCLOSED = Pattern.compile("^\\((\\d{1,2})\\)(?:\\s*)(.*)$", Pattern.DOTALL);
@@ -57,7 +59,8 @@ record Marker(Style style, String keyword, int value, String sub, String rest) {
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]{1,7})[.)](?:\\s+|$)(.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^([a-zA-Z])[.)](?:\\s+|$)(.*)$", Pattern.DOTALL);
     private static final Pattern LETTER_ENCLOSED = Pattern.compile("^\\(([a-z])\\)\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern BULLET = Pattern.compile("^(?:[-•*–—·▪◦○●■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8]|o(?=\\s))\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BULLET =
+            Pattern.compile("^(?:[-•*–—·▪◦○●■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8]|o(?=\\s))\\s*(.*)$", Pattern.DOTALL);
 
     /** Parses the marker at the start of {@code text}; {@code titleLike} allows the bare "1 Titel" form. */
     static Optional<Marker> parse(String text, boolean titleLike) {
@@ -70,44 +73,91 @@ record Marker(Style style, String keyword, int value, String sub, String rest) {
             String keyword = m.group(1).toLowerCase(Locale.ROOT);
             int value = Integer.parseInt(m.group(2));
             if (m.group(3) != null) {
-                return Optional.of(new Marker(Style.DECIMAL_LETTER, keyword, value, m.group(3), m.group(4).strip()));
+                return Optional.of(new Marker(
+                        Style.DECIMAL_LETTER,
+                        keyword,
+                        value,
+                        m.group(3),
+                        m.group(4).strip()));
             }
-            return Optional.of(new Marker(Style.KEYWORD, keyword, value, "", m.group(4).strip()));
+            return Optional.of(
+                    new Marker(Style.KEYWORD, keyword, value, "", m.group(4).strip()));
         }
         if ((m = DOTTED.matcher(t)).matches()) {
-            return Optional.of(new Marker(Style.DECIMAL_DOTTED, "", Integer.parseInt(m.group(1)), m.group(2), m.group(3).strip()));
+            return Optional.of(new Marker(
+                    Style.DECIMAL_DOTTED,
+                    "",
+                    Integer.parseInt(m.group(1)),
+                    m.group(2),
+                    m.group(3).strip()));
         }
         if ((m = DECIMAL_LETTER.matcher(t)).matches()) {
-            return Optional.of(new Marker(Style.DECIMAL_LETTER, "", Integer.parseInt(m.group(1)), m.group(2), m.group(3).strip()));
+            return Optional.of(new Marker(
+                    Style.DECIMAL_LETTER,
+                    "",
+                    Integer.parseInt(m.group(1)),
+                    m.group(2),
+                    m.group(3).strip()));
         }
         if ((m = DECIMAL_DOT.matcher(t)).matches()) {
-            return Optional.of(new Marker(Style.DECIMAL_DOT, "", Integer.parseInt(m.group(1)), "", m.group(2).strip()));
+            return Optional.of(new Marker(
+                    Style.DECIMAL_DOT,
+                    "",
+                    Integer.parseInt(m.group(1)),
+                    "",
+                    m.group(2).strip()));
         }
         if ((m = DECIMAL_PAREN.matcher(t)).matches()) {
-            return Optional.of(new Marker(Style.DECIMAL_PAREN, "", Integer.parseInt(m.group(1)), "", m.group(2).strip()));
+            return Optional.of(new Marker(
+                    Style.DECIMAL_PAREN,
+                    "",
+                    Integer.parseInt(m.group(1)),
+                    "",
+                    m.group(2).strip()));
         }
         if ((m = DECIMAL_ENCLOSED.matcher(t)).matches()) {
-            return Optional.of(new Marker(Style.DECIMAL_ENCLOSED, "", Integer.parseInt(m.group(1)), "", m.group(2).strip()));
+            return Optional.of(new Marker(
+                    Style.DECIMAL_ENCLOSED,
+                    "",
+                    Integer.parseInt(m.group(1)),
+                    "",
+                    m.group(2).strip()));
         }
         if ((m = ROMAN.matcher(t)).matches()) {
             int value = Numerals.parseRoman(m.group(1));
             if (value > 0) {
-                return Optional.of(new Marker(Style.ROMAN, "", value, "", m.group(2).strip()));
+                return Optional.of(
+                        new Marker(Style.ROMAN, "", value, "", m.group(2).strip()));
             }
         }
         if ((m = LETTER.matcher(t)).matches()) {
             char c = m.group(1).charAt(0);
             Style style = Character.isUpperCase(c) ? Style.LETTER_UPPER : Style.LETTER_LOWER;
-            return Optional.of(new Marker(style, "", Character.toLowerCase(c) - 'a' + 1, "", m.group(2).strip()));
+            return Optional.of(new Marker(
+                    style,
+                    "",
+                    Character.toLowerCase(c) - 'a' + 1,
+                    "",
+                    m.group(2).strip()));
         }
         if ((m = LETTER_ENCLOSED.matcher(t)).matches()) {
-            return Optional.of(new Marker(Style.LETTER_LOWER, "", m.group(1).charAt(0) - 'a' + 1, "", m.group(2).strip()));
+            return Optional.of(new Marker(
+                    Style.LETTER_LOWER,
+                    "",
+                    m.group(1).charAt(0) - 'a' + 1,
+                    "",
+                    m.group(2).strip()));
         }
         if ((m = BULLET.matcher(t)).matches() && !m.group(1).isBlank()) {
             return Optional.of(new Marker(Style.BULLET, "", 0, "", m.group(1).strip()));
         }
         if (titleLike && (m = DECIMAL_BARE.matcher(t)).matches()) {
-            return Optional.of(new Marker(Style.DECIMAL_BARE, "", Integer.parseInt(m.group(1)), "", m.group(2).strip()));
+            return Optional.of(new Marker(
+                    Style.DECIMAL_BARE,
+                    "",
+                    Integer.parseInt(m.group(1)),
+                    "",
+                    m.group(2).strip()));
         }
         return Optional.empty();
     }

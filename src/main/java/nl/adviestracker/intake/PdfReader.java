@@ -47,8 +47,14 @@ final class PdfReader {
             out.add(line.text());
             previous = line;
         }
-        String[] cleaned = out.stream().map(l -> TextSegmenter.clean(l).strip().replaceAll(" {2,}", " ")).toArray(String[]::new);
-        int[] lengths = Arrays.stream(cleaned).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        String[] cleaned = out.stream()
+                .map(l -> TextSegmenter.clean(l).strip().replaceAll(" {2,}", " "))
+                .toArray(String[]::new);
+        int[] lengths = Arrays.stream(cleaned)
+                .filter(l -> !l.isEmpty())
+                .mapToInt(String::length)
+                .sorted()
+                .toArray();
         if (lengths.length == 0) {
             return List.of();
         }
@@ -76,7 +82,9 @@ final class PdfReader {
     private static List<Line> withoutPageFurniture(List<Line> lines, int pages) {
         Map<String, Integer> pagesPerText = new HashMap<>();
         if (pages >= 2) {
-            lines.stream().map(l -> l.page() + "\u0000" + l.text().strip()).distinct()
+            lines.stream()
+                    .map(l -> l.page() + "\u0000" + l.text().strip())
+                    .distinct()
                     .forEach(key -> pagesPerText.merge(key.substring(key.indexOf('\u0000') + 1), 1, Integer::sum));
         }
         List<Line> kept = new ArrayList<>();

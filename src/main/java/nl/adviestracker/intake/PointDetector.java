@@ -40,8 +40,8 @@ public class PointDetector {
             "(?iu)^(hierbij|bij deze|op \\d{1,2} \\p{L}+|in uw (brief|adviesaanvraag|e-?mail|verzoek)|naar aanleiding van|"
                     + "u (heeft|hebt|vroeg) |met deze (brief|e-?mail)|graag (geven|brengen|sturen|bieden) (wij|we)|"
                     + "de (asdg|adviesgroep|projectgroep)\\b[^.]*\\b(advies|adviseert|heeft))");
-    private static final Pattern PAGE_NOISE = Pattern.compile(
-            "(?iu)^((pagina|bladzijde|blad)\\s*\\d+(\\s*(van|/)\\s*\\d+)?|-\\s*\\d+\\s*-|\\d{1,3})$");
+    private static final Pattern PAGE_NOISE =
+            Pattern.compile("(?iu)^((pagina|bladzijde|blad)\\s*\\d+(\\s*(van|/)\\s*\\d+)?|-\\s*\\d+\\s*-|\\d{1,3})$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SPACES = Pattern.compile("[ \\x0B\\f\\p{Zs}]+");
 
@@ -62,8 +62,15 @@ public class PointDetector {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (Paragraph p : document.paragraphs()) {
-            String lines = p.text().lines().map(l -> SPACES.matcher(l).replaceAll(" ").replaceAll(" ?\t[\t ]*", "\t").strip())
-                    .filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+            String lines = p.text()
+                    .lines()
+                    .map(l -> SPACES.matcher(l)
+                            .replaceAll(" ")
+                            .replaceAll(" ?\t[\t ]*", "\t")
+                            .strip())
+                    .filter(l -> !l.isEmpty())
+                    .reduce((a, b) -> a + "\n" + b)
+                    .orElse("");
             if (!lines.isEmpty() && !PAGE_NOISE.matcher(lines).matches()) {
                 paragraphs.add(p);
                 texts.add(lines);
@@ -80,7 +87,8 @@ public class PointDetector {
                 ? numbered(document.format(), frame, body, chain.get(), warnings)
                 : unnumbered(document.format(), frame, body, warnings);
         if (!frame.closingFound() && !body.isEmpty()) {
-            warnings.add("Geen afsluiting (zoals 'Met vriendelijke groet') gevonden: controleer of de laatste alinea's bij het advies horen.");
+            warnings.add(
+                    "Geen afsluiting (zoals 'Met vriendelijke groet') gevonden: controleer of de laatste alinea's bij het advies horen.");
         }
         if (frame.metadata().date() == null) {
             warnings.add("Geen briefdatum gevonden.");
@@ -88,15 +96,25 @@ public class PointDetector {
         if (frame.metadata().subject() == null) {
             warnings.add("Geen onderwerp gevonden.");
         }
-        return new ProposedSplit(split.format(), split.metadata(), split.introduction(), split.points(), split.conclusion(),
-                split.numberingFound(), split.message(), warnings);
+        return new ProposedSplit(
+                split.format(),
+                split.metadata(),
+                split.introduction(),
+                split.points(),
+                split.conclusion(),
+                split.numberingFound(),
+                split.message(),
+                warnings);
     }
 
     private static Item item(Paragraph p, String text) {
         String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         boolean heading = p.kind() == Paragraph.Kind.HEADING;
-        boolean titleLike = heading || flat.length() <= 80 && !flat.matches("(?s).*[.,;:?!]$")
-                && flat.split(" ").length <= 12 && Character.isUpperCase(firstLetter(flat));
+        boolean titleLike = heading
+                || flat.length() <= 80
+                        && !flat.matches("(?s).*[.,;:?!]$")
+                        && flat.split(" ").length <= 12
+                        && Character.isUpperCase(firstLetter(flat));
         boolean bareAllowed = heading || p.kind() == Paragraph.Kind.LIST_ITEM || titleLike;
         Marker marker = Marker.parse(flat, bareAllowed).orElse(null);
         return new Item(flat, heading, titleLike && marker == null, marker);
@@ -118,15 +136,20 @@ public class PointDetector {
         Map<String, List<Marker>> markers = new LinkedHashMap<>();
         for (int i = 0; i < body.size(); i++) {
             Marker m = body.get(i).marker();
-            if (m == null || m.style() == Marker.Style.BULLET || m.style() == Marker.Style.DECIMAL_LETTER
+            if (m == null
+                    || m.style() == Marker.Style.BULLET
+                    || m.style() == Marker.Style.DECIMAL_LETTER
                     || m.style() == Marker.Style.DECIMAL_DOTTED) {
                 continue;
             }
             List<Marker> readings = new ArrayList<>(List.of(m));
             m.alternative().ifPresent(readings::add);
             for (Marker reading : readings) {
-                positions.computeIfAbsent(reading.styleKey(), k -> new ArrayList<>()).add(i);
-                markers.computeIfAbsent(reading.styleKey(), k -> new ArrayList<>()).add(reading);
+                positions
+                        .computeIfAbsent(reading.styleKey(), k -> new ArrayList<>())
+                        .add(i);
+                markers.computeIfAbsent(reading.styleKey(), k -> new ArrayList<>())
+                        .add(reading);
             }
         }
         Chain best = null;
@@ -173,8 +196,11 @@ public class PointDetector {
             int last = current.markers().get(current.markers().size() - 1).value();
             if (m.value() == last + 1 || m.value() == last + 2) {
                 if (m.value() == last + 2) {
-                    current.gaps().add("De nummering springt van " + current.markers().get(current.markers().size() - 1).label()
-                            + " naar " + m.label() + ": controleer of er een punt ontbreekt.");
+                    current.gaps()
+                            .add("De nummering springt van "
+                                    + current.markers()
+                                            .get(current.markers().size() - 1)
+                                            .label() + " naar " + m.label() + ": controleer of er een punt ontbreekt.");
                 }
                 current.positions().add(position);
                 current.markers().add(m);
@@ -183,7 +209,8 @@ public class PointDetector {
         return runs;
     }
 
-    private ProposedSplit numbered(DocumentFormat format, LetterFrame frame, List<Item> body, Chain chain, List<String> warnings) {
+    private ProposedSplit numbered(
+            DocumentFormat format, LetterFrame frame, List<Item> body, Chain chain, List<String> warnings) {
         warnings.addAll(chain.gaps());
         List<Integer> starts = chain.positions();
         Marker.Style primaryStyle = chain.markers().get(0).style();
@@ -202,7 +229,9 @@ public class PointDetector {
         }
         int lastStart = starts.get(starts.size() - 1);
         Item lastItem = body.get(lastStart);
-        boolean lastTakesParagraphs = multiParagraph || lastItem.heading() || lastItem.marker().rest().isEmpty()
+        boolean lastTakesParagraphs = multiParagraph
+                || lastItem.heading()
+                || lastItem.marker().rest().isEmpty()
                 || isTitle(lastItem.marker().rest());
         int conclusionStart = body.size();
         for (int i = lastStart + 1; i < body.size(); i++) {
@@ -210,8 +239,11 @@ public class PointDetector {
             if (it.marker() != null) {
                 continue;
             }
-            boolean cue = CONCLUSION.matcher(it.text()).lookingAt() || CONCLUSION_HEADING.matcher(it.text()).matches();
-            boolean heading = (it.heading() || it.titleLike()) && i + 1 < body.size() && !(i == lastStart + 1 && lastItem.marker().rest().isEmpty());
+            boolean cue = CONCLUSION.matcher(it.text()).lookingAt()
+                    || CONCLUSION_HEADING.matcher(it.text()).matches();
+            boolean heading = (it.heading() || it.titleLike())
+                    && i + 1 < body.size()
+                    && !(i == lastStart + 1 && lastItem.marker().rest().isEmpty());
             if (cue || heading || !lastTakesParagraphs) {
                 conclusionStart = i;
                 break;
@@ -225,25 +257,30 @@ public class PointDetector {
             // a title just before the next point is a section heading, not text of this point
             if (k + 1 < starts.size() && to - 1 > from) {
                 Item before = body.get(to - 1);
-                boolean firstAfterBareMarker = to - 1 == from + 1 && body.get(from).marker().rest().isEmpty();
+                boolean firstAfterBareMarker =
+                        to - 1 == from + 1 && body.get(from).marker().rest().isEmpty();
                 if ((before.titleLike() || before.heading() && before.marker() == null) && !firstAfterBareMarker) {
-                    warnings.add("De tussenkop \"" + before.text() + "\" staat tussen punt " + chain.markers().get(k).label()
-                            + " en punt " + chain.markers().get(k + 1).label() + " en is bij geen van beide opgenomen.");
+                    warnings.add("De tussenkop \"" + before.text() + "\" staat tussen punt "
+                            + chain.markers().get(k).label() + " en punt "
+                            + chain.markers().get(k + 1).label() + " en is bij geen van beide opgenomen.");
                     to--;
                 }
             }
             addPoint(points, body, chain.markers().get(k), from, to, primaryStyle);
         }
         String conclusion = join(body.subList(conclusionStart, body.size()));
-        int subPoints = (int) points.stream().filter(p -> !p.label().matches("\\d+|[IVXLC]+|[A-Z]|[a-z]")).count();
-        String message = points.size() + " punten gevonden" + (subPoints > 0 ? ", waarvan " + subPoints + " subpunten" : "")
-                + ". Controleer de indeling voordat u het advies vastlegt.";
+        int subPoints = (int) points.stream()
+                .filter(p -> !p.label().matches("\\d+|[IVXLC]+|[A-Z]|[a-z]"))
+                .count();
+        String message =
+                points.size() + " punten gevonden" + (subPoints > 0 ? ", waarvan " + subPoints + " subpunten" : "")
+                        + ". Controleer de indeling voordat u het advies vastlegt.";
         return new ProposedSplit(format, frame.metadata(), introduction, points, conclusion, true, message, List.of());
     }
 
     /** Adds the point starting at {@code from}, and its sub-points if it has any. */
-    private static void addPoint(List<ProposedPoint> points, List<Item> body, Marker marker, int from, int to,
-            Marker.Style primaryStyle) {
+    private static void addPoint(
+            List<ProposedPoint> points, List<Item> body, Marker marker, int from, int to, Marker.Style primaryStyle) {
         List<Integer> subs = subPoints(body, marker, from, to, primaryStyle);
         int ownEnd = subs.isEmpty() ? to : subs.get(0);
         List<String> parts = new ArrayList<>();
@@ -267,14 +304,17 @@ public class PointDetector {
             for (int i = subFrom + 1; i < subTo; i++) {
                 subParts.add(body.get(i).rendered());
             }
-            String label = marker.label() + (sub.style() == Marker.Style.DECIMAL_DOTTED ? "." + sub.sub()
-                    : sub.style() == Marker.Style.DECIMAL_LETTER ? sub.sub() : sub.label());
+            String label = marker.label()
+                    + (sub.style() == Marker.Style.DECIMAL_DOTTED
+                            ? "." + sub.sub()
+                            : sub.style() == Marker.Style.DECIMAL_LETTER ? sub.sub() : sub.label());
             points.add(new ProposedPoint(label, String.join("\n\n", subParts)));
         }
     }
 
     /** Positions of sub-points within a point: "a.", "b." (at least two) or "2a"/"2.1" matching the point's number. */
-    private static List<Integer> subPoints(List<Item> body, Marker parent, int from, int to, Marker.Style primaryStyle) {
+    private static List<Integer> subPoints(
+            List<Item> body, Marker parent, int from, int to, Marker.Style primaryStyle) {
         List<Integer> numbered = new ArrayList<>();
         List<Integer> letters = new ArrayList<>();
         int expectedNumbered = 1;
@@ -289,7 +329,8 @@ public class PointDetector {
             if (ownNumber && subIndex(m) == expectedNumbered) {
                 numbered.add(i);
                 expectedNumbered++;
-            } else if (m.style() == Marker.Style.LETTER_LOWER && primaryStyle != Marker.Style.LETTER_LOWER
+            } else if (m.style() == Marker.Style.LETTER_LOWER
+                    && primaryStyle != Marker.Style.LETTER_LOWER
                     && m.value() == expectedLetter) {
                 letters.add(i);
                 expectedLetter++;
@@ -344,13 +385,15 @@ public class PointDetector {
                     + "Controleer de indeling en voeg zo nodig punten samen.";
         } else {
             int start = 0;
-            while (start < body.size() && (INTRO.matcher(body.get(start).text()).lookingAt() || isHeadingItem(body.get(start)))) {
+            while (start < body.size()
+                    && (INTRO.matcher(body.get(start).text()).lookingAt() || isHeadingItem(body.get(start)))) {
                 start++;
             }
             int end = body.size();
             for (int i = start + 1; i < body.size(); i++) {
                 Item it = body.get(i);
-                if (CONCLUSION.matcher(it.text()).lookingAt() || CONCLUSION_HEADING.matcher(it.text()).matches()) {
+                if (CONCLUSION.matcher(it.text()).lookingAt()
+                        || CONCLUSION_HEADING.matcher(it.text()).matches()) {
                     end = i;
                     break;
                 }

@@ -43,12 +43,17 @@ final class TextSegmenter {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = lines[i].strip().replaceAll(" {2,}", " ");
         }
-        int[] lengths = Arrays.stream(lines).filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        int[] lengths = Arrays.stream(lines)
+                .filter(l -> !l.isEmpty())
+                .mapToInt(String::length)
+                .sorted()
+                .toArray();
         if (lengths.length == 0) {
             return List.of();
         }
         int wrapWidth = lengths[(int) Math.floor((lengths.length - 1) * 0.9)];
-        boolean hardWrapped = lengths[lengths.length - 1] <= HARD_WRAP_MAX || wrapWidth <= HARD_WRAP_MAX && lengths.length >= 10;
+        boolean hardWrapped =
+                lengths[lengths.length - 1] <= HARD_WRAP_MAX || wrapWidth <= HARD_WRAP_MAX && lengths.length >= 10;
         return segment(lines, hardWrapped, wrapWidth);
     }
 
@@ -87,8 +92,10 @@ final class TextSegmenter {
             if (!joined.isEmpty()) {
                 String previous = joined.get(joined.size() - 1).text();
                 String text = p.text();
-                boolean continues = Character.isLowerCase(text.charAt(0)) && !Marker.startsParagraph(text)
-                        && previous.matches("(?s).*[\\p{L}\\d,]$") && !Marker.startsParagraph(previous);
+                boolean continues = Character.isLowerCase(text.charAt(0))
+                        && !Marker.startsParagraph(text)
+                        && previous.matches("(?s).*[\\p{L}\\d,]$")
+                        && !Marker.startsParagraph(previous);
                 if (continues) {
                     joined.set(joined.size() - 1, Paragraph.body(previous + "\n" + text));
                     continue;

@@ -46,7 +46,8 @@ final class WordNumbering {
         if (num == null || num.getCTNum().getAbstractNumId() == null) {
             return null;
         }
-        XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        XWPFAbstractNum abstractNum =
+                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
         if (abstractNum == null) {
             return null;
         }
@@ -60,7 +61,8 @@ final class WordNumbering {
         count[level] = count[level] == 0 ? start(num, definition, level) : count[level] + 1;
         for (int deeper = level + 1; deeper < LEVELS; deeper++) {
             CTLvl deeperLvl = level(definition, deeper);
-            boolean neverRestarts = deeperLvl != null && deeperLvl.isSetLvlRestart()
+            boolean neverRestarts = deeperLvl != null
+                    && deeperLvl.isSetLvlRestart()
                     && deeperLvl.getLvlRestart().getVal().intValue() == 0;
             if (!neverRestarts) {
                 count[deeper] = 0;
@@ -71,7 +73,9 @@ final class WordNumbering {
 
     private String render(XWPFNum num, CTAbstractNum definition, CTLvl lvl, int[] count) {
         STNumberFormat.Enum format = lvl.isSetNumFmt() ? lvl.getNumFmt().getVal() : STNumberFormat.DECIMAL;
-        String text = lvl.isSetLvlText() && lvl.getLvlText().getVal() != null ? lvl.getLvlText().getVal() : "";
+        String text = lvl.isSetLvlText() && lvl.getLvlText().getVal() != null
+                ? lvl.getLvlText().getVal()
+                : "";
         if (format == STNumberFormat.BULLET) {
             return "•";
         }
@@ -86,8 +90,10 @@ final class WordNumbering {
             CTLvl referenced = level(definition, k);
             int value = count[k] != 0 ? count[k] : start(num, definition, k);
             STNumberFormat.Enum referencedFormat = referenced != null && referenced.isSetNumFmt()
-                    ? referenced.getNumFmt().getVal() : STNumberFormat.DECIMAL;
-            m.appendReplacement(sb, Matcher.quoteReplacement(format(value, legal ? STNumberFormat.DECIMAL : referencedFormat)));
+                    ? referenced.getNumFmt().getVal()
+                    : STNumberFormat.DECIMAL;
+            m.appendReplacement(
+                    sb, Matcher.quoteReplacement(format(value, legal ? STNumberFormat.DECIMAL : referencedFormat)));
         }
         m.appendTail(sb);
         return sb.toString().strip();

@@ -52,14 +52,20 @@ public final class DocxRenderer {
 
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 56.6929;
+
     private static final int LINE = 300; // 15pt, one body line, in twips
     private static final int CONTENT_WIDTH_MM = 165;
 
     /** Writes a small letter once, so POI's classes and schemas are loaded before the first real one. */
     public void warmUp() {
         render(LetterModel.builder()
-                .advisoryBody("Opwarmen").addressLines("Postbus 1", "9700 AA GRONINGEN")
-                .department("-").subject("Opwarmen").opening("-").closing("-").signatory("burgemeester", "-")
+                .advisoryBody("Opwarmen")
+                .addressLines("Postbus 1", "9700 AA GRONINGEN")
+                .department("-")
+                .subject("Opwarmen")
+                .opening("-")
+                .closing("-")
+                .signatory("burgemeester", "-")
                 .build());
     }
 
@@ -69,7 +75,8 @@ public final class DocxRenderer {
     }
 
     byte[] render(LetterView v) {
-        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream(32 * 1024)) {
+        try (var doc = new XWPFDocument();
+                var out = new ByteArrayOutputStream(32 * 1024)) {
             setUpPage(doc);
             setUpDefaults(doc);
             var properties = doc.getProperties().getCoreProperties();
@@ -95,7 +102,8 @@ public final class DocxRenderer {
      */
     private static byte[] withFixedEntryTimes(byte[] docx) throws IOException {
         var out = new ByteArrayOutputStream(docx.length + 1024);
-        try (var in = new ZipInputStream(new ByteArrayInputStream(docx)); var zip = new ZipOutputStream(out)) {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(docx));
+                var zip = new ZipOutputStream(out)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 var copy = new ZipEntry(entry.getName());
@@ -141,8 +149,8 @@ public final class DocxRenderer {
         };
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 6; c += 2) {
-                labelValue(refs.getRow(r).getCell(c), refs.getRow(r).getCell(c + 1), cells[r][c], cells[r][c + 1],
-                        false);
+                labelValue(
+                        refs.getRow(r).getCell(c), refs.getRow(r).getCell(c + 1), cells[r][c], cells[r][c + 1], false);
             }
         }
         // bottom padding of the last row, like the PDF
@@ -282,8 +290,8 @@ public final class DocxRenderer {
         table.setCellMargins(0, 0, 0, 0);
     }
 
-    private static void labelValue(XWPFTableCell labelCell, XWPFTableCell valueCell, String label, String value,
-            boolean bold) {
+    private static void labelValue(
+            XWPFTableCell labelCell, XWPFTableCell valueCell, String label, String value, boolean bold) {
         label(cellParagraph(labelCell), label);
         XWPFRun run = cellParagraph(valueCell).createRun();
         run.setFontFamily(FONT);

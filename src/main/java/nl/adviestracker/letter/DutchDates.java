@@ -18,8 +18,7 @@ public final class DutchDates {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", LOCALE);
 
-    private DutchDates() {
-    }
+    private DutchDates() {}
 
     /** "2 februari 2024": day without leading zero, month written out. */
     public static String format(LocalDate date) {

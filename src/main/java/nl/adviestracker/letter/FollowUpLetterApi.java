@@ -27,7 +27,9 @@ class FollowUpLetterApi {
 
     @Get(value = "/letter-preview.pdf", produces = "application/pdf")
     HttpResponse<byte[]> preview(long id) {
-        return Downloads.attachment(letters.preview(id, new FollowUpLetterInput(null, null, null)), "application/pdf",
+        return Downloads.attachment(
+                letters.preview(id, new FollowUpLetterInput(null, null, null)),
+                "application/pdf",
                 "toezegging-" + id + "-concept.pdf");
     }
 

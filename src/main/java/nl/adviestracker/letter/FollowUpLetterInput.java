@@ -15,12 +15,20 @@ import java.util.List;
  */
 @Serdeable
 public record FollowUpLetterInput(
-        @Nullable @Size(max = 4000, message = "mag hoogstens {max} tekens bevatten") String text,
-        @Nullable @Size(max = 3, message = "mag hoogstens {max} ondertekenaars bevatten") List<@Valid SignatoryInput> signatories,
-        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String ourReference) {
+        @Nullable @Size(max = 4000, message = "mag hoogstens {max} tekens bevatten")
+        String text,
+
+        @Nullable @Size(max = 3, message = "mag hoogstens {max} ondertekenaars bevatten")
+        List<@Valid SignatoryInput> signatories,
+
+        @Nullable @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+        String ourReference) {
 
     @Serdeable
     public record SignatoryInput(
-            @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String role,
-            @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String name) {}
+            @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+            String role,
+
+            @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+            String name) {}
 }

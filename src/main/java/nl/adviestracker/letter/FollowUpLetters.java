@@ -43,8 +43,13 @@ public class FollowUpLetters {
     private final LetterTemplates templates = new LetterTemplates();
     private final PdfRenderer pdf = new PdfRenderer();
 
-    FollowUpLetters(FollowUps followUps, FollowUpLifecycle lifecycle, AdviceRegister advices, Responses responses,
-            AdvisoryBodyRepository bodies, Clock clock) {
+    FollowUpLetters(
+            FollowUps followUps,
+            FollowUpLifecycle lifecycle,
+            AdviceRegister advices,
+            Responses responses,
+            AdvisoryBodyRepository bodies,
+            Clock clock) {
         this.followUps = followUps;
         this.lifecycle = lifecycle;
         this.advices = advices;
@@ -64,8 +69,10 @@ public class FollowUpLetters {
     public FollowUpView send(long followupId, FollowUpLetterInput input) {
         lifecycle.requireClosed(followupId);
         byte[] letter = pdf.render(html(followupId, input));
-        return lifecycle.informBody(followupId, new InformInput(LocalDate.now(clock), InformMeans.LETTER,
-                "Brief over de uitkomst van de toezegging"), letter);
+        return lifecycle.informBody(
+                followupId,
+                new InformInput(LocalDate.now(clock), InformMeans.LETTER, "Brief over de uitkomst van de toezegging"),
+                letter);
     }
 
     String html(long followupId, FollowUpLetterInput input) {
@@ -77,27 +84,40 @@ public class FollowUpLetters {
         Advice advice = advices.get(followUp.adviceId());
         AdvisoryBody body = bodies.findById(advice.bodyId()).orElseThrow();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Op " + DutchDates.format(advice.receivedOn()) + " gaf u ons advies over " + advice.subject().strip()
+        paragraphs.add("Op " + DutchDates.format(advice.receivedOn()) + " gaf u ons advies over "
+                + advice.subject().strip()
                 + ". In onze reactie op " + pointReference(advice, followUp.responseId()) + " hebben wij toegezegd: "
                 + sentence(followUp.description()));
         paragraphs.add(outcome(followUp));
         if (input.text() != null && !input.text().isBlank()) {
             paragraphs.add(input.text().strip());
         }
-        List<String> address = body.postalAddress() == null ? List.of()
-                : body.postalAddress().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        List<LetterView.Signatory> signatories = input.signatories() == null ? List.of()
-                : input.signatories().stream().map(s -> new LetterView.Signatory(s.role().strip() + ",", s.name().strip())).toList();
+        List<String> address = body.postalAddress() == null
+                ? List.of()
+                : body.postalAddress()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        List<LetterView.Signatory> signatories = input.signatories() == null
+                ? List.of()
+                : input.signatories().stream()
+                        .map(s -> new LetterView.Signatory(
+                                s.role().strip() + ",", s.name().strip()))
+                        .toList();
         return new FollowUpLetterView(
                 orNone(advice.department()),
                 "Uitvoering toezegging: " + advice.subject().strip(),
                 body.name(),
-                body.contactName() == null || body.contactName().isBlank() ? "" : "t.a.v. " + body.contactName().strip(),
+                body.contactName() == null || body.contactName().isBlank()
+                        ? ""
+                        : "t.a.v. " + body.contactName().strip(),
                 address,
                 LetterView.NONE,
                 LetterView.NONE,
                 input.ourReference() == null || input.ourReference().isBlank()
-                        ? Optional.ofNullable(advice.ourReference()).orElse("") : input.ourReference().strip(),
+                        ? Optional.ofNullable(advice.ourReference()).orElse("")
+                        : input.ourReference().strip(),
                 DutchDates.format(LocalDate.now(clock)),
                 DutchDates.format(advice.receivedOn()),
                 orNone(advice.theirReference()),
@@ -112,7 +132,10 @@ public class FollowUpLetters {
     private String pointReference(Advice advice, long responseId) {
         List<Point> points = advices.points(advice.id());
         ResponseView response = responses.get(advice.id(), responseId);
-        List<String> covered = points.stream().filter(p -> response.pointIds().contains(p.id())).map(Point::label).toList();
+        List<String> covered = points.stream()
+                .filter(p -> response.pointIds().contains(p.id()))
+                .map(Point::label)
+                .toList();
         if (covered.isEmpty()) {
             return "uw advies";
         }
@@ -133,7 +156,8 @@ public class FollowUpLetters {
         StringBuilder text = new StringBuilder("Deze toezegging is uitgevoerd." + reason);
         if (!followUp.evidence().isEmpty()) {
             text.append(" Dit blijkt uit: ");
-            List<String> items = followUp.evidence().stream().map(FollowUpLetters::evidence).toList();
+            List<String> items =
+                    followUp.evidence().stream().map(FollowUpLetters::evidence).toList();
             text.append(String.join("; ", items)).append('.');
         }
         return text.toString();

@@ -53,8 +53,11 @@ class LetterApi {
 
     @Serdeable
     record FinalizeRequest(
-            @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten") String ourReference,
-            @PlausibleDate @NotNull(message = "is verplicht") LocalDate date) {}
+            @NotBlank(message = "is verplicht") @Size(max = 100, message = "mag hoogstens {max} tekens bevatten")
+            String ourReference,
+
+            @PlausibleDate @NotNull(message = "is verplicht")
+            LocalDate date) {}
 
     /** The texts around the responses (subject, salutation, opening, closing), defaults filled in. */
     @Get("/letter")
@@ -104,7 +107,10 @@ class LetterApi {
 
     @Get(uri = "/letter/versions/{number}.pdf", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> versionPdf(long id, int number) {
-        return file(letters.version(id, number).pdf(), MediaType.APPLICATION_PDF, "brief-advies-" + id + "-v" + number + ".pdf");
+        return file(
+                letters.version(id, number).pdf(),
+                MediaType.APPLICATION_PDF,
+                "brief-advies-" + id + "-v" + number + ".pdf");
     }
 
     @Get(uri = "/letter/versions/{number}.docx", produces = DOCX)
@@ -127,7 +133,8 @@ class LetterApi {
     @Post("/letter/finalize")
     @Secured(Roles.MANAGER)
     HttpResponse<LetterVersion> finalizeLetter(long id, @Valid @Body FinalizeRequest request) {
-        return HttpResponse.created(letters.finalizeLetter(id, request.ourReference().strip(), request.date()));
+        return HttpResponse.created(
+                letters.finalizeLetter(id, request.ourReference().strip(), request.date()));
     }
 
     private void requireReadable(Authentication authentication, long id) {
@@ -140,6 +147,8 @@ class LetterApi {
     }
 
     private static MutableHttpResponse<byte[]> file(@Nullable byte[] bytes, String type, String name) {
-        return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "inline; filename=\"" + name + "\"");
+        return HttpResponse.ok(bytes)
+                .contentType(type)
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"");
     }
 }

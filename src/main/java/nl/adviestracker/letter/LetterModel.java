@@ -110,8 +110,8 @@ public record LetterModel(
         }
 
         /** A response to the covered points of an advice whose points have the given labels, in order. */
-        public static ResponseEntry covering(List<String> adviceLabels, Collection<String> coveredLabels,
-                String paraphrase, String text) {
+        public static ResponseEntry covering(
+                List<String> adviceLabels, Collection<String> coveredLabels, String paraphrase, String text) {
             return new ResponseEntry(paraphrase, PointReferences.of(adviceLabels, coveredLabels), text);
         }
 
@@ -137,7 +137,8 @@ public record LetterModel(
             String reference = "(" + pointReference + ")";
             int at = paraphrase.indexOf(POINT_REFERENCE);
             if (at >= 0) {
-                String after = paraphrase.substring(at + POINT_REFERENCE.length()).replace(POINT_REFERENCE, reference);
+                String after =
+                        paraphrase.substring(at + POINT_REFERENCE.length()).replace(POINT_REFERENCE, reference);
                 if (!endsWithPunctuation(paraphrase)) {
                     after = after + ".";
                 }
@@ -153,8 +154,7 @@ public record LetterModel(
         }
 
         /** The opening sentence around the point reference, which includes its brackets. */
-        record Lead(String before, String reference, String after) {
-        }
+        record Lead(String before, String reference, String after) {}
 
         /** The whole paragraph as the letter shows it: {@link #lead()} followed by the text. */
         public String paragraph() {
@@ -200,8 +200,7 @@ public record LetterModel(
         private String signingBody = DEFAULT_SIGNING_BODY;
         private final List<Signatory> signatories = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder advisoryBody(String advisoryBody) {
             this.advisoryBody = advisoryBody;
@@ -294,9 +293,25 @@ public record LetterModel(
         }
 
         public LetterModel build() {
-            return new LetterModel(advisoryBody, attention, addressLines, department, subject, phone, attachments,
-                    ourReference, date, theirLetterDate, theirReference, salutation, opening, responses, closing,
-                    greeting, signingBody, signatories);
+            return new LetterModel(
+                    advisoryBody,
+                    attention,
+                    addressLines,
+                    department,
+                    subject,
+                    phone,
+                    attachments,
+                    ourReference,
+                    date,
+                    theirLetterDate,
+                    theirReference,
+                    salutation,
+                    opening,
+                    responses,
+                    closing,
+                    greeting,
+                    signingBody,
+                    signatories);
         }
     }
 }

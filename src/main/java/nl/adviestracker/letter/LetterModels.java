@@ -23,8 +23,14 @@ class LetterModels {
         this.settings = settings;
     }
 
-    LetterModel of(Advice advice, AdvisoryBody body, List<Point> points, List<ResponseView> responses, LetterText text,
-            String ourReference, LocalDate date) {
+    LetterModel of(
+            Advice advice,
+            AdvisoryBody body,
+            List<Point> points,
+            List<ResponseView> responses,
+            LetterText text,
+            String ourReference,
+            LocalDate date) {
         Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, Function.identity()));
         List<String> labels = points.stream().map(Point::label).toList();
         LetterModel.Builder letter = LetterModel.builder()
@@ -46,18 +52,25 @@ class LetterModels {
                 .signingBody(settings.signingBody());
         responses.stream()
                 .sorted(Comparator.comparingInt(r -> firstPosition(r, byId)))
-                .forEach(r -> letter.response(LetterModel.ResponseEntry.covering(labels,
+                .forEach(r -> letter.response(LetterModel.ResponseEntry.covering(
+                        labels,
                         r.pointIds().stream().map(id -> byId.get(id).label()).toList(),
-                        r.paraphrase(), r.text())));
+                        r.paraphrase(),
+                        r.text())));
         for (String signatory : settings.signatories()) {
             int colon = signatory.indexOf(':');
-            letter.signatory(signatory.substring(0, colon).strip(), signatory.substring(colon + 1).strip());
+            letter.signatory(
+                    signatory.substring(0, colon).strip(),
+                    signatory.substring(colon + 1).strip());
         }
         return letter.build();
     }
 
     private static int firstPosition(ResponseView response, Map<Long, Point> points) {
-        return response.pointIds().stream().mapToInt(id -> points.get(id).position()).min().orElse(Integer.MAX_VALUE);
+        return response.pointIds().stream()
+                .mapToInt(id -> points.get(id).position())
+                .min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static String[] addressLines(AdvisoryBody body) {
@@ -75,7 +88,8 @@ class LetterModels {
 
     /** The letterhead prints "Afdeling" itself. */
     private static String department(Advice advice) {
-        String department = advice.department() == null ? "" : advice.department().strip();
+        String department =
+                advice.department() == null ? "" : advice.department().strip();
         return department.regionMatches(true, 0, "Afdeling ", 0, 9) ? department.substring(9) : department;
     }
 }

@@ -15,7 +15,8 @@ class LetterRendererFactory {
 
     @Singleton
     LetterRenderer letterRenderer(LetterSettings settings) {
-        return new LetterRenderer(new LetterTemplates(Path.of(settings.templates())), new PdfRenderer(), new DocxRenderer());
+        return new LetterRenderer(
+                new LetterTemplates(Path.of(settings.templates())), new PdfRenderer(), new DocxRenderer());
     }
 
     /**
@@ -28,7 +29,10 @@ class LetterRendererFactory {
         private final TaskScheduler scheduler;
         private final Duration delay;
 
-        WarmUp(LetterRenderer renderer, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, LetterSettings settings) {
+        WarmUp(
+                LetterRenderer renderer,
+                @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+                LetterSettings settings) {
             this.renderer = renderer;
             this.scheduler = scheduler;
             this.delay = settings.warmUpDelay();

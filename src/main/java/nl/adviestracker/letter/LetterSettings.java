@@ -17,6 +17,11 @@ import java.util.List;
 public record LetterSettings(
         @Bindable(defaultValue = "letters") String templates,
         @Bindable(defaultValue = "(050) 367 51 67") String phone,
-        @Bindable(defaultValue = "burgemeester en wethouders van Groningen,") String signingBody,
-        @Bindable(defaultValue = "burgemeester: Koen Schuiling,secretaris: Christien Bronda") List<String> signatories,
+
+        @Bindable(defaultValue = "burgemeester en wethouders van Groningen,")
+        String signingBody,
+
+        @Bindable(defaultValue = "burgemeester: Koen Schuiling,secretaris: Christien Bronda")
+        List<String> signatories,
+
         @Bindable(defaultValue = "5s") Duration warmUpDelay) {}

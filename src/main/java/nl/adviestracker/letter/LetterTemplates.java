@@ -69,9 +69,8 @@ public final class LetterTemplates {
                 .prettyPrint(false)
                 .infiniteLoops(false);
         this.handlebars.registerHelperMissing((context, options) -> {
-            throw new IllegalStateException(
-                    "letter template " + options.fn.filename() + " uses unknown value or helper '" + options.helperName
-                            + "'");
+            throw new IllegalStateException("letter template " + options.fn.filename()
+                    + " uses unknown value or helper '" + options.helperName + "'");
         });
         this.stylesheet = readStylesheet();
     }

@@ -26,4 +26,6 @@ public record LetterText(
         @Nullable String phone,
         @Nullable String attachments,
         @Version @Nullable Integer version,
-        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {}
+
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant updatedAt) {}

@@ -12,11 +12,22 @@ import java.util.List;
  */
 @Serdeable
 public record LetterTextInput(
-        @Nullable @Size(max = 300, message = "mag hoogstens {max} tekens bevatten") String subject,
-        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String salutation,
-        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String opening,
-        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String closing,
-        @Nullable @Size(max = 50, message = "mag hoogstens {max} tekens bevatten") String phone,
+        @Nullable @Size(max = 300, message = "mag hoogstens {max} tekens bevatten")
+        String subject,
+
+        @Nullable @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+        String salutation,
+
+        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten")
+        String opening,
+
+        @Nullable @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten")
+        String closing,
+
+        @Nullable @Size(max = 50, message = "mag hoogstens {max} tekens bevatten")
+        String phone,
+
         @Nullable @Size(max = 20, message = "mag hoogstens {max} bijlagen bevatten")
         List<@Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String> attachments,
+
         @Nullable Integer version) {}

@@ -33,11 +33,14 @@ public class LetterTexts {
     /** The texts as they will appear: what staff wrote, or the default for each part they left empty. */
     public LetterText effective(Advice advice, AdvisoryBody body) {
         LetterText stored = texts.findById(advice.id()).orElse(null);
-        return new LetterText(advice.id(),
+        return new LetterText(
+                advice.id(),
                 pick(stored == null ? null : stored.subject(), body.shortName() + " advies: " + advice.subject()),
                 pick(stored == null ? null : stored.salutation(), LetterModel.DEFAULT_SALUTATION),
-                pick(stored == null ? null : stored.opening(), DEFAULT_OPENING.formatted(
-                        DutchDates.format(advice.receivedOn()), lowerFirst(advice.subject()))),
+                pick(
+                        stored == null ? null : stored.opening(),
+                        DEFAULT_OPENING.formatted(
+                                DutchDates.format(advice.receivedOn()), lowerFirst(advice.subject()))),
                 pick(stored == null ? null : stored.closing(), DEFAULT_CLOSING),
                 stored == null ? null : stored.phone(),
                 stored == null ? null : stored.attachments(),
@@ -52,24 +55,47 @@ public class LetterTexts {
             throw ProblemException.conflict("De brief is al verstuurd; een verstuurde brief verandert niet meer.");
         }
         LetterText current = texts.findById(adviceId).orElse(null);
-        String attachments = input.attachments() == null ? null : String.join("\n", input.attachments().stream()
-                .map(String::strip).filter(a -> !a.isEmpty()).toList());
+        String attachments = input.attachments() == null
+                ? null
+                : String.join(
+                        "\n",
+                        input.attachments().stream()
+                                .map(String::strip)
+                                .filter(a -> !a.isEmpty())
+                                .toList());
         if (current == null) {
-            LetterText created = texts.save(new LetterText(adviceId, blank(input.subject()), blank(input.salutation()),
-                    blank(input.opening()), blank(input.closing()), blank(input.phone()), blank(attachments), null, null));
+            LetterText created = texts.save(new LetterText(
+                    adviceId,
+                    blank(input.subject()),
+                    blank(input.salutation()),
+                    blank(input.opening()),
+                    blank(input.closing()),
+                    blank(input.phone()),
+                    blank(attachments),
+                    null,
+                    null));
             audit.created("letter_text", adviceId, adviceId, created);
             return created;
         }
         Versions.requireCurrent(input.version(), current.version(), "De brieftekst", current);
-        LetterText changed = texts.update(new LetterText(adviceId, blank(input.subject()), blank(input.salutation()),
-                blank(input.opening()), blank(input.closing()), blank(input.phone()), blank(attachments),
-                current.version(), null));
+        LetterText changed = texts.update(new LetterText(
+                adviceId,
+                blank(input.subject()),
+                blank(input.salutation()),
+                blank(input.opening()),
+                blank(input.closing()),
+                blank(input.phone()),
+                blank(attachments),
+                current.version(),
+                null));
         audit.updated("letter_text", adviceId, adviceId, current, changed);
         return changed;
     }
 
     static List<String> attachmentList(LetterText text) {
-        return text.attachments() == null ? List.of() : Arrays.stream(text.attachments().split("\n")).toList();
+        return text.attachments() == null
+                ? List.of()
+                : Arrays.stream(text.attachments().split("\n")).toList();
     }
 
     private static String pick(String value, String fallback) {

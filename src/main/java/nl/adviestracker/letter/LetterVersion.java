@@ -7,5 +7,12 @@ import java.time.LocalDate;
 
 /** A stored letter as lists show it; its HTML, PDF and DOCX are fetched separately. */
 @Serdeable
-public record LetterVersion(long id, long adviceId, int number, boolean isFinal, @Nullable String ourReference,
-        @Nullable LocalDate letterDate, String createdBy, Instant createdAt) {}
+public record LetterVersion(
+        long id,
+        long adviceId,
+        int number,
+        boolean isFinal,
+        @Nullable String ourReference,
+        @Nullable LocalDate letterDate,
+        String createdBy,
+        Instant createdAt) {}

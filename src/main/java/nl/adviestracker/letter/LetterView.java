@@ -43,8 +43,7 @@ record LetterView(
     }
 
     /** A signatory with the comma after the role, as printed: "burgemeester,". */
-    record Signatory(String role, String name) {
-    }
+    record Signatory(String role, String name) {}
 
     static LetterView of(LetterModel m) {
         return new LetterView(
@@ -65,7 +64,9 @@ record LetterView(
                 m.closing().strip(),
                 m.greeting().strip(),
                 m.signingBody().strip(),
-                m.signatories().stream().map(s -> new Signatory(s.role().strip() + ",", s.name().strip())).toList());
+                m.signatories().stream()
+                        .map(s -> new Signatory(s.role().strip() + ",", s.name().strip()))
+                        .toList());
     }
 
     /** "t.a.v. D. Brouns", or empty when the letter is not for a named contact. */
@@ -75,7 +76,8 @@ record LetterView(
 
     private static Response response(LetterModel.ResponseEntry entry) {
         var lead = entry.leadParts();
-        return new Response(lead.before(), lead.reference(), lead.after(), entry.text().strip());
+        return new Response(
+                lead.before(), lead.reference(), lead.after(), entry.text().strip());
     }
 
     private static String blankToEmpty(String s) {

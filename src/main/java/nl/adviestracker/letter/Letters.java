@@ -10,7 +10,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,8 +45,15 @@ public class Letters {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
 
-    Letters(AdviceRegister advices, Bodies bodies, Responses responses, LetterTexts texts, LetterModels models,
-            LetterRenderer renderer, JdbcOperations jdbc, AuditLog audit) {
+    Letters(
+            AdviceRegister advices,
+            Bodies bodies,
+            Responses responses,
+            LetterTexts texts,
+            LetterModels models,
+            LetterRenderer renderer,
+            JdbcOperations jdbc,
+            AuditLog audit) {
         this.advices = advices;
         this.bodies = bodies;
         this.responses = responses;
@@ -104,7 +110,10 @@ public class Letters {
     @Transactional(readOnly = true)
     public Optional<Rendered> sent(long adviceId) {
         advices.get(adviceId);
-        return query("select number, final, html, pdf, docx from letter_version where advice_id = ? and final", adviceId, null);
+        return query(
+                "select number, final, html, pdf, docx from letter_version where advice_id = ? and final",
+                adviceId,
+                null);
     }
 
     /** Stores the draft as it is now as the next version, so it can be compared later. */
@@ -124,13 +133,22 @@ public class Letters {
         Completeness completeness = CompletenessCheck.of(adviceId, advices.points(adviceId), responses.list(adviceId));
         if (!completeness.complete()) {
             List<FieldProblem> problems = new ArrayList<>();
-            completeness.unansweredPoints().forEach(point ->
-                    problems.add(new FieldProblem("points", "punt " + point.label() + " heeft nog geen reactie")));
-            completeness.ruleViolations().forEach(violation -> problems.add(new FieldProblem("responses",
-                    "reactie op " + String.join(", ", violation.pointLabels()) + ": " + violation.problem())));
-            throw new ProblemException(HttpStatus.CONFLICT, "Brief nog niet compleet",
+            completeness
+                    .unansweredPoints()
+                    .forEach(point -> problems.add(
+                            new FieldProblem("points", "punt " + point.label() + " heeft nog geen reactie")));
+            completeness
+                    .ruleViolations()
+                    .forEach(violation -> problems.add(new FieldProblem(
+                            "responses",
+                            "reactie op " + String.join(", ", violation.pointLabels()) + ": " + violation.problem())));
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "Brief nog niet compleet",
                     "De brief kan pas definitief worden als elk punt beantwoord is en elke afwijking beargumenteerd: "
-                            + String.join("; ", problems.stream().map(FieldProblem::message).toList()) + ".",
+                            + String.join(
+                                    "; ",
+                                    problems.stream().map(FieldProblem::message).toList()) + ".",
                     problems);
         }
         LetterVersion version = store(adviceId, model(adviceId, ourReference, date), true, ourReference, date);
@@ -149,8 +167,14 @@ public class Letters {
             List<LetterVersion> versions = new ArrayList<>();
             while (rows.next()) {
                 Date date = rows.getDate(6);
-                versions.add(new LetterVersion(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getBoolean(4),
-                        rows.getString(5), date == null ? null : date.toLocalDate(), rows.getString(7),
+                versions.add(new LetterVersion(
+                        rows.getLong(1),
+                        rows.getLong(2),
+                        rows.getInt(3),
+                        rows.getBoolean(4),
+                        rows.getString(5),
+                        date == null ? null : date.toLocalDate(),
+                        rows.getString(7),
                         rows.getTimestamp(8).toInstant()));
             }
             return versions;
@@ -169,8 +193,11 @@ public class Letters {
         List<String> after = plainText(adviceId, to);
         List<Difference.Change> changes = new ArrayList<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
-            changes.add(new Difference.Change(delta.getType().name(), delta.getSource().getPosition() + 1,
-                    delta.getSource().getLines(), delta.getTarget().getLines()));
+            changes.add(new Difference.Change(
+                    delta.getType().name(),
+                    delta.getSource().getPosition() + 1,
+                    delta.getSource().getLines(),
+                    delta.getTarget().getLines()));
         }
         return new Difference(from, to, changes);
     }
@@ -190,7 +217,8 @@ public class Letters {
         }
     }
 
-    private LetterVersion store(long adviceId, LetterModel model, boolean isFinal, String ourReference, LocalDate date) {
+    private LetterVersion store(
+            long adviceId, LetterModel model, boolean isFinal, String ourReference, LocalDate date) {
         String html = renderer.html(model);
         byte[] pdf = renderer.pdf(model);
         byte[] docx = renderer.docx(model);
@@ -216,7 +244,14 @@ public class Letters {
             statement.setString(10, actor);
             ResultSet rows = statement.executeQuery();
             rows.next();
-            return new LetterVersion(rows.getLong(1), adviceId, rows.getInt(2), isFinal, ourReference, date, actor,
+            return new LetterVersion(
+                    rows.getLong(1),
+                    adviceId,
+                    rows.getInt(2),
+                    isFinal,
+                    ourReference,
+                    date,
+                    actor,
                     rows.getTimestamp(3).toInstant());
         });
         audit.record(isFinal ? "FINALIZED" : "CREATED", "letter_version", version.id(), adviceId, null, version);
@@ -224,8 +259,10 @@ public class Letters {
     }
 
     private Optional<Rendered> stored(long adviceId, int number) {
-        return query("select number, final, html, pdf, docx from letter_version where advice_id = ? and number = ?",
-                adviceId, number);
+        return query(
+                "select number, final, html, pdf, docx from letter_version where advice_id = ? and number = ?",
+                adviceId,
+                number);
     }
 
     private Optional<Rendered> query(String sql, long adviceId, Integer number) {
@@ -238,14 +275,14 @@ public class Letters {
             if (!rows.next()) {
                 return Optional.<Rendered>empty();
             }
-            return Optional.of(new Rendered(rows.getInt(1), rows.getBoolean(2), rows.getString(3), rows.getBytes(4),
-                    rows.getBytes(5)));
+            return Optional.of(new Rendered(
+                    rows.getInt(1), rows.getBoolean(2), rows.getString(3), rows.getBytes(4), rows.getBytes(5)));
         });
     }
 
     private List<String> plainText(long adviceId, int number) {
-        return jdbc.prepareStatement("select plain_text from letter_version where advice_id = ? and number = ?",
-                statement -> {
+        return jdbc.prepareStatement(
+                "select plain_text from letter_version where advice_id = ? and number = ?", statement -> {
                     statement.setLong(1, adviceId);
                     statement.setInt(2, number);
                     ResultSet rows = statement.executeQuery();

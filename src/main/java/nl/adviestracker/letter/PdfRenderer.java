@@ -1,9 +1,9 @@
 package nl.adviestracker.letter;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
-import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
@@ -21,10 +21,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -50,11 +50,9 @@ public final class PdfRenderer {
 
     private static final String PRODUCER = "Adviestracker";
 
-    private record Face(String file, int weight, FontStyle style) {
-    }
+    private record Face(String file, int weight, FontStyle style) {}
 
-    private record LoadedFace(byte[] bytes, int weight, FontStyle style) {
-    }
+    private record LoadedFace(byte[] bytes, int weight, FontStyle style) {}
 
     private static final List<Face> FACES = List.of(
             new Face("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
@@ -70,7 +68,9 @@ public final class PdfRenderer {
     }
 
     public PdfRenderer() {
-        this.faces = FACES.stream().map(f -> new LoadedFace(readFont(f.file()), f.weight(), f.style())).toList();
+        this.faces = FACES.stream()
+                .map(f -> new LoadedFace(readFont(f.file()), f.weight(), f.style()))
+                .toList();
     }
 
     /** Renders a well-formed XHTML document to PDF. */
@@ -85,14 +85,20 @@ public final class PdfRenderer {
         builder.withHtmlContent(xhtml, null);
         try (PDDocument pdf = new PDDocument()) {
             builder.usePDDocument(pdf);
-            List<FaceForDocument> documentFaces = faces.stream().map(face -> new FaceForDocument(pdf, face)).toList();
+            List<FaceForDocument> documentFaces =
+                    faces.stream().map(face -> new FaceForDocument(pdf, face)).toList();
             documentFaces.forEach(face -> builder.useFont(face, FONT_FAMILY, face.weight(), face.style(), true));
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 // also the final fallback: text in a family nobody registered still shows, in Liberation Sans
                 for (FaceForDocument face : documentFaces) {
-                    renderer.getFontResolver().addFont(face, FONT_FAMILY, face.weight(),
-                            face.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
-                            FontGroup.FINAL_FALLBACK);
+                    renderer.getFontResolver()
+                            .addFont(
+                                    face,
+                                    FONT_FAMILY,
+                                    face.weight(),
+                                    face.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL,
+                                    true,
+                                    FontGroup.FINAL_FALLBACK);
                 }
                 renderer.layout();
                 renderer.createPDFKeepOpen();

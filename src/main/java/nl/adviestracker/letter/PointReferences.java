@@ -27,8 +27,7 @@ public final class PointReferences {
 
     private static final String MAIN_LEVEL = "";
 
-    private PointReferences() {
-    }
+    private PointReferences() {}
 
     /**
      * Computes the reference for a response.
@@ -48,7 +47,8 @@ public final class PointReferences {
         if (covered.isEmpty()) {
             throw new IllegalArgumentException("a response covers at least one point");
         }
-        List<String> advice = adviceLabels.stream().map(PointReferences::normalise).toList();
+        List<String> advice =
+                adviceLabels.stream().map(PointReferences::normalise).toList();
         if (new LinkedHashSet<>(advice).size() != advice.size()) {
             throw new IllegalArgumentException("the advice has duplicate point labels: " + advice);
         }

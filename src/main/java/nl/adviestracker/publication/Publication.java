@@ -16,7 +16,9 @@ import java.time.LocalDate;
 @Serdeable
 @MappedEntity("publication")
 public record Publication(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         Long adviceId,
         LocalDate publishedOn,
         Instant publishedAt,

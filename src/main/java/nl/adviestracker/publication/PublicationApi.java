@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
-import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.PlausibleDate;
+import nl.adviestracker.shared.ProblemException;
 
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -53,8 +53,8 @@ class PublicationApi {
     /** What the public may see: published advices, newest first, for everyone without login. */
     @Get("/public/advices")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    PageOf<PublishedAdvice> published(@Nullable @QueryValue Long bodyId, @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+    PageOf<PublishedAdvice> published(
+            @Nullable @QueryValue Long bodyId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return publications.published(bodyId, PageRequest.of(page, size));
     }
 

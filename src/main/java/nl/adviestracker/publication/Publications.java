@@ -30,7 +30,11 @@ public class Publications {
     private final AuditLog audit;
     private final Clock clock;
 
-    Publications(PublicationRepository publications, AdviceRegister advices, JdbcOperations jdbc, AuditLog audit,
+    Publications(
+            PublicationRepository publications,
+            AdviceRegister advices,
+            JdbcOperations jdbc,
+            AuditLog audit,
             Clock clock) {
         this.publications = publications;
         this.advices = advices;
@@ -57,8 +61,8 @@ public class Publications {
             throw ProblemException.conflict("Dit advies is al openbaar gemaakt.");
         }
         LocalDate on = publishedOn == null ? LocalDate.now(clock) : publishedOn;
-        Publication saved = publications.save(new Publication(null, adviceId, on, clock.instant(), AuditLog.currentActor(),
-                null, null, null));
+        Publication saved = publications.save(
+                new Publication(null, adviceId, on, clock.instant(), AuditLog.currentActor(), null, null, null));
         audit.created("publication", saved.id(), adviceId, saved);
         return saved;
     }
@@ -67,7 +71,8 @@ public class Publications {
     @Transactional
     public Publication withdraw(long adviceId) {
         advices.get(adviceId);
-        Publication current = publications.findInForce(adviceId)
+        Publication current = publications
+                .findInForce(adviceId)
                 .orElseThrow(() -> ProblemException.conflict("Dit advies is niet openbaar gemaakt."));
         Publication withdrawn = publications.update(current.withdrawn(clock.instant(), AuditLog.currentActor()));
         audit.updated("publication", current.id(), adviceId, current, withdrawn);
@@ -94,10 +99,11 @@ public class Publications {
             rows.next();
             return rows.getLong(1);
         });
-        List<PublishedAdvice> items = jdbc.prepareStatement("""
+        List<PublishedAdvice> items = jdbc.prepareStatement(
+                """
                 select a.id, a.body_id, b.name, a.subject, a.received_on, p.published_on, p.published_at,
-                       (select count(*) from point x where x.advice_id = a.id) as points""" + where
-                + " order by p.published_on desc, p.published_at desc, a.id desc limit ? offset ?", statement -> {
+                       (select count(*) from point x where x.advice_id = a.id) as points""" + where + " order by p.published_on desc, p.published_at desc, a.id desc limit ? offset ?",
+                statement -> {
                     int i = 1;
                     statement.setObject(i++, today);
                     if (bodyId != null) {
@@ -108,9 +114,15 @@ public class Publications {
                     ResultSet rows = statement.executeQuery();
                     List<PublishedAdvice> result = new ArrayList<>();
                     while (rows.next()) {
-                        result.add(new PublishedAdvice(rows.getLong(1), rows.getLong(2), rows.getString(3),
-                                rows.getString(4), rows.getDate(5).toLocalDate(), rows.getDate(6).toLocalDate(),
-                                rows.getTimestamp(7).toInstant(), rows.getInt(8)));
+                        result.add(new PublishedAdvice(
+                                rows.getLong(1),
+                                rows.getLong(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getDate(5).toLocalDate(),
+                                rows.getDate(6).toLocalDate(),
+                                rows.getTimestamp(7).toInstant(),
+                                rows.getInt(8)));
                     }
                     return result;
                 });
@@ -120,9 +132,10 @@ public class Publications {
     /** Whether the public may see this advice now. */
     @Transactional(readOnly = true)
     public boolean isPublic(long adviceId) {
-        return publications.findInForce(adviceId)
-                .filter(p -> !p.publishedOn().isAfter(LocalDate.now(clock)))
-                .isPresent()
+        return publications
+                        .findInForce(adviceId)
+                        .filter(p -> !p.publishedOn().isAfter(LocalDate.now(clock)))
+                        .isPresent()
                 && advices.get(adviceId).status() == AdviceStatus.ANSWERED;
     }
 }

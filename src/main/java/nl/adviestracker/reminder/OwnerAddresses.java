@@ -55,7 +55,13 @@ public class OwnerAddresses {
             result.next();
             return new OwnerAddress(result.getLong(1), result.getString(2), result.getString(3));
         });
-        audit.record("UPDATED", "owner_address", saved.id(), null, null, Map.of("owner", saved.owner(), "email", saved.email()));
+        audit.record(
+                "UPDATED",
+                "owner_address",
+                saved.id(),
+                null,
+                null,
+                Map.of("owner", saved.owner(), "email", saved.email()));
         return saved;
     }
 
@@ -74,16 +80,22 @@ public class OwnerAddresses {
     /** The latest reminders sent, newest first. */
     @Transactional(readOnly = true)
     public List<Sent> sent(int limit) {
-        return jdbc.prepareStatement("select kind, subject_id, recipient, period, sent_at from reminder_sent "
-                + "order by sent_at desc, id desc limit ?", statement -> {
-            statement.setInt(1, limit);
-            ResultSet result = statement.executeQuery();
-            List<Sent> list = new ArrayList<>();
-            while (result.next()) {
-                list.add(new Sent(result.getString(1), result.getLong(2), result.getString(3), result.getString(4),
-                        result.getTimestamp(5).toInstant()));
-            }
-            return list;
-        });
+        return jdbc.prepareStatement(
+                "select kind, subject_id, recipient, period, sent_at from reminder_sent "
+                        + "order by sent_at desc, id desc limit ?",
+                statement -> {
+                    statement.setInt(1, limit);
+                    ResultSet result = statement.executeQuery();
+                    List<Sent> list = new ArrayList<>();
+                    while (result.next()) {
+                        list.add(new Sent(
+                                result.getString(1),
+                                result.getLong(2),
+                                result.getString(3),
+                                result.getString(4),
+                                result.getTimestamp(5).toInstant()));
+                    }
+                    return list;
+                });
     }
 }

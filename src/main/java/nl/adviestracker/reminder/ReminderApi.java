@@ -41,8 +41,13 @@ class ReminderApi {
 
     @Serdeable
     record OwnerAddressInput(
-            @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String owner,
-            @NotBlank(message = "is verplicht") @Email(message = "is geen geldig e-mailadres") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten") String email) {}
+            @NotBlank(message = "is verplicht") @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+            String owner,
+
+            @NotBlank(message = "is verplicht")
+            @Email(message = "is geen geldig e-mailadres")
+            @Size(max = 200, message = "mag hoogstens {max} tekens bevatten")
+            String email) {}
 
     /** Sends today's reminders now; what was sent before is not sent again. Without SMTP it only reports. */
     @Post("/reminders/daily")

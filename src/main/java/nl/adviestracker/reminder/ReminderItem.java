@@ -13,5 +13,12 @@ import java.util.List;
  * @param recipients e-mail addresses already known (an advice request goes to the body's members)
  * @param path the screen to open, relative to the service's address
  */
-record ReminderItem(ReminderKind kind, long subjectId, String period, String text, LocalDate dueOn,
-        @Nullable String owner, List<String> recipients, String path) {}
+record ReminderItem(
+        ReminderKind kind,
+        long subjectId,
+        String period,
+        String text,
+        LocalDate dueOn,
+        @Nullable String owner,
+        List<String> recipients,
+        String path) {}

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 public class Reminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
-    private static final Comparator<ReminderItem> ORDER =
-            Comparator.comparing(ReminderItem::dueOn).thenComparing(ReminderItem::kind).thenComparingLong(ReminderItem::subjectId);
+    private static final Comparator<ReminderItem> ORDER = Comparator.comparing(ReminderItem::dueOn)
+            .thenComparing(ReminderItem::kind)
+            .thenComparingLong(ReminderItem::subjectId);
 
     /** What a run did. {@code unresolvedOwners}: owners with due items and no address. */
     @Serdeable
@@ -37,7 +38,8 @@ public class Reminders {
     private final Mailer mailer;
     private final ReminderSettings settings;
 
-    Reminders(DueItems due, OwnerDirectory owners, ReminderDispatch dispatch, Mailer mailer, ReminderSettings settings) {
+    Reminders(
+            DueItems due, OwnerDirectory owners, ReminderDispatch dispatch, Mailer mailer, ReminderSettings settings) {
         this.due = due;
         this.owners = owners;
         this.dispatch = dispatch;
@@ -60,7 +62,9 @@ public class Reminders {
                 }
             }
             for (String recipient : recipients) {
-                byRecipient.computeIfAbsent(recipient.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(item);
+                byRecipient
+                        .computeIfAbsent(recipient.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(item);
             }
         }
         if (!mailer.enabled()) {
@@ -69,7 +73,8 @@ public class Reminders {
         int mails = 0;
         int reminders = 0;
         for (var entry : byRecipient.entrySet()) {
-            List<ReminderItem> mine = entry.getValue().stream().distinct().sorted(ORDER).toList();
+            List<ReminderItem> mine =
+                    entry.getValue().stream().distinct().sorted(ORDER).toList();
             try {
                 List<ReminderItem> sent = dispatch.deliver(entry.getKey(), mine, claimed -> ownerMail(today, claimed));
                 if (!sent.isEmpty()) {
@@ -77,10 +82,17 @@ public class Reminders {
                     reminders += sent.size();
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Reminder to {} not sent; it is tried again on the next run: {}", entry.getKey(), e.getMessage());
+                LOG.warn(
+                        "Reminder to {} not sent; it is tried again on the next run: {}",
+                        entry.getKey(),
+                        e.getMessage());
             }
         }
-        LOG.info("Daily reminders for {}: {} mails, {} reminders, {} owners without address", today, mails, reminders,
+        LOG.info(
+                "Daily reminders for {}: {} mails, {} reminders, {} owners without address",
+                today,
+                mails,
+                reminders,
                 unresolved.size());
         return new RunResult(true, mails, reminders, List.copyOf(unresolved));
     }
@@ -99,17 +111,21 @@ public class Reminders {
             return new RunResult(false, 0, 0, List.copyOf(unresolved));
         }
         String week = DueItems.isoWeek(today);
-        ReminderItem digest = new ReminderItem(ReminderKind.WEEKLY_DIGEST, 0, week, "Weekoverzicht " + week, today,
-                null, List.of(), "/dashboard");
+        ReminderItem digest = new ReminderItem(
+                ReminderKind.WEEKLY_DIGEST, 0, week, "Weekoverzicht " + week, today, null, List.of(), "/dashboard");
         int mails = 0;
         for (String manager : due.managers()) {
             try {
-                if (!dispatch.deliver(manager.toLowerCase(Locale.ROOT), List.of(digest),
-                        claimed -> digestMail(today, week, items, undated, unresolved)).isEmpty()) {
+                if (!dispatch.deliver(
+                                manager.toLowerCase(Locale.ROOT),
+                                List.of(digest),
+                                claimed -> digestMail(today, week, items, undated, unresolved))
+                        .isEmpty()) {
                     mails++;
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Weekly digest to {} not sent; it is tried again on the next run: {}", manager, e.getMessage());
+                LOG.warn(
+                        "Weekly digest to {} not sent; it is tried again on the next run: {}", manager, e.getMessage());
             }
         }
         return new RunResult(true, mails, mails, List.copyOf(unresolved));
@@ -120,23 +136,42 @@ public class Reminders {
         String subject = "Adviestracker: " + items.size() + (items.size() == 1 ? " herinnering" : " herinneringen")
                 + (late > 0 ? " (" + late + " te laat)" : "");
         StringBuilder text = new StringBuilder("Goedemorgen,\n\nDit zijn uw herinneringen uit Adviestracker van ")
-                .append(DutchDates.format(today)).append(".\n");
+                .append(DutchDates.format(today))
+                .append(".\n");
         section(text, "Te laat", items.stream().filter(i -> i.kind().overdue()).toList(), today);
-        section(text, "Binnenkort", items.stream().filter(i -> !i.kind().overdue()).toList(), today);
-        text.append("\nU krijgt deze e-mail omdat u (of uw afdeling) eigenaar bent. Een herinnering voor een datum komt één keer;")
+        section(
+                text,
+                "Binnenkort",
+                items.stream().filter(i -> !i.kind().overdue()).toList(),
+                today);
+        text.append(
+                        "\nU krijgt deze e-mail omdat u (of uw afdeling) eigenaar bent. Een herinnering voor een datum komt één keer;")
                 .append(" wat te laat is, melden wij eens per week.\n");
         return new ReminderDispatch.Mail(subject, text.toString());
     }
 
-    private ReminderDispatch.Mail digestMail(LocalDate today, String week, List<ReminderItem> items, List<String> undated,
-            TreeSet<String> unresolved) {
-        List<ReminderItem> late = items.stream().filter(i -> i.kind().overdue()).sorted(ORDER).toList();
-        List<ReminderItem> soon = items.stream().filter(i -> !i.kind().overdue()).sorted(ORDER).toList();
+    private ReminderDispatch.Mail digestMail(
+            LocalDate today, String week, List<ReminderItem> items, List<String> undated, TreeSet<String> unresolved) {
+        List<ReminderItem> late =
+                items.stream().filter(i -> i.kind().overdue()).sorted(ORDER).toList();
+        List<ReminderItem> soon =
+                items.stream().filter(i -> !i.kind().overdue()).sorted(ORDER).toList();
         StringBuilder text = new StringBuilder("Goedemorgen,\n\nHet weekoverzicht van Adviestracker, ")
-                .append(DutchDates.format(today)).append(" (week ").append(week).append(").\n\n")
-                .append("Te laat: ").append(late.size()).append("\n")
-                .append("Binnen ").append(settings.daysAhead()).append(" dagen: ").append(soon.size()).append("\n")
-                .append("Toezeggingen zonder datum: ").append(undated.size()).append("\n");
+                .append(DutchDates.format(today))
+                .append(" (week ")
+                .append(week)
+                .append(").\n\n")
+                .append("Te laat: ")
+                .append(late.size())
+                .append("\n")
+                .append("Binnen ")
+                .append(settings.daysAhead())
+                .append(" dagen: ")
+                .append(soon.size())
+                .append("\n")
+                .append("Toezeggingen zonder datum: ")
+                .append(undated.size())
+                .append("\n");
         section(text, "Te laat", late, today);
         section(text, "Binnenkort", soon, today);
         if (!undated.isEmpty()) {
@@ -147,8 +182,8 @@ public class Reminders {
             text.append("\nEigenaren zonder e-mailadres (zij kregen geen herinnering):\n");
             unresolved.forEach(owner -> text.append("- ").append(owner).append('\n'));
         }
-        return new ReminderDispatch.Mail("Adviestracker: weekoverzicht " + week + " (" + late.size() + " te laat)",
-                text.toString());
+        return new ReminderDispatch.Mail(
+                "Adviestracker: weekoverzicht " + week + " (" + late.size() + " te laat)", text.toString());
     }
 
     private void section(StringBuilder text, String title, List<ReminderItem> items, LocalDate today) {
@@ -158,16 +193,25 @@ public class Reminders {
         text.append('\n').append(title).append(":\n");
         for (ReminderItem item : items) {
             long days = ChronoUnit.DAYS.between(today, item.dueOn());
-            String when = days < 0 ? -days + (days == -1 ? " dag" : " dagen") + " te laat"
+            String when = days < 0
+                    ? -days + (days == -1 ? " dag" : " dagen") + " te laat"
                     : days == 0 ? "vandaag" : "over " + days + (days == 1 ? " dag" : " dagen");
-            text.append("- ").append(item.text()).append(", uiterlijk ").append(DutchDates.format(item.dueOn()))
-                    .append(" (").append(when).append(")");
+            text.append("- ")
+                    .append(item.text())
+                    .append(", uiterlijk ")
+                    .append(DutchDates.format(item.dueOn()))
+                    .append(" (")
+                    .append(when)
+                    .append(")");
             if (item.owner() != null) {
                 text.append(" — ").append(item.owner());
             }
             text.append('\n');
             if (settings.baseUrl() != null && !settings.baseUrl().isBlank()) {
-                text.append("  ").append(settings.baseUrl().replaceAll("/+$", "")).append(item.path()).append('\n');
+                text.append("  ")
+                        .append(settings.baseUrl().replaceAll("/+$", ""))
+                        .append(item.path())
+                        .append('\n');
             }
         }
     }

@@ -40,8 +40,18 @@ public class DeadlineCounts {
             statement.setDate(2, Date.valueOf(today.plusDays(daysAhead)));
             ResultSet rows = statement.executeQuery();
             rows.next();
-            return new DeadlineSummary(today, daysAhead, rows.getLong(1), rows.getLong(2), rows.getLong(3),
-                    rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
+            return new DeadlineSummary(
+                    today,
+                    daysAhead,
+                    rows.getLong(1),
+                    rows.getLong(2),
+                    rows.getLong(3),
+                    rows.getLong(4),
+                    rows.getLong(5),
+                    rows.getLong(6),
+                    rows.getLong(7),
+                    rows.getLong(8),
+                    rows.getLong(9),
                     rows.getLong(10));
         });
     }

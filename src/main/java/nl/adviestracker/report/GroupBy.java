@@ -31,8 +31,12 @@ public enum GroupBy {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("groupBy", "kies uit " + Arrays.stream(values())
-                    .map(g -> g.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+            throw ProblemException.invalid(
+                    "groupBy",
+                    "kies uit "
+                            + Arrays.stream(values())
+                                    .map(g -> g.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", ")));
         }
     }
 }

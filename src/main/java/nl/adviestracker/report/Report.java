@@ -7,4 +7,5 @@ import java.util.List;
 
 /** Management figures per group, and for all advices together ({@code total}). */
 @Serdeable
-public record Report(GroupBy groupBy, LocalDate today, @Nullable Integer year, List<ReportRow> rows, ReportRow total) {}
+public record Report(
+        GroupBy groupBy, LocalDate today, @Nullable Integer year, List<ReportRow> rows, ReportRow total) {}

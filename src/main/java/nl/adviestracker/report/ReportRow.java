@@ -43,5 +43,9 @@ public record ReportRow(
 
     /** Points answered with one stance, and their share of all answered points (0 to 1). */
     @Serdeable
-    public record StanceShare(Stance stance, String dutch, long points, @Nullable Double share) {}
+    public record StanceShare(
+            Stance stance,
+            String dutch,
+            long points,
+            @Nullable Double share) {}
 }

@@ -50,7 +50,12 @@ public class Reports {
     public Report of(GroupBy groupBy, @Nullable Integer year, LocalDate today) {
         Map<String, Builder> groups = figures(groupBy.sql, year, today);
         Builder total = figures("'" + TOTAL + "'", year, today).getOrDefault(TOTAL, new Builder(TOTAL));
-        return new Report(groupBy, today, year, groups.values().stream().map(Builder::build).toList(), total.build());
+        return new Report(
+                groupBy,
+                today,
+                year,
+                groups.values().stream().map(Builder::build).toList(),
+                total.build());
     }
 
     private Map<String, Builder> figures(String key, @Nullable Integer year, LocalDate today) {
@@ -58,28 +63,33 @@ public class Reports {
         String where = " where a.deleted_at is null and a.status <> 'DRAFT'"
                 + (year == null ? "" : " and extract(year from a.received_on) = " + year.intValue());
         String from = " from advice a join advisory_body b on b.id = a.body_id";
-        query(ANSWERED + "select " + key + " as grp, count(*) as advices,"
-                + " count(*) filter (where a.status = 'ANSWERED') as answered,"
-                + " count(*) filter (where a.status = 'ANSWERED' and ans.answered_on <= a.response_due_on) as on_time,"
-                + " count(*) filter (where a.status <> 'ANSWERED') as open_answers,"
-                + " count(*) filter (where a.status <> 'ANSWERED' and a.response_due_on < ?) as overdue_answers,"
-                + " percentile_cont(0.5) within group (order by (ans.answered_on - a.received_on)::double precision)"
-                + "   filter (where a.status = 'ANSWERED' and ans.answered_on is not null) as median_days,"
-                + " percentile_cont(0.9) within group (order by (ans.answered_on - a.received_on)::double precision)"
-                + "   filter (where a.status = 'ANSWERED' and ans.answered_on is not null) as p90_days"
-                + from + " left join answered ans on ans.advice_id = a.id" + where + " group by 1", today, rows -> {
-            Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
-            g.advices = rows.getLong("advices");
-            g.answered = rows.getLong("answered");
-            g.onTime = rows.getLong("on_time");
-            g.openAnswers = rows.getLong("open_answers");
-            g.overdueAnswers = rows.getLong("overdue_answers");
-            g.median = nullableDouble(rows, "median_days");
-            g.p90 = nullableDouble(rows, "p90_days");
-        });
-        query("select " + key + " as grp, r.stance, count(*) as points" + from
-                + " join point p on p.advice_id = a.id left join response_point rp on rp.point_id = p.id"
-                + " left join response r on r.id = rp.response_id" + where + " group by 1, 2", null,
+        query(
+                ANSWERED + "select " + key + " as grp, count(*) as advices,"
+                        + " count(*) filter (where a.status = 'ANSWERED') as answered,"
+                        + " count(*) filter (where a.status = 'ANSWERED' and ans.answered_on <= a.response_due_on) as on_time,"
+                        + " count(*) filter (where a.status <> 'ANSWERED') as open_answers,"
+                        + " count(*) filter (where a.status <> 'ANSWERED' and a.response_due_on < ?) as overdue_answers,"
+                        + " percentile_cont(0.5) within group (order by (ans.answered_on - a.received_on)::double precision)"
+                        + "   filter (where a.status = 'ANSWERED' and ans.answered_on is not null) as median_days,"
+                        + " percentile_cont(0.9) within group (order by (ans.answered_on - a.received_on)::double precision)"
+                        + "   filter (where a.status = 'ANSWERED' and ans.answered_on is not null) as p90_days"
+                        + from + " left join answered ans on ans.advice_id = a.id" + where + " group by 1",
+                today,
+                rows -> {
+                    Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
+                    g.advices = rows.getLong("advices");
+                    g.answered = rows.getLong("answered");
+                    g.onTime = rows.getLong("on_time");
+                    g.openAnswers = rows.getLong("open_answers");
+                    g.overdueAnswers = rows.getLong("overdue_answers");
+                    g.median = nullableDouble(rows, "median_days");
+                    g.p90 = nullableDouble(rows, "p90_days");
+                });
+        query(
+                "select " + key + " as grp, r.stance, count(*) as points" + from
+                        + " join point p on p.advice_id = a.id left join response_point rp on rp.point_id = p.id"
+                        + " left join response r on r.id = rp.response_id" + where + " group by 1, 2",
+                null,
                 rows -> {
                     Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
                     long points = rows.getLong("points");
@@ -90,16 +100,19 @@ public class Reports {
                         g.stances.merge(Stance.valueOf(stance), points, Long::sum);
                     }
                 });
-        query("select " + key + " as grp,"
-                + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS')) as open,"
-                + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?) as overdue,"
-                + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on is null) as undated"
-                + from + " join followup f on f.advice_id = a.id" + where + " group by 1", today, rows -> {
-            Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
-            g.openFollowUps = rows.getLong("open");
-            g.overdueFollowUps = rows.getLong("overdue");
-            g.undatedFollowUps = rows.getLong("undated");
-        });
+        query(
+                "select " + key + " as grp,"
+                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS')) as open,"
+                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?) as overdue,"
+                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on is null) as undated"
+                        + from + " join followup f on f.advice_id = a.id" + where + " group by 1",
+                today,
+                rows -> {
+                    Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
+                    g.openFollowUps = rows.getLong("open");
+                    g.overdueFollowUps = rows.getLong("overdue");
+                    g.undatedFollowUps = rows.getLong("undated");
+                });
         return groups;
     }
 
@@ -152,8 +165,21 @@ public class Reports {
                 long count = stances.getOrDefault(stance, 0L);
                 shares.add(new ReportRow.StanceShare(stance, stance.dutch(), count, share(count, answeredPoints)));
             }
-            return new ReportRow(group, advices, answered, onTime, share(onTime, answered), openAnswers, overdueAnswers,
-                    round(median), round(p90), points, answeredPoints, shares, openFollowUps, overdueFollowUps,
+            return new ReportRow(
+                    group,
+                    advices,
+                    answered,
+                    onTime,
+                    share(onTime, answered),
+                    openAnswers,
+                    overdueAnswers,
+                    round(median),
+                    round(p90),
+                    points,
+                    answeredPoints,
+                    shares,
+                    openFollowUps,
+                    overdueFollowUps,
                     undatedFollowUps);
         }
 

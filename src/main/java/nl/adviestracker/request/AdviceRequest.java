@@ -9,8 +9,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * An advice request (adviesaanvraag): the college asks a body for advice on a draft policy. The
@@ -23,7 +23,9 @@ import java.time.LocalDate;
 @Serdeable
 @MappedEntity("advice_request")
 public record AdviceRequest(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         Long bodyId,
         String subject,
         String question,
@@ -39,16 +41,36 @@ public record AdviceRequest(
         @Nullable Integer documentSize,
         String createdBy,
         @Version @Nullable Integer version,
-        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
-        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {
+
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant createdAt,
+
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant updatedAt) {
 
     public boolean isOverdue(LocalDate today) {
         return status == AdviceRequestStatus.OPEN && neededBy.isBefore(today);
     }
 
     AdviceRequest with(AdviceRequestStatus newStatus, @Nullable Long newAdviceId) {
-        return new AdviceRequest(id, bodyId, subject, question, requestedOn, neededBy, decision, decisionOn, department,
-                newStatus, newAdviceId, documentName, documentType, documentSize, createdBy, version, createdAt,
+        return new AdviceRequest(
+                id,
+                bodyId,
+                subject,
+                question,
+                requestedOn,
+                neededBy,
+                decision,
+                decisionOn,
+                department,
+                newStatus,
+                newAdviceId,
+                documentName,
+                documentType,
+                documentSize,
+                createdBy,
+                version,
+                createdAt,
                 updatedAt);
     }
 }

@@ -44,8 +44,13 @@ public class AdviceRequests {
     private final AuditLog audit;
     private final Clock clock;
 
-    AdviceRequests(AdviceRequestRepository requests, AdvisoryBodyRepository bodies, AdviceRegister advices,
-            JdbcOperations jdbc, AuditLog audit, Clock clock) {
+    AdviceRequests(
+            AdviceRequestRepository requests,
+            AdvisoryBodyRepository bodies,
+            AdviceRegister advices,
+            JdbcOperations jdbc,
+            AuditLog audit,
+            Clock clock) {
         this.requests = requests;
         this.bodies = bodies;
         this.advices = advices;
@@ -62,9 +67,10 @@ public class AdviceRequests {
     public List<RequestView> list(SignedInUser user, @Nullable String status, @Nullable Long bodyId) {
         AdviceRequestStatus wanted = parseStatus(status == null && user.role() == Role.ASDG ? "open" : status);
         Long body = user.role() == Role.ASDG ? user.bodyId() : bodyId;
-        List<AdviceRequest> found = body == null ? requests.listOrderByNeededBy() : requests.findByBodyIdOrderByNeededBy(body);
-        Map<Long, String> names = bodies.listOrderByName().stream()
-                .collect(Collectors.toMap(AdvisoryBody::id, AdvisoryBody::name));
+        List<AdviceRequest> found =
+                body == null ? requests.listOrderByNeededBy() : requests.findByBodyIdOrderByNeededBy(body);
+        Map<Long, String> names =
+                bodies.listOrderByName().stream().collect(Collectors.toMap(AdvisoryBody::id, AdvisoryBody::name));
         return found.stream()
                 .filter(r -> wanted == null || r.status() == wanted)
                 .map(r -> view(r, names.get(r.bodyId())))
@@ -81,10 +87,25 @@ public class AdviceRequests {
         LocalDate requestedOn = input.requestedOn() == null ? LocalDate.now(clock) : input.requestedOn();
         checkDates(requestedOn, input);
         DocumentBytes document = decode(input.document());
-        AdviceRequest saved = requests.save(new AdviceRequest(null, body.id(), input.subject().strip(),
-                input.question().strip(), requestedOn, input.neededBy(), blankToNull(input.decision()), input.decisionOn(),
-                blankToNull(input.department()), AdviceRequestStatus.OPEN, null, null, null, null,
-                AuditLog.currentActor(), null, null, null));
+        AdviceRequest saved = requests.save(new AdviceRequest(
+                null,
+                body.id(),
+                input.subject().strip(),
+                input.question().strip(),
+                requestedOn,
+                input.neededBy(),
+                blankToNull(input.decision()),
+                input.decisionOn(),
+                blankToNull(input.department()),
+                AdviceRequestStatus.OPEN,
+                null,
+                null,
+                null,
+                null,
+                AuditLog.currentActor(),
+                null,
+                null,
+                null));
         if (document != null) {
             storeDocument(saved.id(), document);
             saved = find(saved.id());
@@ -98,17 +119,32 @@ public class AdviceRequests {
         AdviceRequest current = find(id);
         Versions.requireCurrent(input.version(), current.version(), "Deze adviesaanvraag", view(current));
         if (current.status() != AdviceRequestStatus.OPEN) {
-            throw ProblemException.conflict("Deze adviesaanvraag is " + current.status().dutch() + " en kan niet meer worden gewijzigd.");
+            throw ProblemException.conflict(
+                    "Deze adviesaanvraag is " + current.status().dutch() + " en kan niet meer worden gewijzigd.");
         }
         AdvisoryBody body = body(input.bodyId());
         LocalDate requestedOn = input.requestedOn() == null ? current.requestedOn() : input.requestedOn();
         checkDates(requestedOn, input);
         DocumentBytes document = decode(input.document());
-        AdviceRequest changed = requests.update(new AdviceRequest(id, body.id(), input.subject().strip(),
-                input.question().strip(), requestedOn, input.neededBy(), blankToNull(input.decision()), input.decisionOn(),
-                blankToNull(input.department()), current.status(), current.adviceId(),
-                current.documentName(), current.documentType(), current.documentSize(),
-                current.createdBy(), current.version(), current.createdAt(), null));
+        AdviceRequest changed = requests.update(new AdviceRequest(
+                id,
+                body.id(),
+                input.subject().strip(),
+                input.question().strip(),
+                requestedOn,
+                input.neededBy(),
+                blankToNull(input.decision()),
+                input.decisionOn(),
+                blankToNull(input.department()),
+                current.status(),
+                current.adviceId(),
+                current.documentName(),
+                current.documentType(),
+                current.documentSize(),
+                current.createdBy(),
+                current.version(),
+                current.createdAt(),
+                null));
         if (document != null) {
             storeDocument(id, document);
             changed = find(id);
@@ -136,13 +172,16 @@ public class AdviceRequests {
         Advice advice = advices.get(adviceId);
         AdviceAccess.requireReadable(user, advice);
         if (user.role() == Role.ASDG && !user.isAsdgMemberOf(current.bodyId())) {
-            throw AdviceAccess.forbidden("Alleen leden van het gevraagde adviesorgaan kunnen deze aanvraag beantwoorden.");
+            throw AdviceAccess.forbidden(
+                    "Alleen leden van het gevraagde adviesorgaan kunnen deze aanvraag beantwoorden.");
         }
         if (current.status() != AdviceRequestStatus.OPEN) {
-            throw ProblemException.conflict("Deze adviesaanvraag is " + current.status().dutch() + ".");
+            throw ProblemException.conflict(
+                    "Deze adviesaanvraag is " + current.status().dutch() + ".");
         }
         if (!advice.bodyId().equals(current.bodyId())) {
-            throw ProblemException.invalid("adviceId", "het advies komt van een ander adviesorgaan dan aan wie het is gevraagd");
+            throw ProblemException.invalid(
+                    "adviceId", "het advies komt van een ander adviesorgaan dan aan wie het is gevraagd");
         }
         if (advice.kind() != AdviceKind.SOLICITED) {
             throw ProblemException.invalid("adviceId", "een advies op een aanvraag is een gevraagd advies (SOLICITED)");
@@ -188,29 +227,50 @@ public class AdviceRequests {
     }
 
     private RequestView view(AdviceRequest request) {
-        return view(request, bodies.findById(request.bodyId()).map(AdvisoryBody::name).orElse(""));
+        return view(
+                request,
+                bodies.findById(request.bodyId()).map(AdvisoryBody::name).orElse(""));
     }
 
     private RequestView view(AdviceRequest r, String bodyName) {
         LocalDate today = LocalDate.now(clock);
-        return new RequestView(r.id(), r.bodyId(), bodyName, r.subject(), r.question(), r.requestedOn(), r.neededBy(),
-                r.decision(), r.decisionOn(), r.department(), r.status(), r.status() == AdviceRequestStatus.OPEN,
-                r.adviceId(), r.isOverdue(today),
-                ChronoUnit.DAYS.between(today, r.neededBy()), r.documentName(), r.documentType(), r.documentSize(),
-                r.documentName() == null ? null : "/api/requests/" + r.id() + "/document", r.createdBy(), r.version());
+        return new RequestView(
+                r.id(),
+                r.bodyId(),
+                bodyName,
+                r.subject(),
+                r.question(),
+                r.requestedOn(),
+                r.neededBy(),
+                r.decision(),
+                r.decisionOn(),
+                r.department(),
+                r.status(),
+                r.status() == AdviceRequestStatus.OPEN,
+                r.adviceId(),
+                r.isOverdue(today),
+                ChronoUnit.DAYS.between(today, r.neededBy()),
+                r.documentName(),
+                r.documentType(),
+                r.documentSize(),
+                r.documentName() == null ? null : "/api/requests/" + r.id() + "/document",
+                r.createdBy(),
+                r.version());
     }
 
     /** Name, type, size and content in one statement, as the table's check wants them together. */
     private void storeDocument(long id, DocumentBytes document) {
-        jdbc.prepareStatement("update advice_request set document = ?, document_name = ?, document_type = ?, "
-                + "document_size = ? where id = ?", statement -> {
-            statement.setBytes(1, document.bytes());
-            statement.setString(2, document.name());
-            statement.setString(3, document.type());
-            statement.setInt(4, document.bytes().length);
-            statement.setLong(5, id);
-            return statement.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "update advice_request set document = ?, document_name = ?, document_type = ?, "
+                        + "document_size = ? where id = ?",
+                statement -> {
+                    statement.setBytes(1, document.bytes());
+                    statement.setString(2, document.name());
+                    statement.setString(3, document.type());
+                    statement.setInt(4, document.bytes().length);
+                    statement.setLong(5, id);
+                    return statement.executeUpdate();
+                });
     }
 
     private record DocumentBytes(String name, String type, byte[] bytes) {}

@@ -35,8 +35,8 @@ class RequestApi {
 
     /** Soonest needed first; members see their own body's, open ones unless {@code status} says otherwise. */
     @Get
-    List<RequestView> list(Authentication authentication, @Nullable @QueryValue String status,
-            @Nullable @QueryValue Long bodyId) {
+    List<RequestView> list(
+            Authentication authentication, @Nullable @QueryValue String status, @Nullable @QueryValue Long bodyId) {
         return requests.list(SignedInUser.of(authentication), status, bodyId);
     }
 

@@ -8,12 +8,21 @@ import java.util.List;
  * from the advice gives its reasons. Only a complete answer can go out as the final letter.
  */
 @Serdeable
-public record Completeness(long adviceId, int pointCount, boolean complete, List<UnansweredPoint> unansweredPoints,
+public record Completeness(
+        long adviceId,
+        int pointCount,
+        boolean complete,
+        List<UnansweredPoint> unansweredPoints,
         List<RuleViolation> ruleViolations) {
 
-    public Completeness(long adviceId, int pointCount, List<UnansweredPoint> unansweredPoints,
-            List<RuleViolation> ruleViolations) {
-        this(adviceId, pointCount, unansweredPoints.isEmpty() && ruleViolations.isEmpty(), unansweredPoints, ruleViolations);
+    public Completeness(
+            long adviceId, int pointCount, List<UnansweredPoint> unansweredPoints, List<RuleViolation> ruleViolations) {
+        this(
+                adviceId,
+                pointCount,
+                unansweredPoints.isEmpty() && ruleViolations.isEmpty(),
+                unansweredPoints,
+                ruleViolations);
     }
 
     @Serdeable

@@ -34,9 +34,11 @@ public class CompletenessCheck {
                 .toList();
         var violations = answers.stream()
                 .filter(ResponseView::lacksRequiredReason)
-                .map(r -> new Completeness.RuleViolation(r.id(),
+                .map(r -> new Completeness.RuleViolation(
+                        r.id(),
                         r.pointIds().stream().map(id -> byId.get(id).label()).toList(),
-                        "standpunt '" + r.stance().dutch() + "' zonder reden: wie afwijkt van het advies, geeft de redenen"))
+                        "standpunt '" + r.stance().dutch()
+                                + "' zonder reden: wie afwijkt van het advies, geeft de redenen"))
                 .toList();
         return new Completeness(adviceId, points.size(), unanswered, violations);
     }

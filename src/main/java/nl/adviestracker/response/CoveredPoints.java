@@ -42,8 +42,8 @@ public class CoveredPoints {
             statement.setLong(1, responseId);
             return statement.executeUpdate();
         });
-        jdbc.prepareStatement("insert into response_point (point_id, response_id, advice_id) values (?, ?, ?)",
-                statement -> {
+        jdbc.prepareStatement(
+                "insert into response_point (point_id, response_id, advice_id) values (?, ?, ?)", statement -> {
                     for (Long pointId : pointIds) {
                         statement.setLong(1, pointId);
                         statement.setLong(2, responseId);

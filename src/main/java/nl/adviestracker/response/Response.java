@@ -20,15 +20,21 @@ import java.time.temporal.ChronoUnit;
 @Serdeable
 @MappedEntity("response")
 public record Response(
-        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
+        @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable
+        Long id,
+
         Long adviceId,
         Stance stance,
         @Nullable String paraphrase,
         String text,
         @Nullable String reason,
         @Version @Nullable Integer version,
-        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant createdAt,
-        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable Instant updatedAt) {
+
+        @DateCreated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant createdAt,
+
+        @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
+        Instant updatedAt) {
 
     public boolean lacksRequiredReason() {
         return stance.requiresReason() && (reason == null || reason.isBlank());

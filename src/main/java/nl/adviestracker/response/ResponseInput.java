@@ -19,8 +19,16 @@ import java.util.List;
 public record ResponseInput(
         @NotEmpty(message = "kies minstens één punt") @Size(max = 500, message = "mag hoogstens {max} punten bevatten")
         List<@NotNull(message = "is verplicht") Long> pointIds,
+
         @NotNull(message = "is verplicht") Stance stance,
-        @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten") String paraphrase,
-        @NotBlank(message = "is verplicht") @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten") String text,
-        @Nullable @Size(max = 5000, message = "mag hoogstens {max} tekens bevatten") String reason,
+
+        @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
+        String paraphrase,
+
+        @NotBlank(message = "is verplicht") @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten")
+        String text,
+
+        @Nullable @Size(max = 5000, message = "mag hoogstens {max} tekens bevatten")
+        String reason,
+
         @Nullable Integer version) {}

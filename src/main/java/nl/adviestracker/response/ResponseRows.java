@@ -31,8 +31,14 @@ class ResponseRows {
             try (ResultSet rows = statement.executeQuery()) {
                 List<Response> responses = new ArrayList<>();
                 while (rows.next()) {
-                    responses.add(new Response(rows.getLong(1), rows.getLong(2), Stance.valueOf(rows.getString(3)),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7),
+                    responses.add(new Response(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            Stance.valueOf(rows.getString(3)),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getInt(7),
                             rows.getObject(8, OffsetDateTime.class).toInstant(),
                             rows.getObject(9, OffsetDateTime.class).toInstant()));
                 }

@@ -21,8 +21,17 @@ public record ResponseView(
         @Nullable Instant updatedAt) {
 
     static ResponseView of(Response response, List<Long> pointIds) {
-        return new ResponseView(response.id(), response.adviceId(), pointIds, response.stance(), response.paraphrase(),
-                response.text(), response.reason(), response.lacksRequiredReason(), response.version(),
-                response.createdAt(), response.updatedAt());
+        return new ResponseView(
+                response.id(),
+                response.adviceId(),
+                pointIds,
+                response.stance(),
+                response.paraphrase(),
+                response.text(),
+                response.reason(),
+                response.lacksRequiredReason(),
+                response.version(),
+                response.createdAt(),
+                response.updatedAt());
     }
 }

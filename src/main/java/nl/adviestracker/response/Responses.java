@@ -26,8 +26,12 @@ public class Responses {
     private final CoveredPoints coveredPoints;
     private final AuditLog audit;
 
-    Responses(AdviceRegister advices, ResponseRepository responses, ResponseRows responseRows,
-            CoveredPoints coveredPoints, AuditLog audit) {
+    Responses(
+            AdviceRegister advices,
+            ResponseRepository responses,
+            ResponseRows responseRows,
+            CoveredPoints coveredPoints,
+            AuditLog audit) {
         this.advices = advices;
         this.responses = responses;
         this.responseRows = responseRows;
@@ -57,8 +61,16 @@ public class Responses {
     public ResponseView create(long adviceId, ResponseInput input) {
         Advice advice = requireReceived(adviceId);
         List<Long> pointIds = checkPoints(advice, input.pointIds(), null, coveredPoints.ofAdvice(adviceId));
-        Response saved = responses.save(new Response(null, adviceId, input.stance(), trimToNull(input.paraphrase()),
-                input.text().strip(), trimToNull(input.reason()), null, null, null));
+        Response saved = responses.save(new Response(
+                null,
+                adviceId,
+                input.stance(),
+                trimToNull(input.paraphrase()),
+                input.text().strip(),
+                trimToNull(input.reason()),
+                null,
+                null,
+                null));
         coveredPoints.replace(saved.id(), adviceId, pointIds);
         ResponseView view = ResponseView.of(saved, pointIds);
         audit.created("response", saved.id(), adviceId, view);
@@ -72,15 +84,22 @@ public class Responses {
     @Transactional
     public ResponseView update(long adviceId, long responseId, ResponseInput input) {
         Advice advice = requireReceived(adviceId);
-        Response stored = responses.findByIdAndAdviceId(responseId, adviceId)
-                .orElseThrow(() -> notFound(adviceId, responseId));
+        Response stored =
+                responses.findByIdAndAdviceId(responseId, adviceId).orElseThrow(() -> notFound(adviceId, responseId));
         Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
         ResponseView before = ResponseView.of(stored, covered.getOrDefault(responseId, List.of()));
         Versions.requireCurrent(input.version(), before.version(), "Deze reactie", before);
         List<Long> pointIds = checkPoints(advice, input.pointIds(), responseId, covered);
-        Response updated = responses.update(new Response(responseId, adviceId, input.stance(),
-                trimToNull(input.paraphrase()), input.text().strip(), trimToNull(input.reason()), stored.version(),
-                stored.createdAt(), null));
+        Response updated = responses.update(new Response(
+                responseId,
+                adviceId,
+                input.stance(),
+                trimToNull(input.paraphrase()),
+                input.text().strip(),
+                trimToNull(input.reason()),
+                stored.version(),
+                stored.createdAt(),
+                null));
         if (!pointIds.equals(before.pointIds())) {
             coveredPoints.replace(responseId, adviceId, pointIds);
         }
@@ -112,7 +131,8 @@ public class Responses {
     private Advice requireReceived(long adviceId) {
         Advice advice = advices.get(adviceId);
         if (advice.status() == AdviceStatus.DRAFT) {
-            throw ProblemException.conflict("Dit advies is nog een concept van de adviesraad en kan nog niet worden beantwoord.");
+            throw ProblemException.conflict(
+                    "Dit advies is nog een concept van de adviesraad en kan nog niet worden beantwoord.");
         }
         return advice;
     }
@@ -121,8 +141,8 @@ public class Responses {
      * The points must be this advice's, each named once, and not answered by another response.
      * Returns them in the advice's order.
      */
-    private List<Long> checkPoints(Advice advice, List<Long> requested, Long ownResponseId,
-            Map<Long, List<Long>> covered) {
+    private List<Long> checkPoints(
+            Advice advice, List<Long> requested, Long ownResponseId, Map<Long, List<Long>> covered) {
         List<Point> ordered = advices.pointsOf(advice);
         Map<Long, Point> points = ordered.stream().collect(Collectors.toMap(Point::id, Function.identity()));
         Set<Long> unique = new HashSet<>();
@@ -131,13 +151,15 @@ public class Responses {
                 throw ProblemException.invalid("pointIds", "punt " + pointId + " hoort niet bij dit advies");
             }
             if (!unique.add(pointId)) {
-                throw ProblemException.invalid("pointIds", "punt " + points.get(pointId).label() + " staat er twee keer in");
+                throw ProblemException.invalid(
+                        "pointIds", "punt " + points.get(pointId).label() + " staat er twee keer in");
             }
         }
         covered.forEach((responseId, coveredIds) -> {
             if (!responseId.equals(ownResponseId)) {
                 coveredIds.stream().filter(unique::contains).findFirst().ifPresent(pointId -> {
-                    throw ProblemException.invalid("pointIds",
+                    throw ProblemException.invalid(
+                            "pointIds",
                             "punt " + points.get(pointId).label() + " is al beantwoord in een andere reactie");
                 });
             }

@@ -38,6 +38,7 @@ public class Search {
 
     /** Texts up to this length are shown whole, longer ones as up to two fragments around the matches. */
     private static final int WHOLE_TEXT_UP_TO = 240;
+
     private static final String WHOLE_TEXT = "StartSel=\u0001, StopSel=\u0002, HighlightAll=true";
     private static final String FRAGMENTS =
             "StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -47,6 +48,7 @@ public class Search {
      * otherwise mean ranking and counting tens of thousands of rows for the twenty that are shown.
      */
     static final int CANDIDATES = 1000;
+
     private static final String NEWEST = " order by a.id desc limit ?)";
 
     private final JdbcOperations jdbc;
@@ -68,7 +70,13 @@ public class Search {
             if (!corrected.equals(terms)) {
                 Page retry = run(corrected, scoped, page, user);
                 if (retry.total() > 0) {
-                    return new SearchResult(asked, corrected.toString(), retry.hits(), page.page(), page.size(), retry.total(),
+                    return new SearchResult(
+                            asked,
+                            corrected.toString(),
+                            retry.hits(),
+                            page.page(),
+                            page.size(),
+                            retry.total(),
                             retry.capped());
                 }
             }
@@ -149,9 +157,13 @@ public class Search {
             branches.add("""
                     (select 1 as kind, p.advice_id as advice_id, p.id as item_id, p.search_vector as vector
                     from point p join advice a on a.id = p.advice_id
-                    where p.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + (stance == null ? "" : answersVisible
-                    + " and exists (select 1 from response_point rp join response r on r.id = rp.response_id"
-                    + " where rp.point_id = p.id and r.stance = ?)") + " order by p.id desc limit ?)");
+                    where p.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope
+                    + (stance == null
+                            ? ""
+                            : answersVisible
+                                    + " and exists (select 1 from response_point rp join response r on r.id = rp.response_id"
+                                    + " where rp.point_id = p.id and r.stance = ?)")
+                    + " order by p.id desc limit ?)");
             args.add(tsquery);
             args.addAll(scopeArgs);
             if (stance != null) {
@@ -177,7 +189,9 @@ public class Search {
                     (select 3 as kind, f.advice_id as advice_id, f.id as item_id, f.search_vector as vector
                     from followup f join advice a on a.id = f.advice_id
                     where f.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + answersVisible
-                    + (stance == null ? "" : " and exists (select 1 from response r where r.id = f.response_id and r.stance = ?)")
+                    + (stance == null
+                            ? ""
+                            : " and exists (select 1 from response r where r.id = f.response_id and r.stance = ?)")
                     + " order by f.id desc limit ?)");
             args.add(tsquery);
             args.addAll(scopeArgs);
@@ -232,14 +246,16 @@ public class Search {
     private long[] count(String sql, List<Object> args) {
         String hits = sql.substring(0, sql.indexOf("), ranked as (")) + ")";
         List<Object> hitArgs = args.subList(0, args.size() - 8);
-        return jdbc.prepareStatement(hits + " select count(*), greatest(count(*) filter (where kind = 0),"
-                + " count(*) filter (where kind = 1), count(*) filter (where kind = 2), count(*) filter (where kind = 3))"
-                + " from hits", statement -> {
-            customPlan(statement);
-            bind(statement, hitArgs);
-            ResultSet rows = statement.executeQuery();
-            return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : new long[] {0, 0};
-        });
+        return jdbc.prepareStatement(
+                hits + " select count(*), greatest(count(*) filter (where kind = 0),"
+                        + " count(*) filter (where kind = 1), count(*) filter (where kind = 2), count(*) filter (where kind = 3))"
+                        + " from hits",
+                statement -> {
+                    customPlan(statement);
+                    bind(statement, hitArgs);
+                    ResultSet rows = statement.executeQuery();
+                    return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : new long[] {0, 0};
+                });
     }
 
     /**
@@ -259,11 +275,21 @@ public class Search {
         String stance = rows.getString("stance");
         // a member sees the stance on a point only once the college's answer is sent
         boolean stanceVisible = stance != null && (!member || status == AdviceStatus.ANSWERED);
-        return new SearchHit(kind, rows.getLong("item_id"), rows.getLong("advice_id"), rows.getString("subject"),
-                rows.getLong("body_id"), rows.getString("body_name"), rows.getString("theme"),
-                rows.getDate("received_on").toLocalDate(), status, rows.getString("label"),
-                stanceVisible ? Stance.valueOf(stance) : null, rows.getString("followup_status"),
-                Snippets.html(rows.getString("snippet")), rows.getDouble("rank"));
+        return new SearchHit(
+                kind,
+                rows.getLong("item_id"),
+                rows.getLong("advice_id"),
+                rows.getString("subject"),
+                rows.getLong("body_id"),
+                rows.getString("body_name"),
+                rows.getString("theme"),
+                rows.getDate("received_on").toLocalDate(),
+                status,
+                rows.getString("label"),
+                stanceVisible ? Stance.valueOf(stance) : null,
+                rows.getString("followup_status"),
+                Snippets.html(rows.getString("snippet")),
+                rows.getDouble("rank"));
     }
 
     /**
@@ -271,14 +297,17 @@ public class Search {
      * (pg_trgm similarity over the table of known words); words without a near neighbour stay.
      */
     private SearchTerms corrected(SearchTerms terms) {
-        Map<String, String> replacements = jdbc.prepareStatement("""
+        Map<String, String> replacements = jdbc.prepareStatement(
+                """
                 select t.term, (select w.word from search_word w where w.word % t.term
                                 order by similarity(w.word, t.term) desc, abs(length(w.word) - length(t.term)), w.word
                                 limit 1) as nearest
                 from unnest(?) as t(term)
                 where length(t.term) >= 3 and not exists (select 1 from search_word w where w.word = t.term)""",
                 statement -> {
-                    Array array = statement.getConnection().createArrayOf("text", terms.words().toArray());
+                    Array array = statement
+                            .getConnection()
+                            .createArrayOf("text", terms.words().toArray());
                     statement.setArray(1, array);
                     ResultSet rows = statement.executeQuery();
                     Map<String, String> found = new LinkedHashMap<>();

@@ -31,11 +31,21 @@ class SearchApi {
      * their own body only.
      */
     @Get
-    SearchResult find(Authentication authentication, @Nullable @QueryValue String q, @Nullable @QueryValue Long bodyId,
-            @Nullable @QueryValue String theme, @Nullable @QueryValue Integer year, @Nullable @QueryValue Stance stance,
-            @Nullable @QueryValue AdviceStatus status, @Nullable @QueryValue HitKind kind,
-            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return search.find(q, new SearchFilter(bodyId, theme, year, stance, status, kind), PageRequest.of(page, size),
+    SearchResult find(
+            Authentication authentication,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue Stance stance,
+            @Nullable @QueryValue AdviceStatus status,
+            @Nullable @QueryValue HitKind kind,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        return search.find(
+                q,
+                new SearchFilter(bodyId, theme, year, stance, status, kind),
+                PageRequest.of(page, size),
                 SignedInUser.of(authentication));
     }
 }

@@ -46,7 +46,8 @@ record SearchTerms(List<String> words) {
     }
 
     SearchTerms replace(String word, String by) {
-        return new SearchTerms(words.stream().map(w -> w.equals(word) ? by : w).distinct().toList());
+        return new SearchTerms(
+                words.stream().map(w -> w.equals(word) ? by : w).distinct().toList());
     }
 
     @Override

@@ -29,14 +29,22 @@ class DataConflictHandler implements ExceptionHandler<DataAccessException, HttpR
     @Override
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
         if (hasSqlState(exception, "22")) {
-            return responses.of(request, HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+            return responses.of(
+                    request,
+                    HttpStatus.BAD_REQUEST,
+                    "Ongeldige invoer",
                     "De invoer bevat een teken of waarde die niet kan worden opgeslagen, zoals een NUL-teken. Er is niets opgeslagen.",
-                    List.of(new FieldProblem("body", "bevat een teken of waarde die niet kan worden opgeslagen")), null);
+                    List.of(new FieldProblem("body", "bevat een teken of waarde die niet kan worden opgeslagen")),
+                    null);
         }
         if (exception instanceof OptimisticLockException || hasSqlState(exception, "23")) {
-            return responses.of(request, HttpStatus.CONFLICT, "Tegelijk gewijzigd",
+            return responses.of(
+                    request,
+                    HttpStatus.CONFLICT,
+                    "Tegelijk gewijzigd",
                     "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.",
-                    List.of(), null);
+                    List.of(),
+                    null);
         }
         return DatabaseUnavailable.answer(responses, request, exception);
     }
@@ -44,7 +52,9 @@ class DataConflictHandler implements ExceptionHandler<DataAccessException, HttpR
     /** SQL state class 22 is bad data (such as a NUL character in text), 23 a broken constraint. */
     private static boolean hasSqlState(Throwable exception, String stateClass) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(stateClass)) {
                 return true;
             }
         }

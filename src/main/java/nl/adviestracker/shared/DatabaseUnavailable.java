@@ -39,16 +39,24 @@ final class DatabaseUnavailable {
         } else {
             LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
         }
-        return responses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "Database niet beschikbaar",
-                "De gegevens konden nu niet worden opgeslagen of gelezen. Probeer het zo nog eens.", List.of(), null)
+        return responses
+                .of(
+                        request,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Database niet beschikbaar",
+                        "De gegevens konden nu niet worden opgeslagen of gelezen. Probeer het zo nog eens.",
+                        List.of(),
+                        null)
                 .header("Retry-After", RETRY_AFTER_SECONDS);
     }
 
     /** Whether the database could not be reached, rather than refused what was asked. */
     static boolean isConnectionFailure(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof IOException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof IOException
                     || t instanceof CannotGetJdbcConnectionException) {
                 return true;
             }
@@ -79,7 +87,8 @@ final class DatabaseUnavailable {
     /** No connection could be had from the pool. */
     @Produces
     @Singleton
-    static final class NoConnectionHandler implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<?>> {
+    static final class NoConnectionHandler
+            implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<?>> {
 
         private final ProblemResponses responses;
 
@@ -113,7 +122,8 @@ final class DatabaseUnavailable {
     /** A transaction could not begin, or its commit or rollback failed: nothing was saved. */
     @Produces
     @Singleton
-    static final class TransactionFailureHandler implements ExceptionHandler<TransactionSystemException, HttpResponse<?>> {
+    static final class TransactionFailureHandler
+            implements ExceptionHandler<TransactionSystemException, HttpResponse<?>> {
 
         private final ProblemResponses responses;
 
@@ -129,7 +139,8 @@ final class DatabaseUnavailable {
 
     @Produces
     @Singleton
-    static final class TransactionStartHandler implements ExceptionHandler<CannotCreateTransactionException, HttpResponse<?>> {
+    static final class TransactionStartHandler
+            implements ExceptionHandler<CannotCreateTransactionException, HttpResponse<?>> {
 
         private final ProblemResponses responses;
 

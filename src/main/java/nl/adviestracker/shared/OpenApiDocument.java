@@ -21,7 +21,8 @@ class OpenApiDocument {
     private final String yaml;
 
     OpenApiDocument(ResourceResolver resources) {
-        this.yaml = resources.getResourceAsStream("classpath:META-INF/swagger/adviestracker-api.yml")
+        this.yaml = resources
+                .getResourceAsStream("classpath:META-INF/swagger/adviestracker-api.yml")
                 .map(OpenApiDocument::read)
                 .orElse("openapi: 3.0.1\ninfo: {title: Adviestracker, version: unknown}\npaths: {}\n");
     }

@@ -27,16 +27,23 @@ public final class PagedQuery {
      * @param where the filter, starting with " where"
      * @param orderBy the order of the rows, without "order by"
      */
-    public static <T> PageOf<T> run(JdbcOperations jdbc, String select, String from, String where, List<Object> args,
-            String orderBy, PageRequest page, Row<T> row) {
+    public static <T> PageOf<T> run(
+            JdbcOperations jdbc,
+            String select,
+            String from,
+            String where,
+            List<Object> args,
+            String orderBy,
+            PageRequest page,
+            Row<T> row) {
         long total = jdbc.prepareStatement("select count(*) " + from + where, statement -> {
             bind(statement, args);
             ResultSet rows = statement.executeQuery();
             rows.next();
             return rows.getLong(1);
         });
-        List<T> items = jdbc.prepareStatement(select + " " + from + where + " order by " + orderBy + " limit ? offset ?",
-                statement -> {
+        List<T> items = jdbc.prepareStatement(
+                select + " " + from + where + " order by " + orderBy + " limit ? offset ?", statement -> {
                     bind(statement, args);
                     statement.setInt(args.size() + 1, page.size());
                     statement.setLong(args.size() + 2, page.offset());

@@ -16,8 +16,8 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
     }
 
     @Override
-    public boolean isValid(@Nullable LocalDate value, AnnotationValue<PlausibleDate> annotation,
-            ConstraintValidatorContext context) {
+    public boolean isValid(
+            @Nullable LocalDate value, AnnotationValue<PlausibleDate> annotation, ConstraintValidatorContext context) {
         return isPlausible(value);
     }
 }

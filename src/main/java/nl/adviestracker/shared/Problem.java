@@ -11,8 +11,14 @@ import java.util.List;
  * @param current on a 409 for a stale version: what is stored now
  */
 @Serdeable
-public record Problem(String type, String title, int status, String detail, @Nullable String instance,
-        List<FieldProblem> errors, @Nullable Object current) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        @Nullable String instance,
+        List<FieldProblem> errors,
+        @Nullable Object current) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

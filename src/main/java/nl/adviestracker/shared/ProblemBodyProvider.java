@@ -38,10 +38,21 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         HttpStatus status = response.getStatus();
         List<FieldProblem> errors = fieldProblems(context);
         String detail = errors.isEmpty()
-                ? context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason())
-                : String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-        return new Problem("about:blank", title(status), status.getCode(), detail, context.getRequest().getPath(),
-                errors, null);
+                ? context.getErrors().stream()
+                        .map(Error::getMessage)
+                        .findFirst()
+                        .orElse(status.getReason())
+                : String.join(
+                        "; ",
+                        errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new Problem(
+                "about:blank",
+                title(status),
+                status.getCode(),
+                detail,
+                context.getRequest().getPath(),
+                errors,
+                null);
     }
 
     private static List<FieldProblem> fieldProblems(ErrorContext context) {

@@ -19,7 +19,11 @@ public class ProblemException extends RuntimeException {
         this(status, title, detail, fieldProblems, null);
     }
 
-    private ProblemException(HttpStatus status, String title, String detail, List<FieldProblem> fieldProblems,
+    private ProblemException(
+            HttpStatus status,
+            String title,
+            String detail,
+            List<FieldProblem> fieldProblems,
             @Nullable Object current) {
         super(detail);
         this.status = status;
@@ -33,12 +37,18 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "Ongeldige invoer", field + ": " + message,
+        return new ProblemException(
+                HttpStatus.BAD_REQUEST,
+                "Ongeldige invoer",
+                field + ": " + message,
                 List.of(new FieldProblem(field, message)));
     }
 
     public static ProblemException invalid(List<FieldProblem> problems) {
-        String detail = problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        String detail = problems.stream()
+                .map(p -> p.field() + ": " + p.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
         return new ProblemException(HttpStatus.BAD_REQUEST, "Ongeldige invoer", detail, problems);
     }
 
@@ -51,9 +61,13 @@ public class ProblemException extends RuntimeException {
      * so the client can show the other person's change instead of overwriting it.
      */
     public static ProblemException staleVersion(String what, Object current) {
-        return new ProblemException(HttpStatus.CONFLICT, "Tegelijk gewijzigd",
-                what + " is intussen door iemand anders gewijzigd. Bekijk de nieuwe versie en breng uw wijziging opnieuw aan.",
-                List.of(new FieldProblem("version", "is niet meer de laatste versie")), current);
+        return new ProblemException(
+                HttpStatus.CONFLICT,
+                "Tegelijk gewijzigd",
+                what
+                        + " is intussen door iemand anders gewijzigd. Bekijk de nieuwe versie en breng uw wijziging opnieuw aan.",
+                List.of(new FieldProblem("version", "is niet meer de laatste versie")),
+                current);
     }
 
     public @Nullable Object current() {

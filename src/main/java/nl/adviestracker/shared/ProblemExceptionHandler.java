@@ -20,7 +20,12 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
-        return responses.of(request, exception.status(), exception.title(), exception.getMessage(),
-                exception.fieldProblems(), exception.current());
+        return responses.of(
+                request,
+                exception.status(),
+                exception.title(),
+                exception.getMessage(),
+                exception.fieldProblems(),
+                exception.current());
     }
 }

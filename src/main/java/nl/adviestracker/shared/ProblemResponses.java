@@ -21,9 +21,15 @@ public class ProblemResponses {
         this.htmlPages = htmlPages;
     }
 
-    public MutableHttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String title, String detail,
-            List<FieldProblem> errors, @Nullable Object current) {
-        Problem problem = new Problem("about:blank", title, status.getCode(), detail, request.getPath(), errors, current);
+    public MutableHttpResponse<?> of(
+            HttpRequest<?> request,
+            HttpStatus status,
+            String title,
+            String detail,
+            List<FieldProblem> errors,
+            @Nullable Object current) {
+        Problem problem =
+                new Problem("about:blank", title, status.getCode(), detail, request.getPath(), errors, current);
         for (HtmlProblemPage page : htmlPages) {
             if (page.answers(request)) {
                 return page.render(request, problem);

@@ -8,7 +8,8 @@ public final class Versions {
 
     private Versions() {}
 
-    public static void requireCurrent(@Nullable Integer sent, @Nullable Integer current, String what, Object currentEntity) {
+    public static void requireCurrent(
+            @Nullable Integer sent, @Nullable Integer current, String what, Object currentEntity) {
         if (sent == null) {
             throw ProblemException.invalid("version", "is verplicht bij een wijziging");
         }

@@ -64,8 +64,14 @@ class AdvicePage {
     private final ResponseForms responseForms;
     private final Validator validator;
 
-    AdvicePage(Views views, AdviceScreen screen, Responses responses, FollowUps followUps, Publications publications,
-            ResponseForms responseForms, Validator validator) {
+    AdvicePage(
+            Views views,
+            AdviceScreen screen,
+            Responses responses,
+            FollowUps followUps,
+            Publications publications,
+            ResponseForms responseForms,
+            Validator validator) {
         this.views = views;
         this.screen = screen;
         this.responses = responses;
@@ -76,21 +82,33 @@ class AdvicePage {
     }
 
     @Serdeable
-    public record ResponseForm(@Nullable List<String> pointIds, @Nullable String stance, @Nullable String paraphrase,
-            @Nullable String text, @Nullable String reason, @Nullable String version, @Nullable String _csrf)
+    public record ResponseForm(
+            @Nullable List<String> pointIds,
+            @Nullable String stance,
+            @Nullable String paraphrase,
+            @Nullable String text,
+            @Nullable String reason,
+            @Nullable String version,
+            @Nullable String _csrf)
             implements CsrfForm {}
 
     @Serdeable
-    public record FollowUpForm(@Nullable String description, @Nullable String owner, @Nullable String dueOn,
+    public record FollowUpForm(
+            @Nullable String description,
+            @Nullable String owner,
+            @Nullable String dueOn,
             @Nullable String _csrf) implements CsrfForm {}
 
     @Serdeable
-    public record PublicationForm(@Nullable String publishedOn, @Nullable String _csrf) implements CsrfForm {}
+    public record PublicationForm(
+            @Nullable String publishedOn, @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(Authentication authentication, long id, @Nullable @QueryValue String melding) {
         SignedInUser user = SignedInUser.of(authentication);
-        return views.page("advice", screen.view(id, user, AdviceScreen.Forms.empty(), melding == null ? null : NOTICES.get(melding)));
+        return views.page(
+                "advice",
+                screen.view(id, user, AdviceScreen.Forms.empty(), melding == null ? null : NOTICES.get(melding)));
     }
 
     /** One response to the chosen points. */
@@ -111,19 +129,29 @@ class AdvicePage {
                 state.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice", screen.view(id, SignedInUser.of(authentication),
-                AdviceScreen.Forms.empty().withNewResponse(state, selected), null));
+        return views.page(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "advice",
+                screen.view(
+                        id,
+                        SignedInUser.of(authentication),
+                        AdviceScreen.Forms.empty().withNewResponse(state, selected),
+                        null));
     }
 
-    @Post(value = "/responses/{responseId}/followups", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+    @Post(
+            value = "/responses/{responseId}/followups",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
     HttpResponse<?> addFollowUp(Authentication authentication, long id, long responseId, @Body FollowUpForm form) {
         responses.get(id, responseId);
-        Form state = Form.named("toezegging-" + responseId + "-").set("description", form.description())
-                .set("owner", form.owner()).set("dueOn", form.dueOn());
-        FollowUpInput input = new FollowUpInput(responseId, state.text("description"), state.text("owner"),
-                state.date("dueOn"), null, null);
+        Form state = Form.named("toezegging-" + responseId + "-")
+                .set("description", form.description())
+                .set("owner", form.owner())
+                .set("dueOn", form.dueOn());
+        FollowUpInput input = new FollowUpInput(
+                responseId, state.text("description"), state.text("owner"), state.date("dueOn"), null, null);
         state.violations(validator.validate(input));
         if (!state.hasErrors()) {
             try {
@@ -133,8 +161,14 @@ class AdvicePage {
                 state.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice", screen.view(id, SignedInUser.of(authentication),
-                AdviceScreen.Forms.empty().withFollowUp(responseId, state), null));
+        return views.page(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "advice",
+                screen.view(
+                        id,
+                        SignedInUser.of(authentication),
+                        AdviceScreen.Forms.empty().withFollowUp(responseId, state),
+                        null));
     }
 
     @Post(value = "/publication", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -150,11 +184,20 @@ class AdvicePage {
                 state.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice", screen.view(id, SignedInUser.of(authentication),
-                AdviceScreen.Forms.empty().withPublication(state), null));
+        return views.page(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "advice",
+                screen.view(
+                        id,
+                        SignedInUser.of(authentication),
+                        AdviceScreen.Forms.empty().withPublication(state),
+                        null));
     }
 
-    @Post(value = "/publication/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Post(
+            value = "/publication/withdraw",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
     HttpResponse<?> withdraw(long id, @Body PlainForm form) {
         publications.withdraw(id);

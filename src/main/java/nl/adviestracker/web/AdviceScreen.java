@@ -46,16 +46,29 @@ class AdviceScreen {
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
-    record Forms(Form newResponse, Set<Long> selectedPoints, @Nullable Long followUpResponseId, Form followUp,
-            Form newPoint, Form publication) {
+    record Forms(
+            Form newResponse,
+            Set<Long> selectedPoints,
+            @Nullable Long followUpResponseId,
+            Form followUp,
+            Form newPoint,
+            Form publication) {
 
         static Forms empty() {
-            return new Forms(Form.named("reactie-"), Set.of(), null, Form.named("toezegging-"), emptyPoint(),
+            return new Forms(
+                    Form.named("reactie-"),
+                    Set.of(),
+                    null,
+                    Form.named("toezegging-"),
+                    emptyPoint(),
                     Form.named("publicatie-"));
         }
 
         static Form emptyPoint() {
-            return Form.named("nieuw-punt-").set("label", "").set("text", "").set("kind", PointKind.RECOMMENDATION.name())
+            return Form.named("nieuw-punt-")
+                    .set("label", "")
+                    .set("text", "")
+                    .set("kind", PointKind.RECOMMENDATION.name())
                     .set("documentReference", "");
         }
 
@@ -76,49 +89,109 @@ class AdviceScreen {
         }
     }
 
-    public record AdviceView(Frame frame, Header advice, boolean staff, boolean member, boolean draft,
-            boolean answered, boolean responsesVisible, @Nullable String notice, List<PointRow> points,
-            List<ResponseCard> responses, int pointCount, int unansweredCount, boolean complete,
-            List<String> ruleViolations, @Nullable NewResponse newResponse, @Nullable NewPoint newPoint,
-            @Nullable PublicationBox publication, List<HistoryRow> history) {
+    public record AdviceView(
+            Frame frame,
+            Header advice,
+            boolean staff,
+            boolean member,
+            boolean draft,
+            boolean answered,
+            boolean responsesVisible,
+            @Nullable String notice,
+            List<PointRow> points,
+            List<ResponseCard> responses,
+            int pointCount,
+            int unansweredCount,
+            boolean complete,
+            List<String> ruleViolations,
+            @Nullable NewResponse newResponse,
+            @Nullable NewPoint newPoint,
+            @Nullable PublicationBox publication,
+            List<HistoryRow> history) {
 
         public boolean noneUnanswered() {
             return unansweredCount == 0;
         }
     }
 
-    public record Header(long id, String subject, String bodyName, @Nullable String projectGroup, String kind,
-            AdviceStatus status, LocalDate receivedOn, LocalDate responseDueOn, boolean overdue,
-            @Nullable String theirReference, @Nullable String theme, @Nullable String department,
-            @Nullable String introduction, @Nullable String conclusion, int version) {}
+    public record Header(
+            long id,
+            String subject,
+            String bodyName,
+            @Nullable String projectGroup,
+            String kind,
+            AdviceStatus status,
+            LocalDate receivedOn,
+            LocalDate responseDueOn,
+            boolean overdue,
+            @Nullable String theirReference,
+            @Nullable String theme,
+            @Nullable String department,
+            @Nullable String introduction,
+            @Nullable String conclusion,
+            int version) {}
 
     /**
      * One point. {@code answer} is the response covering it, for members once the advice is answered.
      *
      * @param answeredBy the anchor and reference of the response that covers it, for staff
      */
-    public record PointRow(long id, String label, String kind, String text, @Nullable String documentReference,
-            boolean unanswered, @Nullable ResponseLink answeredBy, boolean selected, boolean first, boolean last,
-            @Nullable ResponseCard answer, @Nullable String answeredAtPoint) {}
+    public record PointRow(
+            long id,
+            String label,
+            String kind,
+            String text,
+            @Nullable String documentReference,
+            boolean unanswered,
+            @Nullable ResponseLink answeredBy,
+            boolean selected,
+            boolean first,
+            boolean last,
+            @Nullable ResponseCard answer,
+            @Nullable String answeredAtPoint) {}
 
     public record ResponseLink(long id, String reference) {}
 
-    public record ResponseCard(long id, String reference, String stance, Stance stanceCode, @Nullable String paraphrase,
-            String text, @Nullable String reason, boolean lacksReason, List<FollowUpRow> followUps,
+    public record ResponseCard(
+            long id,
+            String reference,
+            String stance,
+            Stance stanceCode,
+            @Nullable String paraphrase,
+            String text,
+            @Nullable String reason,
+            boolean lacksReason,
+            List<FollowUpRow> followUps,
             @Nullable NewFollowUp newFollowUp) {}
 
-    public record FollowUpRow(long id, String description, String owner, @Nullable LocalDate dueOn, String status,
+    public record FollowUpRow(
+            long id,
+            String description,
+            String owner,
+            @Nullable LocalDate dueOn,
+            String status,
             boolean overdue) {}
 
     public record NewFollowUp(Form form, Form.Field description, Form.Field owner, Form.Field dueOn, boolean open) {}
 
-    public record NewResponse(Form form, Form.Field pointIds, Form.Field stance, Form.Field paraphrase, Form.Field text,
+    public record NewResponse(
+            Form form,
+            Form.Field pointIds,
+            Form.Field stance,
+            Form.Field paraphrase,
+            Form.Field text,
             Form.Field reason) {}
 
-    public record NewPoint(Form form, Form.Field label, Form.Field text, Form.Field kind, Form.Field documentReference) {}
+    public record NewPoint(
+            Form form, Form.Field label, Form.Field text, Form.Field kind, Form.Field documentReference) {}
 
-    public record PublicationBox(boolean canPublish, boolean published, @Nullable LocalDate publishedOn,
-            @Nullable String publishedBy, Form form, Form.Field dateField) {}
+    public record PublicationBox(
+            boolean canPublish,
+            boolean published,
+            @Nullable LocalDate publishedOn,
+            @Nullable String publishedBy,
+            Form form,
+            Form.Field dateField) {}
 
     public record HistoryRow(Instant when, String who, String what) {}
 
@@ -132,27 +205,45 @@ class AdviceScreen {
         List<Point> points = dossier.points();
         List<String> labels = points.stream().map(Point::label).toList();
         Map<Long, String> labelOf = points.stream().collect(Collectors.toMap(Point::id, Point::label));
-        Map<Long, List<FollowUpView>> promisesOf = dossier.followUps().stream()
-                .collect(Collectors.groupingBy(FollowUpView::responseId));
+        Map<Long, List<FollowUpView>> promisesOf =
+                dossier.followUps().stream().collect(Collectors.groupingBy(FollowUpView::responseId));
 
         List<ResponseCard> cards = new ArrayList<>();
         Map<Long, ResponseCard> cardOfPoint = new HashMap<>();
         for (ResponseView response : dossier.responses()) {
-            String reference = PointReferences.of(labels, response.pointIds().stream().map(labelOf::get).toList());
+            String reference = PointReferences.of(
+                    labels, response.pointIds().stream().map(labelOf::get).toList());
             NewFollowUp newFollowUp = null;
             if (staff) {
                 boolean thisOne = forms.followUpResponseId() != null && forms.followUpResponseId() == response.id();
-                Form form = thisOne ? forms.followUp() : Form.named("toezegging-" + response.id() + "-")
-                        .set("description", "").set("owner", advice.department() == null ? "" : advice.department())
-                        .set("dueOn", "");
-                newFollowUp = new NewFollowUp(form, form.field("description"), form.field("owner"), form.field("dueOn"),
-                        thisOne);
+                Form form = thisOne
+                        ? forms.followUp()
+                        : Form.named("toezegging-" + response.id() + "-")
+                                .set("description", "")
+                                .set("owner", advice.department() == null ? "" : advice.department())
+                                .set("dueOn", "");
+                newFollowUp = new NewFollowUp(
+                        form, form.field("description"), form.field("owner"), form.field("dueOn"), thisOne);
             }
             List<FollowUpRow> rows = promisesOf.getOrDefault(response.id(), List.of()).stream()
-                    .map(f -> new FollowUpRow(f.id(), f.description(), f.owner(), f.dueOn(), f.status().dutch(), f.overdue()))
+                    .map(f -> new FollowUpRow(
+                            f.id(),
+                            f.description(),
+                            f.owner(),
+                            f.dueOn(),
+                            f.status().dutch(),
+                            f.overdue()))
                     .toList();
-            ResponseCard card = new ResponseCard(response.id(), reference, response.stance().dutch(), response.stance(),
-                    response.paraphrase(), response.text(), response.reason(), response.lacksRequiredReason(), rows,
+            ResponseCard card = new ResponseCard(
+                    response.id(),
+                    reference,
+                    response.stance().dutch(),
+                    response.stance(),
+                    response.paraphrase(),
+                    response.text(),
+                    response.reason(),
+                    response.lacksRequiredReason(),
+                    rows,
                     newFollowUp);
             cards.add(card);
             response.pointIds().forEach(pointId -> cardOfPoint.put(pointId, card));
@@ -169,43 +260,93 @@ class AdviceScreen {
             if (showAnswer && earlier == null) {
                 shownAt.put(card.id(), point.label());
             }
-            rows.add(new PointRow(point.id(), point.label(), point.kind().dutch(), point.text(), point.documentReference(),
-                    staff && card == null, card == null ? null : new ResponseLink(card.id(), card.reference()),
-                    forms.selectedPoints().contains(point.id()), i == 0, i == points.size() - 1,
-                    showAnswer && earlier == null ? card : null, earlier));
+            rows.add(new PointRow(
+                    point.id(),
+                    point.label(),
+                    point.kind().dutch(),
+                    point.text(),
+                    point.documentReference(),
+                    staff && card == null,
+                    card == null ? null : new ResponseLink(card.id(), card.reference()),
+                    forms.selectedPoints().contains(point.id()),
+                    i == 0,
+                    i == points.size() - 1,
+                    showAnswer && earlier == null ? card : null,
+                    earlier));
         }
 
         NewResponse newResponse = null;
         int unansweredCount = dossier.completeness().unansweredPoints().size();
         if (staff && !draft && (unansweredCount > 0 || forms.newResponse().hasErrors())) {
             Form form = forms.newResponse();
-            newResponse = new NewResponse(form, form.field("pointIds"), form.field("stance", stanceOptions()),
-                    form.field("paraphrase"), form.field("text"), form.field("reason"));
+            newResponse = new NewResponse(
+                    form,
+                    form.field("pointIds"),
+                    form.field("stance", stanceOptions()),
+                    form.field("paraphrase"),
+                    form.field("text"),
+                    form.field("reason"));
         }
         NewPoint newPoint = null;
         if (member && draft) {
             Form form = forms.newPoint();
-            newPoint = new NewPoint(form, form.field("label"), form.field("text"), form.field("kind", kindOptions()),
+            newPoint = new NewPoint(
+                    form,
+                    form.field("label"),
+                    form.field("text"),
+                    form.field("kind", kindOptions()),
                     form.field("documentReference"));
         }
         PublicationBox publicationBox = null;
         if (staff && !draft) {
             Publication current = publications.inForce(adviceId).orElse(null);
             Form form = forms.publication();
-            publicationBox = new PublicationBox(answered, current != null, current == null ? null : current.publishedOn(),
-                    current == null ? null : current.publishedBy(), form, form.field("publishedOn"));
+            publicationBox = new PublicationBox(
+                    answered,
+                    current != null,
+                    current == null ? null : current.publishedOn(),
+                    current == null ? null : current.publishedBy(),
+                    form,
+                    form.field("publishedOn"));
         }
         List<HistoryRow> history = staff || member ? history(adviceId, labelOf, staff) : List.of();
-        Header header = new Header(advice.id(), advice.subject(), dossier.body().name(), dossier.projectGroup(),
-                advice.kind().dutch(), advice.status(), advice.receivedOn(), advice.responseDueOn(), dossier.overdue(),
-                advice.theirReference(), advice.theme(), advice.department(), advice.introduction(),
-                advice.conclusion(), advice.version() == null ? 0 : advice.version());
+        Header header = new Header(
+                advice.id(),
+                advice.subject(),
+                dossier.body().name(),
+                dossier.projectGroup(),
+                advice.kind().dutch(),
+                advice.status(),
+                advice.receivedOn(),
+                advice.responseDueOn(),
+                dossier.overdue(),
+                advice.theirReference(),
+                advice.theme(),
+                advice.department(),
+                advice.introduction(),
+                advice.conclusion(),
+                advice.version() == null ? 0 : advice.version());
         List<String> violations = dossier.completeness().ruleViolations().stream()
                 .map(v -> PointReferences.of(labels, v.pointLabels()) + ": " + v.problem())
                 .toList();
-        return new AdviceView(Frame.of(advice.subject(), user, "/advices/" + adviceId, null), header, staff, member,
-                draft, answered, staff || (member && answered), notice, rows, staff ? cards : List.of(), points.size(),
-                unansweredCount, dossier.completeness().complete(), violations, newResponse, newPoint, publicationBox,
+        return new AdviceView(
+                Frame.of(advice.subject(), user, "/advices/" + adviceId, null),
+                header,
+                staff,
+                member,
+                draft,
+                answered,
+                staff || (member && answered),
+                notice,
+                rows,
+                staff ? cards : List.of(),
+                points.size(),
+                unansweredCount,
+                dossier.completeness().complete(),
+                violations,
+                newResponse,
+                newPoint,
+                publicationBox,
                 history);
     }
 
@@ -221,11 +362,15 @@ class AdviceScreen {
     }
 
     static List<Form.Option> stanceOptions() {
-        return Arrays.stream(Stance.values()).map(s -> Form.Option.of(s.name(), s.dutch())).toList();
+        return Arrays.stream(Stance.values())
+                .map(s -> Form.Option.of(s.name(), s.dutch()))
+                .toList();
     }
 
     static List<Form.Option> kindOptions() {
-        return Arrays.stream(PointKind.values()).map(k -> Form.Option.of(k.name(), k.dutch())).toList();
+        return Arrays.stream(PointKind.values())
+                .map(k -> Form.Option.of(k.name(), k.dutch()))
+                .toList();
     }
 
     /** Who changed what, newest first; members see the changes to their own text, staff everything. */
@@ -245,7 +390,8 @@ class AdviceScreen {
     private static String describe(AuditEvent event, Map<Long, String> labelOf) {
         String what = switch (event.entity()) {
             case "advice" -> "Advies";
-            case "point" -> labelOf.containsKey(event.entityId()) ? "Punt " + labelOf.get(event.entityId()) : "Een punt";
+            case "point" ->
+                labelOf.containsKey(event.entityId()) ? "Punt " + labelOf.get(event.entityId()) : "Een punt";
             case "response" -> "Reactie";
             case "followup" -> "Toezegging";
             case "followup_note" -> "Voortgangsnotitie bij een toezegging";

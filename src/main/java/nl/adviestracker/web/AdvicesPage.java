@@ -40,15 +40,30 @@ class AdvicesPage {
         this.advices = advices;
     }
 
-    public record AdvicesView(Frame frame, boolean member, boolean staff, List<AdviceSummary> advices,
-            List<SortHeader> headers, Form.Field status, Form.Field overdue, String sort, boolean desc, Pager pager) {}
+    public record AdvicesView(
+            Frame frame,
+            boolean member,
+            boolean staff,
+            List<AdviceSummary> advices,
+            List<SortHeader> headers,
+            Form.Field status,
+            Form.Field overdue,
+            String sort,
+            boolean desc,
+            Pager pager) {}
 
     /** A sortable column heading: its link flips the direction when the list is already sorted by it. */
-    public record SortHeader(String label, String href, @Nullable String ariaSort) {}
+    public record SortHeader(
+            String label, String href, @Nullable String ariaSort) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> list(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String status,
-            @Nullable @QueryValue String overdue, @Nullable @QueryValue String sort, @Nullable @QueryValue Boolean desc,
+    HttpResponse<String> list(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String overdue,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Boolean desc,
             @Nullable @QueryValue Integer page) {
         SignedInUser user = SignedInUser.of(authentication);
         Form filter = Form.named("filter-").set("status", status).set("overdue", overdue);
@@ -57,31 +72,50 @@ class AdvicesPage {
         String sortKey = sort != null && SORTS.contains(sort) ? sort : "due";
         boolean descending = Boolean.TRUE.equals(desc);
         int pageNumber = page == null || page < 0 ? 0 : page;
-        PageOf<AdviceSummary> found = advices.find(new AdviceFilter(wanted, null, null, late, sortKey, descending)
-                .visibleTo(user), new PageRequest(pageNumber, PageRequest.DEFAULT_SIZE));
-        Pager.Query query = Pager.Query.of("/advices").with("status", wanted == null ? null : wanted.name())
+        PageOf<AdviceSummary> found = advices.find(
+                new AdviceFilter(wanted, null, null, late, sortKey, descending).visibleTo(user),
+                new PageRequest(pageNumber, PageRequest.DEFAULT_SIZE));
+        Pager.Query query = Pager.Query.of("/advices")
+                .with("status", wanted == null ? null : wanted.name())
                 .with("overdue", late == null ? null : overdue);
         List<SortHeader> headers = List.of(
                 header("Onderwerp", "subject", sortKey, descending, query),
                 header("Ontvangen", "received", sortKey, descending, query),
                 header("Antwoord uiterlijk", "due", sortKey, descending, query));
-        Pager pager = Pager.of(found, query.with("sort", sortKey.equals("due") ? null : sortKey)
-                .with("desc", descending ? "true" : null), "page");
+        Pager pager = Pager.of(
+                found,
+                query.with("sort", sortKey.equals("due") ? null : sortKey).with("desc", descending ? "true" : null),
+                "page");
         List<AdviceStatus> statuses = new ArrayList<>(Arrays.asList(AdviceStatus.values()));
         if (user.role() != Role.ASDG) {
             statuses.remove(AdviceStatus.DRAFT);
         }
-        return views.page("advices", new AdvicesView(Frame.of("Adviezen", user, "/advices", null),
-                user.role() == Role.ASDG, user.isStaff(), found.items(), headers,
-                filter.field("status", statuses.stream().map(s -> Form.Option.of(s.name(), s.dutch())).toList()),
-                filter.field("overdue", List.of(Form.Option.of("ja", "alleen te laat"), Form.Option.of("nee", "niet te laat"))),
-                sortKey, descending, pager));
+        return views.page(
+                "advices",
+                new AdvicesView(
+                        Frame.of("Adviezen", user, "/advices", null),
+                        user.role() == Role.ASDG,
+                        user.isStaff(),
+                        found.items(),
+                        headers,
+                        filter.field(
+                                "status",
+                                statuses.stream()
+                                        .map(s -> Form.Option.of(s.name(), s.dutch()))
+                                        .toList()),
+                        filter.field(
+                                "overdue",
+                                List.of(Form.Option.of("ja", "alleen te laat"), Form.Option.of("nee", "niet te laat"))),
+                        sortKey,
+                        descending,
+                        pager));
     }
 
     private static SortHeader header(String label, String key, String current, boolean desc, Pager.Query query) {
         boolean active = key.equals(current);
         boolean nextDesc = active && !desc;
-        String href = query.with("sort", key).with("desc", nextDesc ? "true" : null).href();
+        String href =
+                query.with("sort", key).with("desc", nextDesc ? "true" : null).href();
         return new SortHeader(label, href, active ? (desc ? "descending" : "ascending") : null);
     }
 }

@@ -1,6 +1,7 @@
 package nl.adviestracker.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -9,7 +10,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterPatternStyle;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
@@ -26,8 +26,8 @@ import nl.adviestracker.shared.ProblemResponses;
 @ServerFilter(value = "/**", patternStyle = FilterPatternStyle.ANT)
 class ApiCsrfFilter implements Ordered {
 
-    private static final List<String> CHECKED_BY_FORMS = List.of(MediaType.APPLICATION_FORM_URLENCODED,
-            MediaType.MULTIPART_FORM_DATA);
+    private static final List<String> CHECKED_BY_FORMS =
+            List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA);
 
     private final ProblemResponses problems;
 
@@ -51,14 +51,20 @@ class ApiCsrfFilter implements Ordered {
             return null;
         }
         String header = request.getHeaders().get("X-CSRF-Token");
-        String expected = request.getUserPrincipal(Authentication.class).map(SignedInUser::of)
-                .map(SignedInUser::csrfToken).orElse(null);
+        String expected = request.getUserPrincipal(Authentication.class)
+                .map(SignedInUser::of)
+                .map(SignedInUser::csrfToken)
+                .orElse(null);
         if (header != null && expected != null && CsrfCookie.constantTimeEquals(header, expected)) {
             return null;
         }
-        return problems.of(request, HttpStatus.FORBIDDEN, "Geen CSRF-token",
+        return problems.of(
+                request,
+                HttpStatus.FORBIDDEN,
+                "Geen CSRF-token",
                 "Een verzoek met de sessiecookie en zonder JSON-body moet het CSRF-token in de kop X-CSRF-Token meesturen.",
-                List.of(), null);
+                List.of(),
+                null);
     }
 
     private static boolean isSafe(HttpMethod method) {

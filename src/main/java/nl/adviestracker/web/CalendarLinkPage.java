@@ -45,8 +45,10 @@ class CalendarLinkPage {
     HttpResponse<String> makeLink(HttpRequest<?> request, Authentication authentication, @Body PlainForm form) {
         String secret = tokens.issue(SignedInUser.of(authentication).userId());
         String host = request.getHeaders().get("Host");
-        String scheme = request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"))
-                ? "https" : "http";
+        String scheme = request.isSecure()
+                        || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"))
+                ? "https"
+                : "http";
         String link = (host == null ? "" : scheme + "://" + host) + "/calendar.ics?token=" + secret;
         return views.page("calendar-link", new CalendarLinkView(frame(authentication), link));
     }

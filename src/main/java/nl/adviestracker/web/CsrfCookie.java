@@ -28,8 +28,13 @@ final class CsrfCookie {
     }
 
     static Cookie cookie(HttpRequest<?> request, String token) {
-        boolean https = request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
-        return Cookie.of(NAME, token).httpOnly(true).sameSite(SameSite.Strict).secure(https).path("/");
+        boolean https = request.isSecure()
+                || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+        return Cookie.of(NAME, token)
+                .httpOnly(true)
+                .sameSite(SameSite.Strict)
+                .secure(https)
+                .path("/");
     }
 
     static boolean constantTimeEquals(String a, String b) {

@@ -28,12 +28,16 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
-        if (request != null && request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD
+        if (request != null
+                && request.getMethod() != HttpMethod.GET
+                && request.getMethod() != HttpMethod.HEAD
                 && !sentAsJson(request)) {
             String expected = expectedToken(request);
             String submitted = submittedToken(context);
             if (expected == null || submitted == null || !CsrfCookie.constantTimeEquals(expected, submitted)) {
-                throw new ProblemException(HttpStatus.FORBIDDEN, "Formulier verlopen",
+                throw new ProblemException(
+                        HttpStatus.FORBIDDEN,
+                        "Formulier verlopen",
                         "Dit formulier is verlopen of komt niet van Adviestracker. Laad de pagina opnieuw en probeer het nog eens.",
                         List.of());
             }
@@ -43,7 +47,9 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
 
     /** A page from another site cannot send JSON without CORS, which this service does not allow. */
     private static boolean sentAsJson(HttpRequest<?> request) {
-        return request.getContentType().map(type -> type.getName().equals(MediaType.APPLICATION_JSON)).orElse(false);
+        return request.getContentType()
+                .map(type -> type.getName().equals(MediaType.APPLICATION_JSON))
+                .orElse(false);
     }
 
     private static String expectedToken(HttpRequest<?> request) {
@@ -62,7 +68,9 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
             }
             if (value instanceof Map<?, ?> map && map.get("_csrf") != null) {
                 Object token = map.get("_csrf");
-                return token instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : String.valueOf(token);
+                return token instanceof List<?> list && !list.isEmpty()
+                        ? String.valueOf(list.get(0))
+                        : String.valueOf(token);
             }
             if (argument.getName().equals("_csrf") && value != null) {
                 return value.toString();

@@ -47,32 +47,59 @@ class DashboardPage {
         this.advices = advices;
     }
 
-    public record DashboardView(Frame frame, long openCount, long overdueCount, long undatedCount,
-            List<OpenFollowUpCounts.Group> byOwner, List<OpenFollowUpCounts.Group> byTheme, List<FollowUpSummary> followUps, Pager followUpPager, List<SortLink> sorts,
-            List<AdviceSummary> advices, long lateAdvices, Pager advicePager) {}
+    public record DashboardView(
+            Frame frame,
+            long openCount,
+            long overdueCount,
+            long undatedCount,
+            List<OpenFollowUpCounts.Group> byOwner,
+            List<OpenFollowUpCounts.Group> byTheme,
+            List<FollowUpSummary> followUps,
+            Pager followUpPager,
+            List<SortLink> sorts,
+            List<AdviceSummary> advices,
+            long lateAdvices,
+            Pager advicePager) {}
 
     public record SortLink(String label, String href, boolean current) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, @Nullable @QueryValue String sort,
-            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer adviezen) {
+    HttpResponse<String> show(
+            Authentication authentication,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer adviezen) {
         String sortKey = sort != null && SORTS.contains(sort) ? sort : "due";
         OpenFollowUpCounts.Counts counts = openCounts.now();
-        PageOf<FollowUpSummary> shown = followUps.find(new FollowUpFilter("open", null, null, null, null, null, sortKey),
+        PageOf<FollowUpSummary> shown = followUps.find(
+                new FollowUpFilter("open", null, null, null, null, null, sortKey),
                 new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
-        PageOf<AdviceSummary> due = advices.find(new AdviceFilter(AdviceStatus.RECEIVED, null, null, null, "due", false),
+        PageOf<AdviceSummary> due = advices.find(
+                new AdviceFilter(AdviceStatus.RECEIVED, null, null, null, "due", false),
                 new PageRequest(adviezen == null || adviezen < 0 ? 0 : adviezen, 10));
-        long late = advices.find(new AdviceFilter(AdviceStatus.RECEIVED, null, null, true, "due", false),
-                new PageRequest(0, 1)).total();
+        long late = advices.find(
+                        new AdviceFilter(AdviceStatus.RECEIVED, null, null, true, "due", false), new PageRequest(0, 1))
+                .total();
         Pager.Query query = Pager.Query.of("/dashboard").with("sort", sortKey.equals("due") ? null : sortKey);
         List<SortLink> sorts = List.of(
                 new SortLink("te laat en datum", query.with("sort", null).href(), sortKey.equals("due")),
                 new SortLink("uitvoerder", query.with("sort", "owner").href(), sortKey.equals("owner")),
                 new SortLink("leeftijd", query.with("sort", "age").href(), sortKey.equals("age")));
         SignedInUser user = SignedInUser.of(authentication);
-        return views.page("dashboard", new DashboardView(Frame.of("Dashboard", user, "/dashboard", null), counts.open(),
-                counts.overdue(), counts.undated(), counts.byOwner(), counts.byTheme(),
-                shown.items(), Pager.of(shown, query.with("adviezen", adviezen), "page"), sorts, due.items(), late,
-                Pager.of(due, query.with("page", page), "adviezen")));
+        return views.page(
+                "dashboard",
+                new DashboardView(
+                        Frame.of("Dashboard", user, "/dashboard", null),
+                        counts.open(),
+                        counts.overdue(),
+                        counts.undated(),
+                        counts.byOwner(),
+                        counts.byTheme(),
+                        shown.items(),
+                        Pager.of(shown, query.with("adviezen", adviezen), "page"),
+                        sorts,
+                        due.items(),
+                        late,
+                        Pager.of(due, query.with("page", page), "adviezen")));
     }
 }

@@ -52,8 +52,14 @@ class DraftPages {
     private final Validator validator;
     private final Clock clock;
 
-    DraftPages(Views views, AdviceRegister register, AdviceScreen screen, Bodies bodies, ProjectGroupRepository groups,
-            Validator validator, Clock clock) {
+    DraftPages(
+            Views views,
+            AdviceRegister register,
+            AdviceScreen screen,
+            Bodies bodies,
+            ProjectGroupRepository groups,
+            Validator validator,
+            Clock clock) {
         this.views = views;
         this.register = register;
         this.screen = screen;
@@ -64,27 +70,61 @@ class DraftPages {
     }
 
     @Serdeable
-    public record AdviceForm(@Nullable String projectGroupId, @Nullable String subject, @Nullable String kind,
-            @Nullable String receivedOn, @Nullable String theirReference, @Nullable String theme,
-            @Nullable String introduction, @Nullable String conclusion, @Nullable String version,
-            @Nullable String _csrf) implements CsrfForm {}
+    public record AdviceForm(
+            @Nullable String projectGroupId,
+            @Nullable String subject,
+            @Nullable String kind,
+            @Nullable String receivedOn,
+            @Nullable String theirReference,
+            @Nullable String theme,
+            @Nullable String introduction,
+            @Nullable String conclusion,
+            @Nullable String version,
+            @Nullable String _csrf)
+            implements CsrfForm {}
 
     @Serdeable
-    public record PointForm(@Nullable String label, @Nullable String text, @Nullable String kind,
-            @Nullable String documentReference, @Nullable String version, @Nullable String _csrf) implements CsrfForm {}
+    public record PointForm(
+            @Nullable String label,
+            @Nullable String text,
+            @Nullable String kind,
+            @Nullable String documentReference,
+            @Nullable String version,
+            @Nullable String _csrf)
+            implements CsrfForm {}
 
-    public record AdviceFormView(Frame frame, @Nullable Long adviceId, String bodyName, Form form, String version,
-            Form.Field subject, Form.Field projectGroupId, Form.Field kind, Form.Field receivedOn,
-            Form.Field theirReference, Form.Field theme, Form.Field introduction, Form.Field conclusion) {}
+    public record AdviceFormView(
+            Frame frame,
+            @Nullable Long adviceId,
+            String bodyName,
+            Form form,
+            String version,
+            Form.Field subject,
+            Form.Field projectGroupId,
+            Form.Field kind,
+            Form.Field receivedOn,
+            Form.Field theirReference,
+            Form.Field theme,
+            Form.Field introduction,
+            Form.Field conclusion) {}
 
-    public record PointFormView(Frame frame, long adviceId, String adviceSubject, long pointId, String version, Form form,
-            Form.Field label, Form.Field text, Form.Field kind, Form.Field documentReference) {}
+    public record PointFormView(
+            Frame frame,
+            long adviceId,
+            String adviceSubject,
+            long pointId,
+            String version,
+            Form form,
+            Form.Field label,
+            Form.Field text,
+            Form.Field kind,
+            Form.Field documentReference) {}
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
     HttpResponse<String> newAdvice(Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        Form form = adviceForm(new AdviceForm(null, "", AdviceKind.UNSOLICITED.name(), LocalDate.now(clock).toString(),
-                "", "", "", "", null, null));
+        Form form = adviceForm(new AdviceForm(
+                null, "", AdviceKind.UNSOLICITED.name(), LocalDate.now(clock).toString(), "", "", "", "", null, null));
         return views.page("advice-form", formView(user, null, form));
     }
 
@@ -109,9 +149,17 @@ class DraftPages {
     HttpResponse<String> edit(Authentication authentication, long id) {
         SignedInUser user = SignedInUser.of(authentication);
         Advice advice = draftOf(user, id);
-        Form form = adviceForm(new AdviceForm(advice.projectGroupId() == null ? "" : advice.projectGroupId().toString(),
-                advice.subject(), advice.kind().name(), advice.receivedOn().toString(), advice.theirReference(),
-                advice.theme(), advice.introduction(), advice.conclusion(), String.valueOf(advice.version()), null));
+        Form form = adviceForm(new AdviceForm(
+                advice.projectGroupId() == null ? "" : advice.projectGroupId().toString(),
+                advice.subject(),
+                advice.kind().name(),
+                advice.receivedOn().toString(),
+                advice.theirReference(),
+                advice.theme(),
+                advice.introduction(),
+                advice.conclusion(),
+                String.valueOf(advice.version()),
+                null));
         return views.page("advice-form", formView(user, id, form));
     }
 
@@ -123,10 +171,26 @@ class DraftPages {
         AdviceInput input = adviceInput(form, advice.bodyId(), form.number("version"));
         if (!form.hasErrors()) {
             try {
-                register.update(id, new AdviceInput(input.bodyId(), input.projectGroupId(), input.subject(), input.kind(),
-                        input.receivedOn(), input.theirReference(), advice.ourReference(), input.theme(),
-                        advice.department(), advice.portfolioHolder(), null, advice.supplementsAdviceId(),
-                        input.introduction(), input.conclusion(), null, null, input.version()));
+                register.update(
+                        id,
+                        new AdviceInput(
+                                input.bodyId(),
+                                input.projectGroupId(),
+                                input.subject(),
+                                input.kind(),
+                                input.receivedOn(),
+                                input.theirReference(),
+                                advice.ourReference(),
+                                input.theme(),
+                                advice.department(),
+                                advice.portfolioHolder(),
+                                null,
+                                advice.supplementsAdviceId(),
+                                input.introduction(),
+                                input.conclusion(),
+                                null,
+                                null,
+                                input.version()));
                 return AdvicePage.seeOther("/advices/" + id + "?melding=gegevens");
             } catch (ProblemException problem) {
                 form.problems(problem);
@@ -149,7 +213,9 @@ class DraftPages {
                 form.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice",
+        return views.page(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "advice",
                 screen.view(id, user, AdviceScreen.Forms.empty().withNewPoint(form), null));
     }
 
@@ -158,12 +224,22 @@ class DraftPages {
         SignedInUser user = SignedInUser.of(authentication);
         Advice advice = draftOf(user, id);
         Point point = register.point(id, pointId);
-        Form form = pointForm("punt-", new PointForm(point.label(), point.text(), point.kind().name(),
-                point.documentReference(), String.valueOf(point.version()), null));
+        Form form = pointForm(
+                "punt-",
+                new PointForm(
+                        point.label(),
+                        point.text(),
+                        point.kind().name(),
+                        point.documentReference(),
+                        String.valueOf(point.version()),
+                        null));
         return views.page("point-form", pointView(user, advice, pointId, form));
     }
 
-    @Post(value = "/{id}/points/{pointId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Post(
+            value = "/{id}/points/{pointId}",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
     HttpResponse<?> updatePoint(Authentication authentication, long id, long pointId, @Body PointForm posted) {
         SignedInUser user = SignedInUser.of(authentication);
         Advice advice = draftOf(user, id);
@@ -212,7 +288,9 @@ class DraftPages {
             return AdvicePage.seeOther("/advices/" + id + "?melding=ingediend");
         } catch (ProblemException problem) {
             Form points = AdviceScreen.Forms.emptyPoint().problems(problem);
-            return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "advice",
+            return views.page(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "advice",
                     screen.view(id, user, AdviceScreen.Forms.empty().withNewPoint(points), null));
         }
     }
@@ -226,7 +304,8 @@ class DraftPages {
 
     private HttpResponse<?> move(Authentication authentication, long id, long pointId, int step) {
         draftOf(SignedInUser.of(authentication), id);
-        List<Long> order = new ArrayList<>(register.points(id).stream().map(Point::id).toList());
+        List<Long> order =
+                new ArrayList<>(register.points(id).stream().map(Point::id).toList());
         int at = order.indexOf(pointId);
         if (at < 0) {
             throw ProblemException.notFound("Punt " + pointId + " van advies " + id);
@@ -243,7 +322,8 @@ class DraftPages {
         Advice advice = register.get(id);
         AdviceAccess.requireAuthor(user, advice.bodyId());
         if (advice.status() != AdviceStatus.DRAFT) {
-            throw ProblemException.conflict("Dit advies is al ingediend: de tekst ligt vast en kan niet meer worden gewijzigd.");
+            throw ProblemException.conflict(
+                    "Dit advies is al ingediend: de tekst ligt vast en kan niet meer worden gewijzigd.");
         }
         return advice;
     }
@@ -256,10 +336,16 @@ class DraftPages {
     }
 
     private static Form adviceForm(AdviceForm posted) {
-        return Form.named("advies-").label("kind", "Soort advies").set("projectGroupId", posted.projectGroupId()).set("subject", posted.subject())
-                .set("kind", posted.kind()).set("receivedOn", posted.receivedOn())
-                .set("theirReference", posted.theirReference()).set("theme", posted.theme())
-                .set("introduction", posted.introduction()).set("conclusion", posted.conclusion())
+        return Form.named("advies-")
+                .label("kind", "Soort advies")
+                .set("projectGroupId", posted.projectGroupId())
+                .set("subject", posted.subject())
+                .set("kind", posted.kind())
+                .set("receivedOn", posted.receivedOn())
+                .set("theirReference", posted.theirReference())
+                .set("theme", posted.theme())
+                .set("introduction", posted.introduction())
+                .set("conclusion", posted.conclusion())
                 .set("version", posted.version());
     }
 
@@ -267,10 +353,24 @@ class DraftPages {
         if (form.value("receivedOn").isBlank()) {
             form.error("receivedOn", "is verplicht");
         }
-        AdviceInput input = new AdviceInput(bodyId, form.number("projectGroupId"), form.text("subject"),
-                form.choice("kind", AdviceKind.class), form.date("receivedOn"), form.text("theirReference"), null,
-                form.text("theme"), null, null, null, null, form.text("introduction"), form.text("conclusion"),
-                AdviceStatus.DRAFT, List.of(), version == null ? null : version.intValue());
+        AdviceInput input = new AdviceInput(
+                bodyId,
+                form.number("projectGroupId"),
+                form.text("subject"),
+                form.choice("kind", AdviceKind.class),
+                form.date("receivedOn"),
+                form.text("theirReference"),
+                null,
+                form.text("theme"),
+                null,
+                null,
+                null,
+                null,
+                form.text("introduction"),
+                form.text("conclusion"),
+                AdviceStatus.DRAFT,
+                List.of(),
+                version == null ? null : version.intValue());
         form.violations(validator.validate(input));
         return input;
     }
@@ -279,32 +379,61 @@ class DraftPages {
         long bodyId = requireBody(user);
         AdvisoryBody body = bodies.get(bodyId);
         List<Form.Option> groupOptions = groups.findByBodyIdOrderByName(bodyId).stream()
-                .map(g -> Form.Option.of(String.valueOf(g.id()), g.name())).toList();
-        List<Form.Option> kinds = List.of(Form.Option.of(AdviceKind.UNSOLICITED.name(), "ongevraagd advies"),
+                .map(g -> Form.Option.of(String.valueOf(g.id()), g.name()))
+                .toList();
+        List<Form.Option> kinds = List.of(
+                Form.Option.of(AdviceKind.UNSOLICITED.name(), "ongevraagd advies"),
                 Form.Option.of(AdviceKind.SOLICITED.name(), "gevraagd advies (het college vroeg erom)"));
         String title = adviceId == null ? "Nieuw advies" : "Gegevens van het advies wijzigen";
-        return new AdviceFormView(Frame.of(title, user, "/advices", null), adviceId, body.name(), form,
-                form.value("version"), form.field("subject"), form.field("projectGroupId", groupOptions),
-                form.field("kind", kinds), form.field("receivedOn"), form.field("theirReference"), form.field("theme"),
-                form.field("introduction"), form.field("conclusion"));
+        return new AdviceFormView(
+                Frame.of(title, user, "/advices", null),
+                adviceId,
+                body.name(),
+                form,
+                form.value("version"),
+                form.field("subject"),
+                form.field("projectGroupId", groupOptions),
+                form.field("kind", kinds),
+                form.field("receivedOn"),
+                form.field("theirReference"),
+                form.field("theme"),
+                form.field("introduction"),
+                form.field("conclusion"));
     }
 
     private static Form pointForm(String prefix, PointForm posted) {
-        return Form.named(prefix).label("text", "Tekst van het punt").set("label", posted.label()).set("text", posted.text()).set("kind", posted.kind())
-                .set("documentReference", posted.documentReference()).set("version", posted.version());
+        return Form.named(prefix)
+                .label("text", "Tekst van het punt")
+                .set("label", posted.label())
+                .set("text", posted.text())
+                .set("kind", posted.kind())
+                .set("documentReference", posted.documentReference())
+                .set("version", posted.version());
     }
 
     private PointInput pointInput(Form form, @Nullable Long version) {
-        PointInput input = new PointInput(form.text("label") == null ? null : form.text("label").strip(),
-                form.text("text"), form.choice("kind", PointKind.class), form.text("documentReference"), null,
+        PointInput input = new PointInput(
+                form.text("label") == null ? null : form.text("label").strip(),
+                form.text("text"),
+                form.choice("kind", PointKind.class),
+                form.text("documentReference"),
+                null,
                 version == null ? null : version.intValue());
         form.violations(validator.validate(input));
         return input;
     }
 
     private PointFormView pointView(SignedInUser user, Advice advice, long pointId, Form form) {
-        return new PointFormView(Frame.of("Punt wijzigen", user, "/advices", null), advice.id(), advice.subject(), pointId,
-                form.value("version"), form, form.field("label"), form.field("text"),
-                form.field("kind", AdviceScreen.kindOptions()), form.field("documentReference"));
+        return new PointFormView(
+                Frame.of("Punt wijzigen", user, "/advices", null),
+                advice.id(),
+                advice.subject(),
+                pointId,
+                form.value("version"),
+                form,
+                form.field("label"),
+                form.field("text"),
+                form.field("kind", AdviceScreen.kindOptions()),
+                form.field("documentReference"));
     }
 }

@@ -31,8 +31,8 @@ class ErrorPages implements ProblemResponses.HtmlProblemPage, HtmlErrorResponseB
         this.views = views;
     }
 
-    public record ErrorView(Frame frame, int status, String title, String detail, List<FieldProblem> errors,
-            boolean loggedIn) {}
+    public record ErrorView(
+            Frame frame, int status, String title, String detail, List<FieldProblem> errors, boolean loggedIn) {}
 
     @Override
     public boolean answers(HttpRequest<?> request) {
@@ -42,7 +42,8 @@ class ErrorPages implements ProblemResponses.HtmlProblemPage, HtmlErrorResponseB
     @Override
     public MutableHttpResponse<?> render(HttpRequest<?> request, Problem problem) {
         HttpStatus status = HttpStatus.valueOf(problem.status());
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
+        return HttpResponse.status(status)
+                .contentType(MediaType.TEXT_HTML + ";charset=utf-8")
                 .body(html(request, status, problem.title(), problem.detail(), problem.errors()));
     }
 
@@ -56,8 +57,11 @@ class ErrorPages implements ProblemResponses.HtmlProblemPage, HtmlErrorResponseB
         return request.accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
     }
 
-    private String html(HttpRequest<?> request, HttpStatus status, String title, String detail, List<FieldProblem> errors) {
-        SignedInUser user = request.getUserPrincipal(Authentication.class).map(SignedInUser::of).orElse(null);
+    private String html(
+            HttpRequest<?> request, HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+        SignedInUser user = request.getUserPrincipal(Authentication.class)
+                .map(SignedInUser::of)
+                .orElse(null);
         Frame frame = Frame.of(title, user, request.getPath(), null);
         return views.render("error", new ErrorView(frame, status.getCode(), title, detail, errors, user != null));
     }
@@ -82,9 +86,10 @@ class ErrorPages implements ProblemResponses.HtmlProblemPage, HtmlErrorResponseB
             case UNAUTHORIZED -> "Log in om deze pagina te zien.";
             case METHOD_NOT_ALLOWED -> "Deze pagina kan niet op deze manier worden gebruikt.";
             case REQUEST_ENTITY_TOO_LARGE -> "Wat u stuurde is te groot.";
-            default -> status.getCode() >= 500
-                    ? "Er ging aan onze kant iets mis. Probeer het zo nog eens."
-                    : "Het verzoek kon niet worden uitgevoerd.";
+            default ->
+                status.getCode() >= 500
+                        ? "Er ging aan onze kant iets mis. Probeer het zo nog eens."
+                        : "Het verzoek kon niet worden uitgevoerd.";
         };
     }
 }

@@ -60,36 +60,71 @@ class FollowUpPages {
         this.validator = validator;
     }
 
-    public record ListView(Frame frame, Form.Field status, Form.Field sort, List<FollowUpSummary> dated, Pager datedPager,
-            List<FollowUpSummary> undated, Pager undatedPager) {}
+    public record ListView(
+            Frame frame,
+            Form.Field status,
+            Form.Field sort,
+            List<FollowUpSummary> dated,
+            Pager datedPager,
+            List<FollowUpSummary> undated,
+            Pager undatedPager) {}
 
-    public record DetailView(Frame frame, FollowUpView followUp, String adviceSubject, String statusLabel,
-            @Nullable String notice, Form form, String version, Form.Field description, Form.Field owner,
-            Form.Field dueOn, Form.Field status, Form noteForm, Form.Field noteText, Form.Field notedOn,
-            List<FollowUpNote> notes, @Nullable FollowUpView theirs) {}
+    public record DetailView(
+            Frame frame,
+            FollowUpView followUp,
+            String adviceSubject,
+            String statusLabel,
+            @Nullable String notice,
+            Form form,
+            String version,
+            Form.Field description,
+            Form.Field owner,
+            Form.Field dueOn,
+            Form.Field status,
+            Form noteForm,
+            Form.Field noteText,
+            Form.Field notedOn,
+            List<FollowUpNote> notes,
+            @Nullable FollowUpView theirs) {}
 
     @Serdeable
-    public record FollowUpForm(@Nullable String description, @Nullable String owner, @Nullable String dueOn,
-            @Nullable String status, @Nullable String version, @Nullable String _csrf) implements CsrfForm {}
+    public record FollowUpForm(
+            @Nullable String description,
+            @Nullable String owner,
+            @Nullable String dueOn,
+            @Nullable String status,
+            @Nullable String version,
+            @Nullable String _csrf)
+            implements CsrfForm {}
 
     @Serdeable
-    public record NoteForm(@Nullable String text, @Nullable String notedOn, @Nullable String _csrf) implements CsrfForm {}
+    public record NoteForm(
+            @Nullable String text,
+            @Nullable String notedOn,
+            @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> list(Authentication authentication, @Nullable @QueryValue String status,
-            @Nullable @QueryValue String sort, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer zonderDatum) {
+    HttpResponse<String> list(
+            Authentication authentication,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer zonderDatum) {
         String wanted = status == null ? "open" : status;
         if (!wanted.equals("open") && !wanted.equals("alle") && !isStatus(wanted)) {
             wanted = "open";
         }
         String sortKey = sort != null && SORTS.contains(sort) ? sort : "due";
         String filterStatus = wanted.equals("alle") ? null : wanted;
-        PageOf<FollowUpSummary> dated = list.find(new FollowUpFilter(filterStatus, null, null, null, null, true, sortKey),
+        PageOf<FollowUpSummary> dated = list.find(
+                new FollowUpFilter(filterStatus, null, null, null, null, true, sortKey),
                 new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
-        PageOf<FollowUpSummary> undated = list.find(new FollowUpFilter(filterStatus, null, null, null, null, false,
-                sortKey.equals("due") ? "age" : sortKey),
+        PageOf<FollowUpSummary> undated = list.find(
+                new FollowUpFilter(
+                        filterStatus, null, null, null, null, false, sortKey.equals("due") ? "age" : sortKey),
                 new PageRequest(zonderDatum == null || zonderDatum < 0 ? 0 : zonderDatum, PageRequest.DEFAULT_SIZE));
-        Pager.Query query = Pager.Query.of("/followups").with("status", wanted.equals("open") ? null : wanted)
+        Pager.Query query = Pager.Query.of("/followups")
+                .with("status", wanted.equals("open") ? null : wanted)
                 .with("sort", sortKey.equals("due") ? null : sortKey);
         Form filter = Form.named("filter-").set("status", wanted).set("sort", sortKey);
         List<Form.Option> statuses = new ArrayList<>();
@@ -98,34 +133,53 @@ class FollowUpPages {
             statuses.add(Form.Option.of(s.name(), s.dutch()));
         }
         statuses.add(Form.Option.of("alle", "alle"));
-        List<Form.Option> sorts = List.of(Form.Option.of("due", "datum (te laat eerst)"),
-                Form.Option.of("owner", "uitvoerder"), Form.Option.of("age", "leeftijd (oudste eerst)"));
+        List<Form.Option> sorts = List.of(
+                Form.Option.of("due", "datum (te laat eerst)"),
+                Form.Option.of("owner", "uitvoerder"),
+                Form.Option.of("age", "leeftijd (oudste eerst)"));
         SignedInUser user = SignedInUser.of(authentication);
-        return views.page("followups", new ListView(Frame.of("Toezeggingen", user, "/followups", null),
-                filter.field("status", statuses), filter.field("sort", sorts), dated.items(),
-                Pager.of(dated, query.with("zonderDatum", zonderDatum), "page"), undated.items(),
-                Pager.of(undated, query.with("page", page), "zonderDatum")));
+        return views.page(
+                "followups",
+                new ListView(
+                        Frame.of("Toezeggingen", user, "/followups", null),
+                        filter.field("status", statuses),
+                        filter.field("sort", sorts),
+                        dated.items(),
+                        Pager.of(dated, query.with("zonderDatum", zonderDatum), "page"),
+                        undated.items(),
+                        Pager.of(undated, query.with("page", page), "zonderDatum")));
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(Authentication authentication, long id, @Nullable @QueryValue String melding) {
         FollowUpView current = followUps.get(id);
-        String notice = melding == null ? null : switch (melding) {
-            case "opgeslagen" -> "De toezegging is bijgewerkt.";
-            case "notitie" -> "De voortgang is genoteerd.";
-            default -> null;
-        };
+        String notice = melding == null
+                ? null
+                : switch (melding) {
+                    case "opgeslagen" -> "De toezegging is bijgewerkt.";
+                    case "notitie" -> "De voortgang is genoteerd.";
+                    default -> null;
+                };
         return views.page("followup", detail(authentication, current, formOf(current), emptyNote(), notice, null));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> update(Authentication authentication, long id, @Body FollowUpForm posted) {
         FollowUpView current = followUps.get(id);
-        Form form = Form.named("toezegging-").label("owner", "Uitvoerder").set("description", posted.description()).set("owner", posted.owner())
-                .set("dueOn", posted.dueOn()).set("status", posted.status()).set("version", posted.version());
+        Form form = Form.named("toezegging-")
+                .label("owner", "Uitvoerder")
+                .set("description", posted.description())
+                .set("owner", posted.owner())
+                .set("dueOn", posted.dueOn())
+                .set("status", posted.status())
+                .set("version", posted.version());
         Long version = form.number("version");
-        FollowUpInput input = new FollowUpInput(current.responseId(), form.text("description"), form.text("owner"),
-                form.date("dueOn"), form.choice("status", FollowUpStatus.class),
+        FollowUpInput input = new FollowUpInput(
+                current.responseId(),
+                form.text("description"),
+                form.text("owner"),
+                form.date("dueOn"),
+                form.choice("status", FollowUpStatus.class),
                 version == null ? null : version.intValue());
         form.violations(validator.validate(input));
         FollowUpView theirs = null;
@@ -145,14 +199,19 @@ class FollowUpPages {
             }
         }
         FollowUpView now = followUps.get(id);
-        return views.page(theirs == null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT, "followup",
+        return views.page(
+                theirs == null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT,
+                "followup",
                 detail(authentication, now, form, emptyNote(), null, theirs));
     }
 
     @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addNote(Authentication authentication, long id, @Body NoteForm posted) {
         FollowUpView current = followUps.get(id);
-        Form form = Form.named("notitie-").label("text", "Wat is er gebeurd").set("text", posted.text()).set("notedOn", posted.notedOn());
+        Form form = Form.named("notitie-")
+                .label("text", "Wat is er gebeurd")
+                .set("text", posted.text())
+                .set("notedOn", posted.notedOn());
         NoteInput input = new NoteInput(form.date("notedOn"), form.text("text"));
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
@@ -163,27 +222,52 @@ class FollowUpPages {
                 form.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "followup",
+        return views.page(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "followup",
                 detail(authentication, current, formOf(current), form, null, null));
     }
 
-    private DetailView detail(Authentication authentication, FollowUpView followUp, Form form, Form note,
-            @Nullable String notice, @Nullable FollowUpView theirs) {
+    private DetailView detail(
+            Authentication authentication,
+            FollowUpView followUp,
+            Form form,
+            Form note,
+            @Nullable String notice,
+            @Nullable FollowUpView theirs) {
         Advice advice = advices.get(followUp.adviceId());
         List<Form.Option> statuses = new ArrayList<>();
         statuses.add(Form.Option.of(followUp.status().name(), followUp.status().dutch() + " (zoals nu)"));
-        followUp.status().allowedNext().stream().sorted()
+        followUp.status().allowedNext().stream()
+                .sorted()
                 .forEach(s -> statuses.add(Form.Option.of(s.name(), s.dutch())));
         SignedInUser user = SignedInUser.of(authentication);
-        return new DetailView(Frame.of("Toezegging", user, "/followups", null), followUp, advice.subject(),
-                followUp.status().dutch(), notice, form, form.value("version"), form.field("description"),
-                form.field("owner"), form.field("dueOn"), form.field("status", statuses), note, note.field("text"),
-                note.field("notedOn"), followUp.notes(), theirs);
+        return new DetailView(
+                Frame.of("Toezegging", user, "/followups", null),
+                followUp,
+                advice.subject(),
+                followUp.status().dutch(),
+                notice,
+                form,
+                form.value("version"),
+                form.field("description"),
+                form.field("owner"),
+                form.field("dueOn"),
+                form.field("status", statuses),
+                note,
+                note.field("text"),
+                note.field("notedOn"),
+                followUp.notes(),
+                theirs);
     }
 
     private static Form formOf(FollowUpView current) {
-        return Form.named("toezegging-").set("description", current.description()).set("owner", current.owner())
-                .set("dueOn", current.dueOn()).set("status", current.status().name()).set("version", current.version());
+        return Form.named("toezegging-")
+                .set("description", current.description())
+                .set("owner", current.owner())
+                .set("dueOn", current.dueOn())
+                .set("status", current.status().name())
+                .set("version", current.version());
     }
 
     private static Form emptyNote() {

@@ -30,16 +30,28 @@ public final class Form {
 
     /** The fields' labels as the forms show them, for the summary of problems above a form. */
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("subject", "Onderwerp"), Map.entry("projectGroupId", "Projectgroep"),
-            Map.entry("kind", "Soort"), Map.entry("receivedOn", "Datum van het advies"),
-            Map.entry("theirReference", "Uw kenmerk"), Map.entry("theme", "Thema"),
-            Map.entry("introduction", "Inleiding"), Map.entry("conclusion", "Slot"), Map.entry("label", "Nummer"),
-            Map.entry("text", "Tekst"), Map.entry("documentReference", "Verwijzing naar het document"),
-            Map.entry("pointIds", "Punten"), Map.entry("stance", "Standpunt"),
-            Map.entry("paraphrase", "Samenvatting"), Map.entry("reason", "Reden"),
-            Map.entry("description", "Wat is toegezegd"), Map.entry("owner", "Wie voert het uit"),
-            Map.entry("dueOn", "Uiterlijk op"), Map.entry("status", "Status"), Map.entry("notedOn", "Datum"),
-            Map.entry("publishedOn", "Openbaar vanaf"), Map.entry("version", "Versie"));
+            Map.entry("subject", "Onderwerp"),
+            Map.entry("projectGroupId", "Projectgroep"),
+            Map.entry("kind", "Soort"),
+            Map.entry("receivedOn", "Datum van het advies"),
+            Map.entry("theirReference", "Uw kenmerk"),
+            Map.entry("theme", "Thema"),
+            Map.entry("introduction", "Inleiding"),
+            Map.entry("conclusion", "Slot"),
+            Map.entry("label", "Nummer"),
+            Map.entry("text", "Tekst"),
+            Map.entry("documentReference", "Verwijzing naar het document"),
+            Map.entry("pointIds", "Punten"),
+            Map.entry("stance", "Standpunt"),
+            Map.entry("paraphrase", "Samenvatting"),
+            Map.entry("reason", "Reden"),
+            Map.entry("description", "Wat is toegezegd"),
+            Map.entry("owner", "Wie voert het uit"),
+            Map.entry("dueOn", "Uiterlijk op"),
+            Map.entry("status", "Status"),
+            Map.entry("notedOn", "Datum"),
+            Map.entry("publishedOn", "Openbaar vanaf"),
+            Map.entry("version", "Versie"));
 
     private Form(String idPrefix) {
         this.idPrefix = idPrefix;
@@ -109,8 +121,9 @@ public final class Form {
         return this;
     }
 
-    private static final java.time.format.DateTimeFormatter DUTCH_TYPED =
-            java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.time.format.DateTimeFormatter DUTCH_TYPED = java.time.format.DateTimeFormatter.ofPattern(
+                    "d-M-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /**
      * A date as a date input sends it ({@code jjjj-mm-dd}) or as a person types it where the browser has
@@ -195,8 +208,8 @@ public final class Form {
     /** Every problem with a link to its field, for the summary above a form that failed. */
     public List<ErrorLink> summary() {
         List<ErrorLink> links = new ArrayList<>();
-        errors.forEach((field, message) -> links.add(new ErrorLink("#" + idPrefix + field,
-                ViewHelpers.fieldError(labels.getOrDefault(field, field), message))));
+        errors.forEach((field, message) -> links.add(new ErrorLink(
+                "#" + idPrefix + field, ViewHelpers.fieldError(labels.getOrDefault(field, field), message))));
         return links;
     }
 
@@ -217,7 +230,8 @@ public final class Form {
 
     private static String fieldOf(Path path) {
         for (Path.Node node : path) {
-            if (node.getName() != null && !node.getName().startsWith("<")
+            if (node.getName() != null
+                    && !node.getName().startsWith("<")
                     && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
                 return node.getName();
             }
@@ -230,7 +244,8 @@ public final class Form {
      *
      * @param id the element id, unique on the page; the error message has id {@code id + "-fout"}
      */
-    public record Field(String name, String id, String value, @Nullable String error, List<Option> options) {
+    public record Field(
+            String name, String id, String value, @Nullable String error, List<Option> options) {
         public boolean invalid() {
             return error != null;
         }

@@ -9,7 +9,11 @@ import nl.adviestracker.account.SignedInUser;
  * What every screen shows around its content: the title, who is logged in, the navigation that
  * user's role may use, and the CSRF token its forms carry.
  */
-public record Frame(String title, @Nullable String userName, @Nullable String roleName, @Nullable String csrf,
+public record Frame(
+        String title,
+        @Nullable String userName,
+        @Nullable String roleName,
+        @Nullable String csrf,
         List<NavLink> nav) {
 
     public record NavLink(String href, String label, boolean current) {}
@@ -35,8 +39,12 @@ public record Frame(String title, @Nullable String userName, @Nullable String ro
             }
         }
         nav.add(link("/public", "Openbaar", currentPath));
-        return new Frame(title, user == null ? null : user.name(), user == null ? null : user.role().dutch(),
-                user == null ? csrf : user.csrfToken(), nav);
+        return new Frame(
+                title,
+                user == null ? null : user.name(),
+                user == null ? null : user.role().dutch(),
+                user == null ? csrf : user.csrfToken(),
+                nav);
     }
 
     private static NavLink link(String href, String label, String currentPath) {

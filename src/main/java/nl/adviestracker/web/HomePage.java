@@ -41,17 +41,33 @@ class HomePage {
         this.followUps = followUps;
     }
 
-    public record HomeView(Frame frame, boolean anonymous, boolean member, boolean staff, boolean manager, boolean admin,
-            @Nullable String name, List<AdviceSummary> drafts, List<AdviceSummary> awaiting, List<AdviceSummary> answered,
-            List<AdviceSummary> inbox, long inboxTotal, long overdueAdvices, long openFollowUps, long overdueFollowUps) {}
+    public record HomeView(
+            Frame frame,
+            boolean anonymous,
+            boolean member,
+            boolean staff,
+            boolean manager,
+            boolean admin,
+            @Nullable String name,
+            List<AdviceSummary> drafts,
+            List<AdviceSummary> awaiting,
+            List<AdviceSummary> answered,
+            List<AdviceSummary> inbox,
+            long inboxTotal,
+            long overdueAdvices,
+            long openFollowUps,
+            long overdueFollowUps) {}
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> home(HttpRequest<?> request, @Nullable Authentication authentication) {
         SignedInUser user = authentication == null ? null : SignedInUser.of(authentication);
         Frame frame = Frame.of("Start", user, "/", null);
         if (user == null) {
-            return views.page("home", new HomeView(frame, true, false, false, false, false, null, List.of(), List.of(),
-                    List.of(), List.of(), 0, 0, 0, 0));
+            return views.page(
+                    "home",
+                    new HomeView(
+                            frame, true, false, false, false, false, null, List.of(), List.of(), List.of(), List.of(),
+                            0, 0, 0, 0));
         }
         List<AdviceSummary> drafts = List.of();
         List<AdviceSummary> awaiting = List.of();
@@ -73,16 +89,37 @@ class HomePage {
             overdue = find(user, AdviceStatus.RECEIVED, true, false).total();
         }
         if (user.isManager()) {
-            open = followUps.find(FollowUpFilter.openOnes(), new PageRequest(0, 1)).total();
-            lateFollowUps = followUps.find(new FollowUpFilter("open", null, null, null, true, null, null),
-                    new PageRequest(0, 1)).total();
+            open = followUps
+                    .find(FollowUpFilter.openOnes(), new PageRequest(0, 1))
+                    .total();
+            lateFollowUps = followUps
+                    .find(new FollowUpFilter("open", null, null, null, true, null, null), new PageRequest(0, 1))
+                    .total();
         }
-        return views.page("home", new HomeView(frame, false, user.role() == Role.ASDG, user.isStaff(), user.isManager(),
-                user.isAdmin(), user.name(), drafts, awaiting, answered, inbox, inboxTotal, overdue, open, lateFollowUps));
+        return views.page(
+                "home",
+                new HomeView(
+                        frame,
+                        false,
+                        user.role() == Role.ASDG,
+                        user.isStaff(),
+                        user.isManager(),
+                        user.isAdmin(),
+                        user.name(),
+                        drafts,
+                        awaiting,
+                        answered,
+                        inbox,
+                        inboxTotal,
+                        overdue,
+                        open,
+                        lateFollowUps));
     }
 
-    private PageOf<AdviceSummary> find(SignedInUser user, AdviceStatus status, @Nullable Boolean overdue, boolean newestFirst) {
+    private PageOf<AdviceSummary> find(
+            SignedInUser user, AdviceStatus status, @Nullable Boolean overdue, boolean newestFirst) {
         String sort = newestFirst ? "received" : "due";
-        return advices.find(new AdviceFilter(status, null, null, overdue, sort, newestFirst).visibleTo(user), FIRST_TEN);
+        return advices.find(
+                new AdviceFilter(status, null, null, overdue, sort, newestFirst).visibleTo(user), FIRST_TEN);
     }
 }

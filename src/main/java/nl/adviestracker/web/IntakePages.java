@@ -53,7 +53,8 @@ import nl.adviestracker.shared.ProblemException;
 @CsrfProtected
 class IntakePages {
 
-    private static final Pattern POINT_FIELD = Pattern.compile("points\\[(\\d+)]\\.(label|text|kind|documentReference).*");
+    private static final Pattern POINT_FIELD =
+            Pattern.compile("points\\[(\\d+)]\\.(label|text|kind|documentReference).*");
 
     private final Views views;
     private final AdviceIntake intake;
@@ -64,8 +65,15 @@ class IntakePages {
     private final Validator validator;
     private final Clock clock;
 
-    IntakePages(Views views, AdviceIntake intake, AdviceDocuments documents, IntakeSettings settings, Bodies bodies,
-            ProjectGroupRepository groups, Validator validator, Clock clock) {
+    IntakePages(
+            Views views,
+            AdviceIntake intake,
+            AdviceDocuments documents,
+            IntakeSettings settings,
+            Bodies bodies,
+            ProjectGroupRepository groups,
+            Validator validator,
+            Clock clock) {
         this.views = views;
         this.intake = intake;
         this.documents = documents;
@@ -78,8 +86,14 @@ class IntakePages {
 
     public record IntakeView(Frame frame, Form form, Form.Field text, Form.Field file, String limit) {}
 
-    public record PointRow(int index, int number, boolean first, boolean last, Form.Field labelField,
-            Form.Field textField, Form.Field kindField) {
+    public record PointRow(
+            int index,
+            int number,
+            boolean first,
+            boolean last,
+            Form.Field labelField,
+            Form.Field textField,
+            Form.Field kindField) {
         public String labelCaption() {
             return "Punt " + number + ": nummer";
         }
@@ -93,27 +107,50 @@ class IntakePages {
         }
     }
 
-    public record ReviewView(Frame frame, Form form, String bodyName, String message, boolean numberingFound,
-            List<String> warnings, String upload, String filename, Form.Field subject, Form.Field projectGroupId,
-            Form.Field adviceKind, Form.Field receivedOn, Form.Field theirReference, Form.Field introduction,
-            Form.Field conclusion, List<PointRow> points, int count) {}
+    public record ReviewView(
+            Frame frame,
+            Form form,
+            String bodyName,
+            String message,
+            boolean numberingFound,
+            List<String> warnings,
+            String upload,
+            String filename,
+            Form.Field subject,
+            Form.Field projectGroupId,
+            Form.Field adviceKind,
+            Form.Field receivedOn,
+            Form.Field theirReference,
+            Form.Field introduction,
+            Form.Field conclusion,
+            List<PointRow> points,
+            int count) {}
 
     @Get(value = "/intake", produces = MediaType.TEXT_HTML)
     HttpResponse<String> start(Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         requireBody(user);
-        return views.page("intake", intakeView(user, Form.named("intake-").set("text", "").set("file", "")));
+        return views.page(
+                "intake", intakeView(user, Form.named("intake-").set("text", "").set("file", "")));
     }
 
     /** Pasted text or an uploaded document in; the review screen, or the form with the problem next to its field. */
     @Post(value = "/intake", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> propose(Authentication authentication, @Part("text") @Nullable String text,
-            @Part("file") @Nullable CompletedFileUpload file, @Part("_csrf") @Nullable String _csrf) throws IOException {
+    HttpResponse<String> propose(
+            Authentication authentication,
+            @Part("text") @Nullable String text,
+            @Part("file") @Nullable CompletedFileUpload file,
+            @Part("_csrf") @Nullable String _csrf)
+            throws IOException {
         SignedInUser user = SignedInUser.of(authentication);
         requireBody(user);
-        Form form = Form.named("intake-").label("text", "Tekst van het advies").label("file", "Bestand")
-                .set("text", text).set("file", "");
-        boolean hasFile = file != null && (file.getSize() > 0 || !file.getFilename().isBlank());
+        Form form = Form.named("intake-")
+                .label("text", "Tekst van het advies")
+                .label("file", "Bestand")
+                .set("text", text)
+                .set("file", "");
+        boolean hasFile =
+                file != null && (file.getSize() > 0 || !file.getFilename().isBlank());
         boolean hasText = text != null && !text.isBlank();
         if (hasFile && hasText) {
             form.error("file", "kies één van beide: plak de tekst of kies een bestand");
@@ -126,10 +163,13 @@ class IntakePages {
                     byte[] bytes = file.getBytes();
                     String type = file.getContentType().map(MediaType::toString).orElse(null);
                     ProposedSplit split = intake.proposeFromFile(bytes, file.getFilename(), type);
-                    AdviceDocuments.Upload upload = documents.keep(bytes, file.getFilename(), split.format(), user.userId());
-                    review = IntakeReview.of(split, LocalDate.now(clock).toString(), upload.id().toString(), upload.filename());
+                    AdviceDocuments.Upload upload =
+                            documents.keep(bytes, file.getFilename(), split.format(), user.userId());
+                    review = IntakeReview.of(
+                            split, LocalDate.now(clock).toString(), upload.id().toString(), upload.filename());
                 } else {
-                    review = IntakeReview.of(intake.proposeFromText(text), LocalDate.now(clock).toString(), null, null);
+                    review = IntakeReview.of(
+                            intake.proposeFromText(text), LocalDate.now(clock).toString(), null, null);
                 }
                 return views.page("intake-review", reviewView(user, review, formOf(review)));
             } catch (ProblemException problem) {
@@ -152,7 +192,9 @@ class IntakePages {
             if (problem != null) {
                 form.error(problem.field(), problem.message());
             }
-            return views.page(problem == null ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY, "intake-review",
+            return views.page(
+                    problem == null ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY,
+                    "intake-review",
                     reviewView(user, review, form));
         }
         Form form = formOf(review);
@@ -176,7 +218,8 @@ class IntakePages {
     @Secured({Roles.ASDG, Roles.STAFF})
     HttpResponse<byte[]> document(Authentication authentication, long id) {
         AdviceDocuments.StoredDocument document = documents.document(SignedInUser.of(authentication), id);
-        return HttpResponse.ok(document.bytes()).contentType(document.contentType())
+        return HttpResponse.ok(document.bytes())
+                .contentType(document.contentType())
                 .header("Content-Disposition", document.contentDisposition())
                 .header("Cache-Control", "private, no-store");
     }
@@ -186,20 +229,40 @@ class IntakePages {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < review.points.size(); i++) {
             IntakeReview.Item item = review.points.get(i);
-            points.add(new PointInput(item.label.isBlank() ? null : item.label, item.text.isBlank() ? null : item.text.strip(),
-                    form.choice("kind-" + i, PointKind.class), null, null, null));
+            points.add(new PointInput(
+                    item.label.isBlank() ? null : item.label,
+                    item.text.isBlank() ? null : item.text.strip(),
+                    form.choice("kind-" + i, PointKind.class),
+                    null,
+                    null,
+                    null));
             Integer earlier = seen.putIfAbsent(item.label, i);
             if (earlier != null && !item.label.isBlank()) {
-                form.error("label-" + i, "komt al voor bij punt " + (earlier + 1) + "; elk punt heeft een eigen nummer");
+                form.error(
+                        "label-" + i, "komt al voor bij punt " + (earlier + 1) + "; elk punt heeft een eigen nummer");
             }
         }
         if (form.value("receivedOn").isBlank()) {
             form.error("receivedOn", "is verplicht");
         }
-        AdviceInput input = new AdviceInput(bodyId, form.number("projectGroupId"), form.text("subject"),
-                form.choice("adviceKind", AdviceKind.class), form.date("receivedOn"), form.text("theirReference"), null,
-                null, null, null, null, null, form.text("introduction"), form.text("conclusion"), AdviceStatus.DRAFT,
-                points, null);
+        AdviceInput input = new AdviceInput(
+                bodyId,
+                form.number("projectGroupId"),
+                form.text("subject"),
+                form.choice("adviceKind", AdviceKind.class),
+                form.date("receivedOn"),
+                form.text("theirReference"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                form.text("introduction"),
+                form.text("conclusion"),
+                AdviceStatus.DRAFT,
+                points,
+                null);
         for (ConstraintViolation<AdviceInput> violation : validator.validate(input)) {
             String path = violation.getPropertyPath().toString();
             Matcher point = POINT_FIELD.matcher(path);
@@ -218,7 +281,9 @@ class IntakePages {
         review.details.forEach(form::set);
         for (int i = 0; i < review.points.size(); i++) {
             IntakeReview.Item item = review.points.get(i);
-            form.set("label-" + i, item.label).set("text-" + i, item.text).set("kind-" + i, item.kind)
+            form.set("label-" + i, item.label)
+                    .set("text-" + i, item.text)
+                    .set("kind-" + i, item.kind)
                     .label("label-" + i, "Punt " + (i + 1) + ": nummer")
                     .label("text-" + i, "Punt " + (i + 1) + ": tekst")
                     .label("kind-" + i, "Punt " + (i + 1) + ": soort");
@@ -229,25 +294,50 @@ class IntakePages {
     private ReviewView reviewView(SignedInUser user, IntakeReview review, Form form) {
         long bodyId = requireBody(user);
         List<Form.Option> groupOptions = groups.findByBodyIdOrderByName(bodyId).stream()
-                .map(g -> Form.Option.of(String.valueOf(g.id()), g.name())).toList();
-        List<Form.Option> kinds = List.of(Form.Option.of(AdviceKind.UNSOLICITED.name(), "ongevraagd advies"),
+                .map(g -> Form.Option.of(String.valueOf(g.id()), g.name()))
+                .toList();
+        List<Form.Option> kinds = List.of(
+                Form.Option.of(AdviceKind.UNSOLICITED.name(), "ongevraagd advies"),
                 Form.Option.of(AdviceKind.SOLICITED.name(), "gevraagd advies (het college vroeg erom)"));
         List<PointRow> rows = new ArrayList<>();
         int count = review.points.size();
         for (int i = 0; i < count; i++) {
-            rows.add(new PointRow(i, i + 1, i == 0, i == count - 1, form.field("label-" + i), form.field("text-" + i),
+            rows.add(new PointRow(
+                    i,
+                    i + 1,
+                    i == 0,
+                    i == count - 1,
+                    form.field("label-" + i),
+                    form.field("text-" + i),
                     form.field("kind-" + i, AdviceScreen.kindOptions())));
         }
-        return new ReviewView(Frame.of("Voorstel controleren", user, "/advices", null), form, bodies.get(bodyId).name(),
-                review.detail("message"), Boolean.parseBoolean(review.detail("numberingFound")), review.warnings,
-                review.detail("upload"), review.detail("filename"), form.field("subject"),
-                form.field("projectGroupId", groupOptions), form.field("adviceKind", kinds), form.field("receivedOn"),
-                form.field("theirReference"), form.field("introduction"), form.field("conclusion"), rows, count);
+        return new ReviewView(
+                Frame.of("Voorstel controleren", user, "/advices", null),
+                form,
+                bodies.get(bodyId).name(),
+                review.detail("message"),
+                Boolean.parseBoolean(review.detail("numberingFound")),
+                review.warnings,
+                review.detail("upload"),
+                review.detail("filename"),
+                form.field("subject"),
+                form.field("projectGroupId", groupOptions),
+                form.field("adviceKind", kinds),
+                form.field("receivedOn"),
+                form.field("theirReference"),
+                form.field("introduction"),
+                form.field("conclusion"),
+                rows,
+                count);
     }
 
     private IntakeView intakeView(SignedInUser user, Form form) {
-        return new IntakeView(Frame.of("Advies inlezen", user, "/advices", null), form, form.field("text"),
-                form.field("file"), settings.maxFileSizeText());
+        return new IntakeView(
+                Frame.of("Advies inlezen", user, "/advices", null),
+                form,
+                form.field("text"),
+                form.field("file"),
+                settings.maxFileSizeText());
     }
 
     private static long requireBody(SignedInUser user) {

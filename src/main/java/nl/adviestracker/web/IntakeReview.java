@@ -21,8 +21,18 @@ final class IntakeReview {
 
     static final int MAX_POINTS = 500;
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R\\s*");
-    static final List<String> DETAILS = List.of("subject", "projectGroupId", "adviceKind", "receivedOn",
-            "theirReference", "introduction", "conclusion", "upload", "filename", "message", "numberingFound");
+    static final List<String> DETAILS = List.of(
+            "subject",
+            "projectGroupId",
+            "adviceKind",
+            "receivedOn",
+            "theirReference",
+            "introduction",
+            "conclusion",
+            "upload",
+            "filename",
+            "message",
+            "numberingFound");
 
     /** One point under review. */
     static final class Item {
@@ -53,7 +63,11 @@ final class IntakeReview {
         details.put("subject", orEmpty(split.metadata().subject()));
         details.put("projectGroupId", "");
         details.put("adviceKind", "UNSOLICITED");
-        details.put("receivedOn", split.metadata().date() == null ? today : split.metadata().date().toString());
+        details.put(
+                "receivedOn",
+                split.metadata().date() == null
+                        ? today
+                        : split.metadata().date().toString());
         details.put("theirReference", orEmpty(split.metadata().theirReference()));
         details.put("introduction", orEmpty(split.introduction()));
         details.put("conclusion", orEmpty(split.conclusion()));
@@ -79,7 +93,8 @@ final class IntakeReview {
         List<Item> points = new ArrayList<>();
         int count = (int) Math.min(MAX_POINTS, Math.max(0, number(value(fields, "count"))));
         for (int i = 0; i < count; i++) {
-            points.add(new Item(value(fields, "label-" + i).strip(), value(fields, "text-" + i), value(fields, "kind-" + i)));
+            points.add(new Item(
+                    value(fields, "label-" + i).strip(), value(fields, "text-" + i), value(fields, "kind-" + i)));
         }
         return new IntakeReview(details, warnings, points);
     }
@@ -88,7 +103,8 @@ final class IntakeReview {
      * Applies one action, e.g. {@code merge-2}; returns the problem with the point it concerns, or null.
      * Indexes outside the list are ignored: the form was older than the state.
      */
-    @Nullable Problem apply(String action) {
+    @Nullable
+    Problem apply(String action) {
         Matcher m = Pattern.compile("(merge|split|up|down|delete)-(\\d{1,3})").matcher(action);
         if (action.equals("renumber")) {
             for (int i = 0; i < points.size(); i++) {
@@ -118,7 +134,9 @@ final class IntakeReview {
             case "split" -> {
                 Matcher blank = BLANK_LINE.matcher(point.text.strip());
                 if (!blank.find()) {
-                    return new Problem("text-" + i, "bevat geen lege regel: zet een lege regel waar het punt gesplitst moet worden");
+                    return new Problem(
+                            "text-" + i,
+                            "bevat geen lege regel: zet een lege regel waar het punt gesplitst moet worden");
                 }
                 String text = point.text.strip();
                 point.text = text.substring(0, blank.start());

@@ -59,7 +59,12 @@ class LetterPage {
     private final Validator validator;
     private final LetterSettings settings;
 
-    LetterPage(Views views, Dossiers dossiers, Letters letters, LetterTexts texts, Validator validator,
+    LetterPage(
+            Views views,
+            Dossiers dossiers,
+            Letters letters,
+            LetterTexts texts,
+            Validator validator,
             LetterSettings settings) {
         this.settings = settings;
         this.views = views;
@@ -70,18 +75,39 @@ class LetterPage {
     }
 
     @Serdeable
-    public record TextsForm(@Nullable String subject, @Nullable String salutation, @Nullable String opening,
-            @Nullable String closing, @Nullable String phone, @Nullable String attachments, @Nullable String version,
-            @Nullable String _csrf) implements CsrfForm {}
-
-    @Serdeable
-    public record FinalizeForm(@Nullable String ourReference, @Nullable String date, @Nullable String _csrf)
+    public record TextsForm(
+            @Nullable String subject,
+            @Nullable String salutation,
+            @Nullable String opening,
+            @Nullable String closing,
+            @Nullable String phone,
+            @Nullable String attachments,
+            @Nullable String version,
+            @Nullable String _csrf)
             implements CsrfForm {}
 
-    public record Screen(Frame frame, long adviceId, String adviceSubject, AdviceStatus status, boolean manager,
-            @Nullable String notice, @Nullable Sent sent, List<String> openProblems, List<String> preview,
-            String defaultPhone, @Nullable Editor editor, @Nullable TheirTexts theirs, List<VersionRow> versions,
-            @Nullable Comparison comparison, @Nullable Finalizer finalizer) {
+    @Serdeable
+    public record FinalizeForm(
+            @Nullable String ourReference,
+            @Nullable String date,
+            @Nullable String _csrf) implements CsrfForm {}
+
+    public record Screen(
+            Frame frame,
+            long adviceId,
+            String adviceSubject,
+            AdviceStatus status,
+            boolean manager,
+            @Nullable String notice,
+            @Nullable Sent sent,
+            List<String> openProblems,
+            List<String> preview,
+            String defaultPhone,
+            @Nullable Editor editor,
+            @Nullable TheirTexts theirs,
+            List<VersionRow> versions,
+            @Nullable Comparison comparison,
+            @Nullable Finalizer finalizer) {
 
         public String phoneHint() {
             return "Leeg: " + defaultPhone + ".";
@@ -94,17 +120,38 @@ class LetterPage {
     }
 
     /** The sent letter: when and under which reference it went out. */
-    public record Sent(int number, @Nullable LocalDate date, @Nullable String ourReference, String by) {}
+    public record Sent(
+            int number, @Nullable LocalDate date, @Nullable String ourReference, String by) {}
 
-    public record Editor(Form form, String version, Form.Field subject, Form.Field salutation, Form.Field opening,
-            Form.Field closing, Form.Field phone, Form.Field attachments) {}
+    public record Editor(
+            Form form,
+            String version,
+            Form.Field subject,
+            Form.Field salutation,
+            Form.Field opening,
+            Form.Field closing,
+            Form.Field phone,
+            Form.Field attachments) {}
 
     /** The texts another person saved meanwhile, shown beside the user's own after a 409. */
-    public record TheirTexts(String subject, String salutation, String opening, String closing, @Nullable String phone,
-            List<String> attachments, @Nullable Instant savedAt) {}
+    public record TheirTexts(
+            String subject,
+            String salutation,
+            String opening,
+            String closing,
+            @Nullable String phone,
+            List<String> attachments,
+            @Nullable Instant savedAt) {}
 
-    public record VersionRow(int number, boolean isFinal, String createdBy, Instant createdAt,
-            @Nullable String ourReference, @Nullable LocalDate letterDate, boolean from, boolean to) {}
+    public record VersionRow(
+            int number,
+            boolean isFinal,
+            String createdBy,
+            Instant createdAt,
+            @Nullable String ourReference,
+            @Nullable LocalDate letterDate,
+            boolean from,
+            boolean to) {}
 
     public record Comparison(int from, int to, List<ChangeRow> changes) {}
 
@@ -113,13 +160,25 @@ class LetterPage {
     public record Finalizer(Form form, Form.Field ourReference, Form.Field date) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id, @Nullable @QueryValue String melding,
-            @Nullable @QueryValue String van, @Nullable @QueryValue String tot) {
+    HttpResponse<String> show(
+            Authentication authentication,
+            long id,
+            @Nullable @QueryValue String melding,
+            @Nullable @QueryValue String van,
+            @Nullable @QueryValue String tot) {
         SignedInUser user = SignedInUser.of(authentication);
         AdviceDossier dossier = dossiers.of(id, user);
         Comparison comparison = comparison(id, van, tot);
-        return views.page("letter", screen(user, dossier, textsForm(dossier), null, finalizeForm(), comparison,
-                melding == null ? null : NOTICES.get(melding)));
+        return views.page(
+                "letter",
+                screen(
+                        user,
+                        dossier,
+                        textsForm(dossier),
+                        null,
+                        finalizeForm(),
+                        comparison,
+                        melding == null ? null : NOTICES.get(melding)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -127,16 +186,34 @@ class LetterPage {
         SignedInUser user = SignedInUser.of(authentication);
         AdviceDossier dossier = dossiers.of(id, user);
         requireNotSent(id);
-        Form state = Form.named("brief-").label("subject", "Onderwerp").label("salutation", "Aanhef")
-                .label("opening", "Openingsalinea").label("closing", "Slotalinea").label("phone", "Telefoon")
+        Form state = Form.named("brief-")
+                .label("subject", "Onderwerp")
+                .label("salutation", "Aanhef")
+                .label("opening", "Openingsalinea")
+                .label("closing", "Slotalinea")
+                .label("phone", "Telefoon")
                 .label("attachments", "Bijlagen")
-                .set("subject", form.subject()).set("salutation", form.salutation()).set("opening", form.opening())
-                .set("closing", form.closing()).set("phone", form.phone()).set("attachments", form.attachments())
+                .set("subject", form.subject())
+                .set("salutation", form.salutation())
+                .set("opening", form.opening())
+                .set("closing", form.closing())
+                .set("phone", form.phone())
+                .set("attachments", form.attachments())
                 .set("version", form.version());
-        List<String> attachments = form.attachments() == null ? List.of()
-                : Arrays.stream(form.attachments().split("\r?\n")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-        LetterTextInput input = new LetterTextInput(state.text("subject"), state.text("salutation"), state.text("opening"),
-                state.text("closing"), state.text("phone"), attachments, versionOrStale(form.version()));
+        List<String> attachments = form.attachments() == null
+                ? List.of()
+                : Arrays.stream(form.attachments().split("\r?\n"))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .toList();
+        LetterTextInput input = new LetterTextInput(
+                state.text("subject"),
+                state.text("salutation"),
+                state.text("opening"),
+                state.text("closing"),
+                state.text("phone"),
+                attachments,
+                versionOrStale(form.version()));
         state.violations(validator.validate(input));
         TheirTexts theirs = null;
         if (!state.hasErrors()) {
@@ -147,9 +224,10 @@ class LetterPage {
                 if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof LetterText saved) {
                     theirs = theirTexts(dossier, saved);
                     state.set("version", saved.version());
-                    state.generalError("Iemand anders heeft de teksten van deze brief opgeslagen terwijl u ze wijzigde. "
-                            + "Hieronder staat zijn of haar versie naast de uwe. Neem over wat u wilt houden en sla "
-                            + "opnieuw op; dan vervangt uw tekst de andere versie.");
+                    state.generalError(
+                            "Iemand anders heeft de teksten van deze brief opgeslagen terwijl u ze wijzigde. "
+                                    + "Hieronder staat zijn of haar versie naast de uwe. Neem over wat u wilt houden en sla "
+                                    + "opnieuw op; dan vervangt uw tekst de andere versie.");
                 } else if (problem.status() == HttpStatus.NOT_FOUND) {
                     throw problem;
                 } else {
@@ -175,8 +253,11 @@ class LetterPage {
     HttpResponse<?> finalizeLetter(Authentication authentication, long id, @Body FinalizeForm form) {
         SignedInUser user = SignedInUser.of(authentication);
         AdviceDossier dossier = dossiers.of(id, user);
-        Form state = Form.named("definitief-").label("ourReference", "Ons kenmerk").label("date", "Datum")
-                .set("ourReference", form.ourReference()).set("date", form.date());
+        Form state = Form.named("definitief-")
+                .label("ourReference", "Ons kenmerk")
+                .label("date", "Datum")
+                .set("ourReference", form.ourReference())
+                .set("date", form.date());
         String reference = state.text("ourReference");
         if (reference == null) {
             state.error("ourReference", "is verplicht");
@@ -204,38 +285,85 @@ class LetterPage {
                 problem.fieldProblems().forEach(p -> state.generalError(ViewHelpers.fieldError("", p.message()) + "."));
             }
         }
-        return views.page(status, "letter", screen(user, dossiers.of(id, user), textsForm(dossier), null, state, null, null));
+        return views.page(
+                status, "letter", screen(user, dossiers.of(id, user), textsForm(dossier), null, state, null, null));
     }
 
-    private Screen screen(SignedInUser user, AdviceDossier dossier, Form textsForm, @Nullable TheirTexts theirs,
-            Form finalizeForm, @Nullable Comparison comparison, @Nullable String notice) {
+    private Screen screen(
+            SignedInUser user,
+            AdviceDossier dossier,
+            Form textsForm,
+            @Nullable TheirTexts theirs,
+            Form finalizeForm,
+            @Nullable Comparison comparison,
+            @Nullable String notice) {
         Advice advice = dossier.advice();
         long id = advice.id();
         List<LetterVersion> stored = letters.versions(id);
-        LetterVersion sentVersion = stored.stream().filter(LetterVersion::isFinal).findFirst().orElse(null);
-        Sent sent = sentVersion == null ? null : new Sent(sentVersion.number(), sentVersion.letterDate(),
-                sentVersion.ourReference(), sentVersion.createdBy());
-        List<VersionRow> rows = stored.stream().map(v -> new VersionRow(v.number(), v.isFinal(), v.createdBy(),
-                v.createdAt(), v.ourReference(), v.letterDate(),
-                comparison != null ? v.number() == comparison.from() : stored.size() > 1 && v.number() == stored.size() - 1,
-                comparison != null ? v.number() == comparison.to() : v.number() == stored.size())).toList();
-        Editor editor = sent != null ? null : new Editor(textsForm, textsForm.value("version"), textsForm.field("subject"),
-                textsForm.field("salutation"), textsForm.field("opening"), textsForm.field("closing"),
-                textsForm.field("phone"), textsForm.field("attachments"));
-        Finalizer finalizer = sent != null || !user.isManager() ? null
+        LetterVersion sentVersion =
+                stored.stream().filter(LetterVersion::isFinal).findFirst().orElse(null);
+        Sent sent = sentVersion == null
+                ? null
+                : new Sent(
+                        sentVersion.number(),
+                        sentVersion.letterDate(),
+                        sentVersion.ourReference(),
+                        sentVersion.createdBy());
+        List<VersionRow> rows = stored.stream()
+                .map(v -> new VersionRow(
+                        v.number(),
+                        v.isFinal(),
+                        v.createdBy(),
+                        v.createdAt(),
+                        v.ourReference(),
+                        v.letterDate(),
+                        comparison != null
+                                ? v.number() == comparison.from()
+                                : stored.size() > 1 && v.number() == stored.size() - 1,
+                        comparison != null ? v.number() == comparison.to() : v.number() == stored.size()))
+                .toList();
+        Editor editor = sent != null
+                ? null
+                : new Editor(
+                        textsForm,
+                        textsForm.value("version"),
+                        textsForm.field("subject"),
+                        textsForm.field("salutation"),
+                        textsForm.field("opening"),
+                        textsForm.field("closing"),
+                        textsForm.field("phone"),
+                        textsForm.field("attachments"));
+        Finalizer finalizer = sent != null || !user.isManager()
+                ? null
                 : new Finalizer(finalizeForm, finalizeForm.field("ourReference"), finalizeForm.field("date"));
-        return new Screen(Frame.of("Antwoordbrief: " + advice.subject(), user, "/advices/" + id, null), id,
-                advice.subject(), advice.status(), user.isManager(), notice, sent,
-                sent != null ? List.of() : openProblems(dossier.completeness()), letters.currentLines(id),
-                settings.phone(), editor,
-                theirs, rows, comparison, finalizer);
+        return new Screen(
+                Frame.of("Antwoordbrief: " + advice.subject(), user, "/advices/" + id, null),
+                id,
+                advice.subject(),
+                advice.status(),
+                user.isManager(),
+                notice,
+                sent,
+                sent != null ? List.of() : openProblems(dossier.completeness()),
+                letters.currentLines(id),
+                settings.phone(),
+                editor,
+                theirs,
+                rows,
+                comparison,
+                finalizer);
     }
 
     private Form textsForm(AdviceDossier dossier) {
         LetterText effective = texts.effective(dossier.advice(), dossier.body());
-        return Form.named("brief-").set("subject", effective.subject()).set("salutation", effective.salutation())
-                .set("opening", effective.opening()).set("closing", effective.closing()).set("phone", effective.phone())
-                .set("attachments", effective.attachments()).set("version", effective.version());
+        return Form.named("brief-")
+                .set("subject", effective.subject())
+                .set("salutation", effective.salutation())
+                .set("opening", effective.opening())
+                .set("closing", effective.closing())
+                .set("phone", effective.phone())
+                .set("attachments", effective.attachments())
+                .set("version", effective.version());
     }
 
     private static Form finalizeForm() {
@@ -244,15 +372,25 @@ class LetterPage {
 
     private TheirTexts theirTexts(AdviceDossier dossier, LetterText saved) {
         LetterText shown = texts.effective(dossier.advice(), dossier.body());
-        return new TheirTexts(shown.subject(), shown.salutation(), shown.opening(), shown.closing(), saved.phone(),
-                saved.attachments() == null ? List.of() : List.of(saved.attachments().split("\n")), saved.updatedAt());
+        return new TheirTexts(
+                shown.subject(),
+                shown.salutation(),
+                shown.opening(),
+                shown.closing(),
+                saved.phone(),
+                saved.attachments() == null
+                        ? List.of()
+                        : List.of(saved.attachments().split("\n")),
+                saved.updatedAt());
     }
 
     private static List<String> openProblems(Completeness completeness) {
         List<String> problems = new ArrayList<>();
         completeness.unansweredPoints().forEach(p -> problems.add("Punt " + p.label() + " heeft nog geen reactie."));
-        completeness.ruleViolations().forEach(v -> problems.add("Reactie op " + String.join(", ", v.pointLabels())
-                + ": " + v.problem() + "."));
+        completeness
+                .ruleViolations()
+                .forEach(v ->
+                        problems.add("Reactie op " + String.join(", ", v.pointLabels()) + ": " + v.problem() + "."));
         return problems;
     }
 
@@ -268,11 +406,20 @@ class LetterPage {
         } catch (ProblemException missing) {
             return null;
         }
-        return new Comparison(a, b, difference.changes().stream().map(c -> new ChangeRow(switch (c.type()) {
-            case "INSERT" -> "toegevoegd";
-            case "DELETE" -> "verwijderd";
-            default -> "gewijzigd";
-        }, c.line(), c.before(), c.after())).toList());
+        return new Comparison(
+                a,
+                b,
+                difference.changes().stream()
+                        .map(c -> new ChangeRow(
+                                switch (c.type()) {
+                                    case "INSERT" -> "toegevoegd";
+                                    case "DELETE" -> "verwijderd";
+                                    default -> "gewijzigd";
+                                },
+                                c.line(),
+                                c.before(),
+                                c.after()))
+                        .toList());
     }
 
     private void requireNotSent(long id) {

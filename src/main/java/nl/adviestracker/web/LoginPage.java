@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -40,10 +39,14 @@ class LoginPage {
         this.sessions = sessions;
     }
 
-    public record LoginView(Frame frame, @Nullable String error, @Nullable String username, String next) {}
+    public record LoginView(
+            Frame frame, @Nullable String error, @Nullable String username, String next) {}
 
     @Serdeable
-    public record LoginForm(@Nullable String username, @Nullable String password, @Nullable String next,
+    public record LoginForm(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String next,
             @Nullable String _csrf) implements CsrfForm {}
 
     @Serdeable
@@ -52,7 +55,8 @@ class LoginPage {
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     HttpResponse<String> form(HttpRequest<?> request, @Nullable @QueryValue String next) {
         String token = CsrfCookie.token(request).orElseGet(CsrfCookie::newToken);
-        return views.page("login", new LoginView(Frame.of("Inloggen", null, "/login", token), null, null, safeNext(next)))
+        return views.page(
+                        "login", new LoginView(Frame.of("Inloggen", null, "/login", token), null, null, safeNext(next)))
                 .cookie(CsrfCookie.cookie(request, token));
     }
 
@@ -61,7 +65,8 @@ class LoginPage {
     HttpResponse<?> submitForm(HttpRequest<?> request, @Body LoginForm form) {
         Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
         if (outcome instanceof Login.Outcome.LoggedIn ok) {
-            return HttpResponse.seeOther(URI.create(safeNext(form.next()))).cookie(SessionCookie.of(request, ok.session()));
+            return HttpResponse.seeOther(URI.create(safeNext(form.next())))
+                    .cookie(SessionCookie.of(request, ok.session()));
         }
         if (outcome instanceof Login.Outcome.Blocked blocked) {
             return again(request, form, HttpStatus.TOO_MANY_REQUESTS, blocked.message())
@@ -74,7 +79,10 @@ class LoginPage {
     HttpResponse<?> submitJson(HttpRequest<?> request, @Body LoginForm form) {
         Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
         if (outcome instanceof Login.Outcome.LoggedIn ok) {
-            return HttpResponse.ok(new LoggedIn(ok.user().username(), ok.user().name(), ok.user().role().name()))
+            return HttpResponse.ok(new LoggedIn(
+                            ok.user().username(),
+                            ok.user().name(),
+                            ok.user().role().name()))
                     .cookie(SessionCookie.of(request, ok.session()));
         }
         if (outcome instanceof Login.Outcome.Blocked blocked) {
@@ -84,12 +92,16 @@ class LoginPage {
     }
 
     /** Ends the session everywhere; works for forms (with CSRF token) and JSON clients. */
-    @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    @Post(
+            value = "/logout",
+            consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @CsrfProtected
     HttpResponse<?> logout(HttpRequest<?> request, @Nullable @Body java.util.Map<String, Object> form) {
         SessionCookie.token(request).ifPresent(sessions::end);
-        MutableHttpResponse<?> response = request.getContentType().filter(MediaType.APPLICATION_JSON_TYPE::equals).isPresent()
+        MutableHttpResponse<?> response = request.getContentType()
+                        .filter(MediaType.APPLICATION_JSON_TYPE::equals)
+                        .isPresent()
                 ? HttpResponse.noContent()
                 : HttpResponse.seeOther(URI.create("/login"));
         return response.cookie(SessionCookie.cleared(request));
@@ -97,8 +109,11 @@ class LoginPage {
 
     private MutableHttpResponse<String> again(HttpRequest<?> request, LoginForm form, HttpStatus status, String error) {
         String token = CsrfCookie.token(request).orElseGet(CsrfCookie::newToken);
-        return views.page(status, "login", new LoginView(Frame.of("Inloggen", null, "/login", token), error,
-                form.username(), safeNext(form.next())));
+        return views.page(
+                status,
+                "login",
+                new LoginView(
+                        Frame.of("Inloggen", null, "/login", token), error, form.username(), safeNext(form.next())));
     }
 
     /** Only paths on this site, so a crafted link cannot send a user elsewhere after login. */

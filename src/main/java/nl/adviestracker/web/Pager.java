@@ -13,7 +13,8 @@ import nl.adviestracker.shared.PageOf;
  * Links to the pages of a list, keeping its filters and sort order in the address, so every page of a
  * list can be bookmarked and works without JavaScript.
  */
-public record Pager(boolean show, @Nullable String previous, @Nullable String next, List<PageLink> pages, long total) {
+public record Pager(
+        boolean show, @Nullable String previous, @Nullable String next, List<PageLink> pages, long total) {
 
     public record PageLink(int number, String href, boolean current) {}
 
@@ -24,12 +25,18 @@ public record Pager(boolean show, @Nullable String previous, @Nullable String ne
         int from = Math.max(0, page.page() - 4);
         int to = Math.min(count - 1, from + 8);
         for (int i = from; i <= to; i++) {
-            links.add(new PageLink(i + 1, query.with(pageParam, i == 0 ? null : String.valueOf(i)).href(), i == page.page()));
+            links.add(new PageLink(
+                    i + 1,
+                    query.with(pageParam, i == 0 ? null : String.valueOf(i)).href(),
+                    i == page.page()));
         }
         String previous = page.page() > 0
-                ? query.with(pageParam, page.page() == 1 ? null : String.valueOf(page.page() - 1)).href()
+                ? query.with(pageParam, page.page() == 1 ? null : String.valueOf(page.page() - 1))
+                        .href()
                 : null;
-        String next = page.page() + 1 < count ? query.with(pageParam, String.valueOf(page.page() + 1)).href() : null;
+        String next = page.page() + 1 < count
+                ? query.with(pageParam, String.valueOf(page.page() + 1)).href()
+                : null;
         return new Pager(count > 1, previous, next, links, page.total());
     }
 
@@ -55,7 +62,8 @@ public record Pager(boolean show, @Nullable String previous, @Nullable String ne
                 return path;
             }
             StringBuilder href = new StringBuilder(path).append('?');
-            params.forEach((name, value) -> href.append(encode(name)).append('=').append(encode(value)).append('&'));
+            params.forEach((name, value) ->
+                    href.append(encode(name)).append('=').append(encode(value)).append('&'));
             return href.substring(0, href.length() - 1);
         }
 

@@ -25,8 +25,8 @@ import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.letter.PointReferences;
 import nl.adviestracker.publication.Publication;
-import nl.adviestracker.publication.PublishedAdvice;
 import nl.adviestracker.publication.Publications;
+import nl.adviestracker.publication.PublishedAdvice;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.PageOf;
@@ -50,7 +50,11 @@ class PublicPages {
     private final AdviceRegister advices;
     private final Responses responses;
 
-    PublicPages(Views views, Publications publications, AdvisoryBodyRepository bodies, AdviceRegister advices,
+    PublicPages(
+            Views views,
+            Publications publications,
+            AdvisoryBodyRepository bodies,
+            AdviceRegister advices,
             Responses responses) {
         this.views = views;
         this.publications = publications;
@@ -61,30 +65,48 @@ class PublicPages {
 
     public record PublicListView(Frame frame, Form.Field body, List<PublishedAdvice> advices, Pager pager) {}
 
-    public record PublicAdviceView(Frame frame, String subject, String bodyName, Advice advice, Publication publication,
-            List<PublicPoint> points, List<PublicResponse> responses) {}
+    public record PublicAdviceView(
+            Frame frame,
+            String subject,
+            String bodyName,
+            Advice advice,
+            Publication publication,
+            List<PublicPoint> points,
+            List<PublicResponse> responses) {}
 
     public record PublicPoint(String label, String text) {}
 
-    public record PublicResponse(String reference, String stance, @Nullable String paraphrase, String text,
+    public record PublicResponse(
+            String reference,
+            String stance,
+            @Nullable String paraphrase,
+            String text,
             @Nullable String reason) {}
 
     public record FeedView(String selfHref, String siteHref, String updated, List<FeedEntry> entries) {}
 
-    public record FeedEntry(String id, String title, String href, String updated, String published, String author,
-            String summary) {}
+    public record FeedEntry(
+            String id, String title, String href, String updated, String published, String author, String summary) {}
 
     @Get(value = "/public", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> list(HttpRequest<?> request, @Nullable Authentication authentication,
-            @Nullable @QueryValue Long orgaan, @Nullable @QueryValue Integer page) {
-        PageOf<PublishedAdvice> found = publications.published(orgaan,
-                new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
+    HttpResponse<String> list(
+            HttpRequest<?> request,
+            @Nullable Authentication authentication,
+            @Nullable @QueryValue Long orgaan,
+            @Nullable @QueryValue Integer page) {
+        PageOf<PublishedAdvice> found = publications.published(
+                orgaan, new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
         List<Form.Option> options = bodies.listOrderByName().stream()
-                .map(b -> Form.Option.of(String.valueOf(b.id()), b.name())).toList();
+                .map(b -> Form.Option.of(String.valueOf(b.id()), b.name()))
+                .toList();
         Form filter = Form.named("filter-").set("orgaan", orgaan);
-        return views.page("public", new PublicListView(frame("Openbare adviezen", authentication, "/public"),
-                filter.field("orgaan", options), found.items(),
-                Pager.of(found, Pager.Query.of("/public").with("orgaan", orgaan), "page")));
+        return views.page(
+                "public",
+                new PublicListView(
+                        frame("Openbare adviezen", authentication, "/public"),
+                        filter.field("orgaan", options),
+                        found.items(),
+                        Pager.of(found, Pager.Query.of("/public").with("orgaan", orgaan), "page")));
     }
 
     @Get(value = "/public/advices/{id}", produces = MediaType.TEXT_HTML)
@@ -100,29 +122,57 @@ class PublicPages {
         Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, p -> p));
         List<PublicResponse> answers = responses.list(id).stream()
                 .sorted((a, b) -> Integer.compare(firstPosition(a, byId), firstPosition(b, byId)))
-                .map(r -> new PublicResponse(PointReferences.of(labels, r.pointIds().stream().map(p -> byId.get(p).label()).toList()),
-                        r.stance().dutch(), r.paraphrase(), r.text(), r.reason()))
+                .map(r -> new PublicResponse(
+                        PointReferences.of(
+                                labels,
+                                r.pointIds().stream()
+                                        .map(p -> byId.get(p).label())
+                                        .toList()),
+                        r.stance().dutch(),
+                        r.paraphrase(),
+                        r.text(),
+                        r.reason()))
                 .toList();
-        return views.page("public-advice", new PublicAdviceView(frame(advice.subject(), authentication, "/public"),
-                advice.subject(), body.name(), advice, publication,
-                points.stream().map(p -> new PublicPoint(p.label(), p.text())).toList(), answers));
+        return views.page(
+                "public-advice",
+                new PublicAdviceView(
+                        frame(advice.subject(), authentication, "/public"),
+                        advice.subject(),
+                        body.name(),
+                        advice,
+                        publication,
+                        points.stream()
+                                .map(p -> new PublicPoint(p.label(), p.text()))
+                                .toList(),
+                        answers));
     }
 
     /** Newly answered advices that staff published, newest first (RFC 4287). */
     @Get(value = "/feed.atom", produces = "application/atom+xml;charset=utf-8")
     HttpResponse<String> feed(HttpRequest<?> request) {
         String base = baseUrl(request);
-        List<PublishedAdvice> latest = publications.published(null, new PageRequest(0, FEED_SIZE)).items();
-        List<FeedEntry> entries = latest.stream().map(p -> new FeedEntry(
-                "urn:adviestracker:advies:" + p.adviceId() + ":openbaar:" + p.publishedOn(),
-                p.subject(), base + "/public/advices/" + p.adviceId(), rfc3339(p.publishedAt()),
-                p.publishedOn() + "T00:00:00Z", p.bodyName(),
-                "Advies van de " + p.bodyName() + " van " + ViewHelpers.DUTCH_DATE.format(p.receivedOn())
-                        + ", met de reactie van het college op " + p.pointCount() + (p.pointCount() == 1 ? " punt." : " punten.")))
+        List<PublishedAdvice> latest =
+                publications.published(null, new PageRequest(0, FEED_SIZE)).items();
+        List<FeedEntry> entries = latest.stream()
+                .map(p -> new FeedEntry(
+                        "urn:adviestracker:advies:" + p.adviceId() + ":openbaar:" + p.publishedOn(),
+                        p.subject(),
+                        base + "/public/advices/" + p.adviceId(),
+                        rfc3339(p.publishedAt()),
+                        p.publishedOn() + "T00:00:00Z",
+                        p.bodyName(),
+                        "Advies van de " + p.bodyName() + " van " + ViewHelpers.DUTCH_DATE.format(p.receivedOn())
+                                + ", met de reactie van het college op " + p.pointCount()
+                                + (p.pointCount() == 1 ? " punt." : " punten.")))
                 .toList();
-        String updated = latest.isEmpty() ? "1970-01-01T00:00:00Z" : rfc3339(latest.stream()
-                .map(PublishedAdvice::publishedAt).max(Instant::compareTo).orElseThrow());
-        return HttpResponse.ok(views.render("feed", new FeedView(base + "/feed.atom", base + "/public", updated, entries)))
+        String updated = latest.isEmpty()
+                ? "1970-01-01T00:00:00Z"
+                : rfc3339(latest.stream()
+                        .map(PublishedAdvice::publishedAt)
+                        .max(Instant::compareTo)
+                        .orElseThrow());
+        return HttpResponse.ok(
+                        views.render("feed", new FeedView(base + "/feed.atom", base + "/public", updated, entries)))
                 .contentType("application/atom+xml;charset=utf-8");
     }
 
@@ -131,7 +181,10 @@ class PublicPages {
     }
 
     private static int firstPosition(ResponseView response, Map<Long, Point> byId) {
-        return response.pointIds().stream().mapToInt(id -> byId.get(id).position()).min().orElse(Integer.MAX_VALUE);
+        return response.pointIds().stream()
+                .mapToInt(id -> byId.get(id).position())
+                .min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static String rfc3339(Instant instant) {

@@ -51,29 +51,55 @@ class ReportsPage {
         this.clock = clock;
     }
 
-    public record ReportsView(Frame frame, String groupByLabel, List<Option> groupings, @Nullable Integer year,
-            DeadlineSummary deadlines, List<StanceLegend> legend, List<Row> rows, Row total, boolean empty) {}
+    public record ReportsView(
+            Frame frame,
+            String groupByLabel,
+            List<Option> groupings,
+            @Nullable Integer year,
+            DeadlineSummary deadlines,
+            List<StanceLegend> legend,
+            List<Row> rows,
+            Row total,
+            boolean empty) {}
 
     public record Option(String value, String label, boolean selected) {}
 
     public record StanceLegend(String code, String label) {}
 
     /** One group's figures as displayed; {@code *Width} are whole percentages for the bars. */
-    public record Row(String group, long advices, long answered, long answeredOnTime, String onTime, int onTimeWidth,
-            long openAnswers, long overdueAnswers, String median, String p90, int medianWidth, long points,
-            long answeredPoints, List<StanceCell> stances, long openFollowUps, long overdueFollowUps,
+    public record Row(
+            String group,
+            long advices,
+            long answered,
+            long answeredOnTime,
+            String onTime,
+            int onTimeWidth,
+            long openAnswers,
+            long overdueAnswers,
+            String median,
+            String p90,
+            int medianWidth,
+            long points,
+            long answeredPoints,
+            List<StanceCell> stances,
+            long openFollowUps,
+            long overdueFollowUps,
             long undatedFollowUps) {}
 
     public record StanceCell(String code, String label, long points, String share, int width) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, @Nullable @QueryValue String groupBy,
-            @Nullable @QueryValue Integer year) {
+    HttpResponse<String> show(
+            Authentication authentication, @Nullable @QueryValue String groupBy, @Nullable @QueryValue Integer year) {
         GroupBy grouping = GroupBy.parse(groupBy);
         LocalDate today = LocalDate.now(clock);
         Report report = reports.of(grouping, year, today);
-        double maxMedian = report.rows().stream().map(ReportRow::medianDaysToAnswer)
-                .filter(m -> m != null).mapToDouble(Double::doubleValue).max().orElse(0);
+        double maxMedian = report.rows().stream()
+                .map(ReportRow::medianDaysToAnswer)
+                .filter(m -> m != null)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
         List<Row> rows = new ArrayList<>();
         for (ReportRow row : report.rows()) {
             rows.add(row(row, maxMedian));
@@ -81,25 +107,53 @@ class ReportsPage {
         List<Option> groupings = Arrays.stream(GroupBy.values())
                 .map(g -> new Option(g.name().toLowerCase(Locale.ROOT), g.dutch(), g == grouping))
                 .toList();
-        List<StanceLegend> legend = Arrays.stream(Stance.values()).map(s -> new StanceLegend(code(s), s.dutch())).toList();
-        return views.page("reports", new ReportsView(
-                Frame.of("Rapportage", SignedInUser.of(authentication), "/dashboard/reports", null),
-                grouping.dutch(), groupings, year, counts.on(today, settings.daysAhead()), legend, rows,
-                row(report.total(), Math.max(maxMedian, report.total().medianDaysToAnswer() == null ? 0
-                        : report.total().medianDaysToAnswer())), rows.isEmpty()));
+        List<StanceLegend> legend = Arrays.stream(Stance.values())
+                .map(s -> new StanceLegend(code(s), s.dutch()))
+                .toList();
+        return views.page(
+                "reports",
+                new ReportsView(
+                        Frame.of("Rapportage", SignedInUser.of(authentication), "/dashboard/reports", null),
+                        grouping.dutch(),
+                        groupings,
+                        year,
+                        counts.on(today, settings.daysAhead()),
+                        legend,
+                        rows,
+                        row(
+                                report.total(),
+                                Math.max(
+                                        maxMedian,
+                                        report.total().medianDaysToAnswer() == null
+                                                ? 0
+                                                : report.total().medianDaysToAnswer())),
+                        rows.isEmpty()));
     }
 
     private static Row row(ReportRow r, double maxMedian) {
         List<StanceCell> stances = new ArrayList<>();
         for (ReportRow.StanceShare share : r.stances()) {
-            stances.add(new StanceCell(code(share.stance()), share.dutch(), share.points(), percent(share.share()),
-                    width(share.share())));
+            stances.add(new StanceCell(
+                    code(share.stance()), share.dutch(), share.points(), percent(share.share()), width(share.share())));
         }
-        return new Row(r.group(), r.advices(), r.answered(), r.answeredOnTime(), percent(r.onTimeShare()),
-                width(r.onTimeShare()), r.openAnswers(), r.overdueAnswers(), days(r.medianDaysToAnswer()),
+        return new Row(
+                r.group(),
+                r.advices(),
+                r.answered(),
+                r.answeredOnTime(),
+                percent(r.onTimeShare()),
+                width(r.onTimeShare()),
+                r.openAnswers(),
+                r.overdueAnswers(),
+                days(r.medianDaysToAnswer()),
                 days(r.p90DaysToAnswer()),
                 r.medianDaysToAnswer() == null || maxMedian == 0 ? 0 : width(r.medianDaysToAnswer() / maxMedian),
-                r.points(), r.answeredPoints(), stances, r.openFollowUps(), r.overdueFollowUps(), r.undatedFollowUps());
+                r.points(),
+                r.answeredPoints(),
+                stances,
+                r.openFollowUps(),
+                r.overdueFollowUps(),
+                r.undatedFollowUps());
     }
 
     private static String code(Stance stance) {
@@ -119,7 +173,9 @@ class ReportsPage {
         if (days == null) {
             return "–";
         }
-        return (days == Math.rint(days) ? String.valueOf(days.longValue()) : String.format(Locale.forLanguageTag("nl"), "%.1f", days))
+        return (days == Math.rint(days)
+                        ? String.valueOf(days.longValue())
+                        : String.format(Locale.forLanguageTag("nl"), "%.1f", days))
                 + " dagen";
     }
 }

@@ -55,22 +55,38 @@ class RequestsPage {
         this.advices = advices;
     }
 
-    public record RequestsView(Frame frame, boolean staff, List<RequestView> requests, List<Option> bodies,
-            List<Option> advices, @Nullable String error, NewRequest form) {}
+    public record RequestsView(
+            Frame frame,
+            boolean staff,
+            List<RequestView> requests,
+            List<Option> bodies,
+            List<Option> advices,
+            @Nullable String error,
+            NewRequest form) {}
 
     public record Option(long id, String label, boolean selected) {}
 
     /** What staff typed, shown again when the form comes back with an error. */
-    public record NewRequest(@Nullable String bodyId, @Nullable String subject, @Nullable String question,
-            @Nullable String neededBy, @Nullable String decision, @Nullable String decisionOn,
+    public record NewRequest(
+            @Nullable String bodyId,
+            @Nullable String subject,
+            @Nullable String question,
+            @Nullable String neededBy,
+            @Nullable String decision,
+            @Nullable String decisionOn,
             @Nullable String department) {}
 
     @Serdeable
-    public record AnswerForm(@Nullable Long adviceId, @Nullable String _csrf) implements CsrfForm {}
+    public record AnswerForm(
+            @Nullable Long adviceId, @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> list(Authentication authentication) {
-        return page(SignedInUser.of(authentication), HttpStatus.OK, null, new NewRequest(null, null, null, null, null, null, null));
+        return page(
+                SignedInUser.of(authentication),
+                HttpStatus.OK,
+                null,
+                new NewRequest(null, null, null, null, null, null, null));
     }
 
     /** Links in reminders point here. */
@@ -82,17 +98,31 @@ class RequestsPage {
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
     @CsrfProtected
-    HttpResponse<?> create(Authentication authentication, @Nullable @Part("bodyId") String bodyId,
-            @Nullable @Part("subject") String subject, @Nullable @Part("question") String question,
-            @Nullable @Part("neededBy") String neededBy, @Nullable @Part("decision") String decision,
-            @Nullable @Part("decisionOn") String decisionOn, @Nullable @Part("department") String department,
-            @Nullable @Part("document") CompletedFileUpload document, @Nullable @Part("_csrf") String _csrf) {
+    HttpResponse<?> create(
+            Authentication authentication,
+            @Nullable @Part("bodyId") String bodyId,
+            @Nullable @Part("subject") String subject,
+            @Nullable @Part("question") String question,
+            @Nullable @Part("neededBy") String neededBy,
+            @Nullable @Part("decision") String decision,
+            @Nullable @Part("decisionOn") String decisionOn,
+            @Nullable @Part("department") String department,
+            @Nullable @Part("document") CompletedFileUpload document,
+            @Nullable @Part("_csrf") String _csrf) {
         NewRequest form = new NewRequest(bodyId, subject, question, neededBy, decision, decisionOn, department);
         SignedInUser user = SignedInUser.of(authentication);
         try {
-            RequestView created = requests.create(new RequestInput(number("bodyId", bodyId), required("subject", subject),
-                    required("question", question), null, date("neededBy", neededBy, true), blank(decision),
-                    date("decisionOn", decisionOn, false), blank(department), upload(document), null));
+            RequestView created = requests.create(new RequestInput(
+                    number("bodyId", bodyId),
+                    required("subject", subject),
+                    required("question", question),
+                    null,
+                    date("neededBy", neededBy, true),
+                    blank(decision),
+                    date("decisionOn", decisionOn, false),
+                    blank(department),
+                    upload(document),
+                    null));
             return HttpResponse.seeOther(URI.create("/requests#aanvraag-" + created.id()));
         } catch (ProblemException e) {
             return page(user, HttpStatus.BAD_REQUEST, e.getMessage(), form);
@@ -110,8 +140,11 @@ class RequestsPage {
             requests.answer(id, form.adviceId(), user);
             return HttpResponse.seeOther(URI.create("/requests#aanvraag-" + id));
         } catch (ProblemException e) {
-            return page(user, e.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
-                    e.getMessage(), new NewRequest(null, null, null, null, null, null, null));
+            return page(
+                    user,
+                    e.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+                    e.getMessage(),
+                    new NewRequest(null, null, null, null, null, null, null));
         }
     }
 
@@ -119,15 +152,31 @@ class RequestsPage {
         List<RequestView> shown = requests.list(user, user.isStaff() ? "open" : null, null);
         List<Option> bodyOptions = user.isStaff()
                 ? bodies.listOrderByName().stream()
-                        .map(b -> new Option(b.id(), b.name(), String.valueOf(b.id()).equals(form.bodyId()))).toList()
+                        .map(b -> new Option(
+                                b.id(), b.name(), String.valueOf(b.id()).equals(form.bodyId())))
+                        .toList()
                 : List.of();
-        List<Option> adviceOptions = user.bodyId() == null ? List.of()
-                : advices.find(AdviceFilter.none().visibleTo(user), PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+        List<Option> adviceOptions = user.bodyId() == null
+                ? List.of()
+                : advices
+                        .find(AdviceFilter.none().visibleTo(user), PageRequest.of(0, PageRequest.MAX_SIZE))
+                        .items()
+                        .stream()
                         .filter(a -> a.kind() == AdviceKind.SOLICITED)
-                        .map(a -> new Option(a.id(), a.subject() + " (" + a.status().dutch() + ")", false))
+                        .map(a -> new Option(
+                                a.id(), a.subject() + " (" + a.status().dutch() + ")", false))
                         .toList();
-        return views.page(status, "requests", new RequestsView(Frame.of("Adviesaanvragen", user, "/requests", null),
-                user.isStaff(), shown, bodyOptions, adviceOptions, error, form));
+        return views.page(
+                status,
+                "requests",
+                new RequestsView(
+                        Frame.of("Adviesaanvragen", user, "/requests", null),
+                        user.isStaff(),
+                        shown,
+                        bodyOptions,
+                        adviceOptions,
+                        error,
+                        form));
     }
 
     private static RequestInput.DocumentInput upload(@Nullable CompletedFileUpload file) {
@@ -135,7 +184,8 @@ class RequestsPage {
             return null;
         }
         try {
-            return new RequestInput.DocumentInput(file.getFilename(),
+            return new RequestInput.DocumentInput(
+                    file.getFilename(),
                     file.getContentType().map(MediaType::toString).orElse(null),
                     Base64.getEncoder().encodeToString(file.getBytes()));
         } catch (IOException e) {
@@ -172,5 +222,4 @@ class RequestsPage {
     private static String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
 }

@@ -52,24 +52,46 @@ class ResponseEditPage {
         this.forms = forms;
     }
 
-    public record EditView(Frame frame, long adviceId, String adviceSubject, long responseId, String reference,
-            List<PointChoice> points, Form form, String version, Form.Field pointIds, Form.Field stance, Form.Field paraphrase,
-            Form.Field text, Form.Field reason, @Nullable TheirVersion theirs) {}
+    public record EditView(
+            Frame frame,
+            long adviceId,
+            String adviceSubject,
+            long responseId,
+            String reference,
+            List<PointChoice> points,
+            Form form,
+            String version,
+            Form.Field pointIds,
+            Form.Field stance,
+            Form.Field paraphrase,
+            Form.Field text,
+            Form.Field reason,
+            @Nullable TheirVersion theirs) {}
 
     /** A point this response may cover: its own points and those no response covers yet. */
     public record PointChoice(long id, String label, String text, boolean checked) {}
 
     /** What the other person saved, shown beside the user's own text after a 409. */
-    public record TheirVersion(String reference, String stance, @Nullable String paraphrase, String text,
-            @Nullable String reason, @Nullable Instant savedAt) {}
+    public record TheirVersion(
+            String reference,
+            String stance,
+            @Nullable String paraphrase,
+            String text,
+            @Nullable String reason,
+            @Nullable Instant savedAt) {}
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> edit(Authentication authentication, long id, long responseId) {
         ResponseView current = responses.get(id, responseId);
-        Form form = Form.named("wijzig-").set("pointIds", "").set("stance", current.stance().name())
-                .set("paraphrase", current.paraphrase()).set("text", current.text()).set("reason", current.reason())
+        Form form = Form.named("wijzig-")
+                .set("pointIds", "")
+                .set("stance", current.stance().name())
+                .set("paraphrase", current.paraphrase())
+                .set("text", current.text())
+                .set("reason", current.reason())
                 .set("version", current.version());
-        return views.page("response-edit", view(authentication, id, current, form, Set.copyOf(current.pointIds()), null));
+        return views.page(
+                "response-edit", view(authentication, id, current, form, Set.copyOf(current.pointIds()), null));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -87,9 +109,10 @@ class ResponseEditPage {
                 if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof ResponseView saved) {
                     theirs = theirVersion(id, saved);
                     state.set("version", saved.version());
-                    state.generalError("Iemand anders heeft deze reactie opgeslagen terwijl u hem wijzigde. Hieronder staat "
-                            + "zijn of haar versie naast de uwe. Neem over wat u wilt houden en sla opnieuw op; "
-                            + "dan vervangt uw tekst de andere versie.");
+                    state.generalError(
+                            "Iemand anders heeft deze reactie opgeslagen terwijl u hem wijzigde. Hieronder staat "
+                                    + "zijn of haar versie naast de uwe. Neem over wat u wilt houden en sla opnieuw op; "
+                                    + "dan vervangt uw tekst de andere versie.");
                 } else if (problem.status() == HttpStatus.NOT_FOUND) {
                     throw problem;
                 } else {
@@ -108,8 +131,13 @@ class ResponseEditPage {
         return AdvicePage.seeOther("/advices/" + id + "?melding=reactie-verwijderd");
     }
 
-    private EditView view(Authentication authentication, long adviceId, ResponseView current, Form form,
-            Set<Long> checked, @Nullable TheirVersion theirs) {
+    private EditView view(
+            Authentication authentication,
+            long adviceId,
+            ResponseView current,
+            Form form,
+            Set<Long> checked,
+            @Nullable TheirVersion theirs) {
         Advice advice = advices.get(adviceId);
         List<Point> points = advices.points(adviceId);
         Set<Long> coveredElsewhere = responses.list(adviceId).stream()
@@ -122,20 +150,37 @@ class ResponseEditPage {
                 .toList();
         String reference = reference(points, current.pointIds());
         SignedInUser user = SignedInUser.of(authentication);
-        return new EditView(Frame.of("Reactie op " + reference + " wijzigen", user, "/advices/" + adviceId, null),
-                adviceId, advice.subject(), current.id(), reference, choices, form, form.value("version"), form.field("pointIds"),
-                form.field("stance", AdviceScreen.stanceOptions()), form.field("paraphrase"), form.field("text"),
-                form.field("reason"), theirs);
+        return new EditView(
+                Frame.of("Reactie op " + reference + " wijzigen", user, "/advices/" + adviceId, null),
+                adviceId,
+                advice.subject(),
+                current.id(),
+                reference,
+                choices,
+                form,
+                form.value("version"),
+                form.field("pointIds"),
+                form.field("stance", AdviceScreen.stanceOptions()),
+                form.field("paraphrase"),
+                form.field("text"),
+                form.field("reason"),
+                theirs);
     }
 
     private TheirVersion theirVersion(long adviceId, ResponseView saved) {
-        return new TheirVersion(reference(advices.points(adviceId), saved.pointIds()), saved.stance().dutch(),
-                saved.paraphrase(), saved.text(), saved.reason(), saved.updatedAt());
+        return new TheirVersion(
+                reference(advices.points(adviceId), saved.pointIds()),
+                saved.stance().dutch(),
+                saved.paraphrase(),
+                saved.text(),
+                saved.reason(),
+                saved.updatedAt());
     }
 
     private static String reference(List<Point> points, List<Long> covered) {
         Map<Long, String> labelOf = points.stream().collect(Collectors.toMap(Point::id, Point::label));
-        return PointReferences.of(points.stream().map(Point::label).toList(),
+        return PointReferences.of(
+                points.stream().map(Point::label).toList(),
                 covered.stream().map(labelOf::get).toList());
     }
 

@@ -20,8 +20,14 @@ class ResponseForms {
 
     /** The typed values of a response form, as a {@link Form} that can show them again. */
     static Form form(String prefix, AdvicePage.ResponseForm form) {
-        return Form.named(prefix).label("text", "Reactie").set("pointIds", "").set("stance", form.stance())
-                .set("paraphrase", form.paraphrase()).set("text", form.text()).set("reason", form.reason()).set("version", form.version());
+        return Form.named(prefix)
+                .label("text", "Reactie")
+                .set("pointIds", "")
+                .set("stance", form.stance())
+                .set("paraphrase", form.paraphrase())
+                .set("text", form.text())
+                .set("reason", form.reason())
+                .set("version", form.version());
     }
 
     /**
@@ -37,12 +43,19 @@ class ResponseForms {
             }
         }
         Stance stance = state.choice("stance", Stance.class);
-        ResponseInput input = new ResponseInput(List.copyOf(selected), stance, state.text("paraphrase"),
-                state.text("text"), state.text("reason"), version);
+        ResponseInput input = new ResponseInput(
+                List.copyOf(selected),
+                stance,
+                state.text("paraphrase"),
+                state.text("text"),
+                state.text("reason"),
+                version);
         state.violations(validator.validate(input));
         if (stance != null && stance.requiresReason() && state.text("reason") == null) {
-            state.error("reason", "is verplicht bij het standpunt '" + stance.dutch()
-                    + "': wie afwijkt van het advies, geeft de redenen (Awb 3:50)");
+            state.error(
+                    "reason",
+                    "is verplicht bij het standpunt '" + stance.dutch()
+                            + "': wie afwijkt van het advies, geeft de redenen (Awb 3:50)");
         }
         return input;
     }

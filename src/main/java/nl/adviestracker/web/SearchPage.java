@@ -54,19 +54,48 @@ class SearchPage {
 
     public record Option(String value, String label, boolean selected) {}
 
-    public record HitRow(String kind, String href, String subject, String bodyName, @Nullable String label,
-            @Nullable String stance, @Nullable String followUpStatus, LocalDate receivedOn, String snippetHtml) {}
+    public record HitRow(
+            String kind,
+            String href,
+            String subject,
+            String bodyName,
+            @Nullable String label,
+            @Nullable String stance,
+            @Nullable String followUpStatus,
+            LocalDate receivedOn,
+            String snippetHtml) {}
 
-    public record SearchView(Frame frame, String q, @Nullable String correctedQuery, boolean searched, long total,
+    public record SearchView(
+            Frame frame,
+            String q,
+            @Nullable String correctedQuery,
+            boolean searched,
+            long total,
             boolean totalCapped,
-            List<HitRow> hits, @Nullable String previous, @Nullable String next, int pageNumber, int pageCount,
-            boolean chooseBody, List<Option> bodies, String theme, String year, List<Option> stances,
-            List<Option> statuses, List<Option> kinds, @Nullable String error) {}
+            List<HitRow> hits,
+            @Nullable String previous,
+            @Nullable String next,
+            int pageNumber,
+            int pageCount,
+            boolean chooseBody,
+            List<Option> bodies,
+            String theme,
+            String year,
+            List<Option> stances,
+            List<Option> statuses,
+            List<Option> kinds,
+            @Nullable String error) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(Authentication authentication, @Nullable @QueryValue String q,
-            @Nullable @QueryValue String bodyId, @Nullable @QueryValue String theme, @Nullable @QueryValue String year,
-            @Nullable @QueryValue String stance, @Nullable @QueryValue String status, @Nullable @QueryValue String kind,
+    HttpResponse<String> page(
+            Authentication authentication,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String bodyId,
+            @Nullable @QueryValue String theme,
+            @Nullable @QueryValue String year,
+            @Nullable @QueryValue String stance,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String kind,
             @Nullable @QueryValue Integer page) {
         SignedInUser user = SignedInUser.of(authentication);
         String query = q == null ? "" : q.strip();
@@ -74,11 +103,16 @@ class SearchPage {
         SearchResult result = null;
         SearchFilter filter = null;
         try {
-            filter = new SearchFilter(number(bodyId, "bodyId"), blankToNull(theme), year(year),
-                    choice(Stance.class, stance, "stance"), choice(AdviceStatus.class, status, "status"),
+            filter = new SearchFilter(
+                    number(bodyId, "bodyId"),
+                    blankToNull(theme),
+                    year(year),
+                    choice(Stance.class, stance, "stance"),
+                    choice(AdviceStatus.class, status, "status"),
                     choice(HitKind.class, kind, "kind"));
             if (!query.isEmpty()) {
-                result = search.find(query, filter, PageRequest.of(page == null ? 0 : Math.max(0, page), PAGE_SIZE), user);
+                result = search.find(
+                        query, filter, PageRequest.of(page == null ? 0 : Math.max(0, page), PAGE_SIZE), user);
             }
         } catch (ProblemException e) {
             error = "Deze zoekopdracht kan niet worden uitgevoerd: controleer de filters.";
@@ -91,7 +125,9 @@ class SearchPage {
         params.put("stance", stance);
         params.put("status", status);
         params.put("kind", kind);
-        List<HitRow> rows = result == null ? List.of() : result.items().stream().map(SearchPage::row).toList();
+        List<HitRow> rows = result == null
+                ? List.of()
+                : result.items().stream().map(SearchPage::row).toList();
         int current = result == null ? 0 : result.page();
         int pages = result == null ? 0 : result.pageCount();
         String previous = current > 0 ? link(params, current - 1) : null;
@@ -102,30 +138,63 @@ class SearchPage {
             bodyOptions.add(new Option("", "Alle adviesorganen", bodyId == null || bodyId.isBlank()));
             StreamSupport.stream(bodies.findAll().spliterator(), false)
                     .sorted((x, y) -> x.name().compareToIgnoreCase(y.name()))
-                    .forEach(b -> bodyOptions.add(new Option(String.valueOf(b.id()), b.name(),
+                    .forEach(b -> bodyOptions.add(new Option(
+                            String.valueOf(b.id()),
+                            b.name(),
                             String.valueOf(b.id()).equals(bodyId))));
         }
-        SearchView view = new SearchView(Frame.of("Zoeken", user, "/search", null), query,
-                result == null ? null : result.correctedQuery(), result != null, result == null ? 0 : result.total(),
-                result != null && result.totalCapped(), rows,
-                previous, next, current + 1, pages, chooseBody, bodyOptions, theme == null ? "" : theme,
+        SearchView view = new SearchView(
+                Frame.of("Zoeken", user, "/search", null),
+                query,
+                result == null ? null : result.correctedQuery(),
+                result != null,
+                result == null ? 0 : result.total(),
+                result != null && result.totalCapped(),
+                rows,
+                previous,
+                next,
+                current + 1,
+                pages,
+                chooseBody,
+                bodyOptions,
+                theme == null ? "" : theme,
                 year == null ? "" : year,
-                options(Arrays.stream(Stance.values()).map(s -> new Option(s.name(), s.dutch(), false)).toList(), stance,
+                options(
+                        Arrays.stream(Stance.values())
+                                .map(s -> new Option(s.name(), s.dutch(), false))
+                                .toList(),
+                        stance,
                         "Elk standpunt"),
-                options(Arrays.stream(AdviceStatus.values())
-                        .filter(s -> s != AdviceStatus.DRAFT || user.role() == Role.ASDG)
-                        .map(s -> new Option(s.name(), s.dutch(), false)).toList(), status, "Elke status"),
-                options(Arrays.stream(HitKind.values()).map(k -> new Option(k.name(), k.dutch(), false)).toList(), kind,
+                options(
+                        Arrays.stream(AdviceStatus.values())
+                                .filter(s -> s != AdviceStatus.DRAFT || user.role() == Role.ASDG)
+                                .map(s -> new Option(s.name(), s.dutch(), false))
+                                .toList(),
+                        status,
+                        "Elke status"),
+                options(
+                        Arrays.stream(HitKind.values())
+                                .map(k -> new Option(k.name(), k.dutch(), false))
+                                .toList(),
+                        kind,
                         "Alles"),
                 error);
         return views.page("search", view);
     }
 
     private static HitRow row(SearchHit hit) {
-        return new HitRow(hit.kind().dutch(), "/advices/" + hit.adviceId(), hit.adviceSubject(), hit.bodyName(),
-                hit.label(), hit.stance() == null ? null : hit.stance().dutch(), hit.followUpStatus() == null ? null
+        return new HitRow(
+                hit.kind().dutch(),
+                "/advices/" + hit.adviceId(),
+                hit.adviceSubject(),
+                hit.bodyName(),
+                hit.label(),
+                hit.stance() == null ? null : hit.stance().dutch(),
+                hit.followUpStatus() == null
+                        ? null
                         : FollowUpStatus.valueOf(hit.followUpStatus()).dutch(),
-                hit.receivedOn(), hit.snippetHtml());
+                hit.receivedOn(),
+                hit.snippetHtml());
     }
 
     private static List<Option> options(List<Option> values, @Nullable String chosen, String any) {
@@ -141,7 +210,10 @@ class SearchPage {
         StringBuilder href = new StringBuilder("/search?");
         params.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
-                href.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                href.append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         return href.append("page=").append(page).toString();

@@ -33,8 +33,8 @@ class ViewHelpers {
                 value instanceof Instant instant ? DUTCH_DATE_TIME.format(instant.atZone(AMSTERDAM)) : "");
         handlebars.registerHelper("fieldError", (Helper<Object>) (value, options) ->
                 fieldError(String.valueOf(options.param(0, "")), value == null ? "" : value.toString()));
-        handlebars.registerHelper("eq", (Helper<Object>) (value, options) ->
-                Objects.equals(String.valueOf(value), String.valueOf(options.param(0, null))));
+        handlebars.registerHelper("eq", (Helper<Object>)
+                (value, options) -> Objects.equals(String.valueOf(value), String.valueOf(options.param(0, null))));
     }
 
     /**

@@ -37,7 +37,10 @@ public class Views {
     public String render(String view, Object model) {
         Template template = compiled.computeIfAbsent(view, this::compile);
         Context context = Context.newBuilder(model)
-                .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE, JavaBeanValueResolver.INSTANCE,
+                .resolver(
+                        MapValueResolver.INSTANCE,
+                        MethodValueResolver.INSTANCE,
+                        JavaBeanValueResolver.INSTANCE,
                         FieldValueResolver.INSTANCE)
                 .build();
         try {
@@ -54,7 +57,8 @@ public class Views {
     }
 
     public MutableHttpResponse<String> page(HttpStatus status, String view, Object model) {
-        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+        return HttpResponse.<String>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .body(render(view, model));
     }
 

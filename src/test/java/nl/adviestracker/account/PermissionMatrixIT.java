@@ -1,7 +1,6 @@
 package nl.adviestracker.account;
 
 import static nl.adviestracker.account.PermissionMatrixIT.Who.ADMIN;
-import static nl.adviestracker.account.PermissionMatrixIT.Who.ANONYMOUS;
 import static nl.adviestracker.account.PermissionMatrixIT.Who.MANAGER;
 import static nl.adviestracker.account.PermissionMatrixIT.Who.MEMBER;
 import static nl.adviestracker.account.PermissionMatrixIT.Who.OTHER_MEMBER;
@@ -11,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
@@ -41,8 +40,8 @@ import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.body.AdvisoryBody;
-import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
@@ -65,7 +64,14 @@ import org.junit.jupiter.api.Test;
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class PermissionMatrixIT {
 
-    enum Who { ANONYMOUS, MEMBER, OTHER_MEMBER, STAFF, MANAGER, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        MEMBER,
+        OTHER_MEMBER,
+        STAFF,
+        MANAGER,
+        ADMIN
+    }
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> LOGGED_IN = EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER, ADMIN);
@@ -75,23 +81,41 @@ class PermissionMatrixIT {
     static final Set<Who> MEMBERS_AND_COLLEGE = EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER);
 
     /** One row: a route as the router names it, how to call it on a fixture, and who may. */
-    record Rule(HttpMethod method, String template, Function<Fixture, String> path, Function<Fixture, Object> body,
-            Set<Who> allowed, boolean form) {}
+    record Rule(
+            HttpMethod method,
+            String template,
+            Function<Fixture, String> path,
+            Function<Fixture, Object> body,
+            Set<Who> allowed,
+            boolean form) {}
 
     static final List<Rule> RULES = List.of(
             rule("GET", "/health", f -> "/health", EVERYONE),
             rule("GET", "/health/{selector}", f -> "/health/liveness", EVERYONE),
             rule("GET", "/openapi.yml", f -> "/openapi.yml", EVERYONE),
             rule("GET", "/login", f -> "/login", EVERYONE),
-            rule("POST", "/login", f -> "/login", f -> Map.of("username", "doel" + f.unique, "password", "lang-genoeg"), EVERYONE),
+            rule(
+                    "POST",
+                    "/login",
+                    f -> "/login",
+                    f -> Map.of("username", "doel" + f.unique, "password", "lang-genoeg"),
+                    EVERYONE),
             rule("POST", "/logout", f -> "/logout", f -> Map.of(), LOGGED_IN),
             rule("GET", "/api/me", f -> "/api/me", LOGGED_IN),
-
             rule("GET", "/api/bodies", f -> "/api/bodies", LOGGED_IN),
             rule("GET", "/api/bodies/{id}", f -> "/api/bodies/" + f.body, LOGGED_IN),
-            rule("POST", "/api/bodies", f -> "/api/bodies", f -> Map.of("name", "Nieuw " + f.unique, "shortName", "N" + f.unique), EnumSet.of(ADMIN)),
-            rule("PUT", "/api/bodies/{id}", f -> "/api/bodies/" + f.body, f -> Map.of("name", "Hernoemd " + f.unique, "shortName", "H" + f.unique, "version", 0), EnumSet.of(ADMIN)),
-
+            rule(
+                    "POST",
+                    "/api/bodies",
+                    f -> "/api/bodies",
+                    f -> Map.of("name", "Nieuw " + f.unique, "shortName", "N" + f.unique),
+                    EnumSet.of(ADMIN)),
+            rule(
+                    "PUT",
+                    "/api/bodies/{id}",
+                    f -> "/api/bodies/" + f.body,
+                    f -> Map.of("name", "Hernoemd " + f.unique, "shortName", "H" + f.unique, "version", 0),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/api/advices", f -> "/api/advices", EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
             rule("POST", "/api/advices", f -> "/api/advices", f -> f.adviceInput(null), AUTHOR),
             rule("GET", "/api/advices/{id}", f -> "/api/advices/" + f.advice, READERS_OF_ADVICE),
@@ -100,50 +124,180 @@ class PermissionMatrixIT {
             rule("POST", "/api/advices/{id}/submit", f -> "/api/advices/" + f.draft + "/submit", f -> Map.of(), AUTHOR),
             rule("GET", "/api/advices/{id}/history", f -> "/api/advices/" + f.advice + "/history", READERS_OF_ADVICE),
             rule("GET", "/api/advices/{id}/points", f -> "/api/advices/" + f.advice + "/points", READERS_OF_ADVICE),
-            rule("GET", "/api/advices/{id}/points/{pointId}", f -> "/api/advices/" + f.advice + "/points/" + f.point, READERS_OF_ADVICE),
-            rule("POST", "/api/advices/{id}/points", f -> "/api/advices/" + f.draft + "/points", f -> point("9", null), AUTHOR),
-            rule("PUT", "/api/advices/{id}/points/{pointId}", f -> "/api/advices/" + f.draft + "/points/" + f.draftPoint, f -> point("1", 0), AUTHOR),
-            rule("DELETE", "/api/advices/{id}/points/{pointId}", f -> "/api/advices/" + f.draft + "/points/" + f.draftPoint, AUTHOR),
-            rule("PUT", "/api/advices/{id}/points/order", f -> "/api/advices/" + f.draft + "/points/order", f -> Map.of("pointIds", List.of(f.draftPoint)), AUTHOR),
-
+            rule(
+                    "GET",
+                    "/api/advices/{id}/points/{pointId}",
+                    f -> "/api/advices/" + f.advice + "/points/" + f.point,
+                    READERS_OF_ADVICE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/points",
+                    f -> "/api/advices/" + f.draft + "/points",
+                    f -> point("9", null),
+                    AUTHOR),
+            rule(
+                    "PUT",
+                    "/api/advices/{id}/points/{pointId}",
+                    f -> "/api/advices/" + f.draft + "/points/" + f.draftPoint,
+                    f -> point("1", 0),
+                    AUTHOR),
+            rule(
+                    "DELETE",
+                    "/api/advices/{id}/points/{pointId}",
+                    f -> "/api/advices/" + f.draft + "/points/" + f.draftPoint,
+                    AUTHOR),
+            rule(
+                    "PUT",
+                    "/api/advices/{id}/points/order",
+                    f -> "/api/advices/" + f.draft + "/points/order",
+                    f -> Map.of("pointIds", List.of(f.draftPoint)),
+                    AUTHOR),
             rule("GET", "/api/advices/{id}/responses", f -> "/api/advices/" + f.advice + "/responses", COLLEGE),
-            rule("GET", "/api/advices/{id}/responses/{responseId}", f -> "/api/advices/" + f.advice + "/responses/" + f.response, COLLEGE),
-            rule("POST", "/api/advices/{id}/responses", f -> "/api/advices/" + f.advice + "/responses", f -> f.responseInput(f.point2, null), COLLEGE),
-            rule("PUT", "/api/advices/{id}/responses/{responseId}", f -> "/api/advices/" + f.advice + "/responses/" + f.response, f -> f.responseInput(f.point, 0), COLLEGE),
-            rule("DELETE", "/api/advices/{id}/responses/{responseId}", f -> "/api/advices/" + f.advice + "/responses/" + f.response, COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/responses/{responseId}",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response,
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/responses",
+                    f -> "/api/advices/" + f.advice + "/responses",
+                    f -> f.responseInput(f.point2, null),
+                    COLLEGE),
+            rule(
+                    "PUT",
+                    "/api/advices/{id}/responses/{responseId}",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response,
+                    f -> f.responseInput(f.point, 0),
+                    COLLEGE),
+            rule(
+                    "DELETE",
+                    "/api/advices/{id}/responses/{responseId}",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response,
+                    COLLEGE),
             rule("GET", "/api/advices/{id}/unanswered", f -> "/api/advices/" + f.advice + "/unanswered", COLLEGE),
-
             rule("GET", "/api/advices/{id}/letter", f -> "/api/advices/" + f.advice + "/letter", COLLEGE),
-            rule("PUT", "/api/advices/{id}/letter", f -> "/api/advices/" + f.advice + "/letter", f -> Map.of("closing", "Tot slot."), COLLEGE),
+            rule(
+                    "PUT",
+                    "/api/advices/{id}/letter",
+                    f -> "/api/advices/" + f.advice + "/letter",
+                    f -> Map.of("closing", "Tot slot."),
+                    COLLEGE),
             rule("GET", "/api/advices/{id}/letter.html", f -> "/api/advices/" + f.advice + "/letter.html", COLLEGE),
             rule("GET", "/api/advices/{id}/letter.pdf", f -> "/api/advices/" + f.advice + "/letter.pdf", COLLEGE),
             rule("GET", "/api/advices/{id}/letter.docx", f -> "/api/advices/" + f.advice + "/letter.docx", COLLEGE),
-            rule("GET", "/api/advices/{id}/letter/versions", f -> "/api/advices/" + f.advice + "/letter/versions", COLLEGE),
-            rule("POST", "/api/advices/{id}/letter/versions", f -> "/api/advices/" + f.advice + "/letter/versions", f -> Map.of(), COLLEGE),
-            rule("GET", "/api/advices/{id}/letter/versions/{number}.pdf", f -> "/api/advices/" + f.advice + "/letter/versions/1.pdf", COLLEGE),
-            rule("GET", "/api/advices/{id}/letter/versions/{number}.docx", f -> "/api/advices/" + f.advice + "/letter/versions/1.docx", COLLEGE),
-            rule("GET", "/api/advices/{id}/letter/versions/{number}.html", f -> "/api/advices/" + f.advice + "/letter/versions/1.html", COLLEGE),
-            rule("GET", "/api/advices/{id}/letter/versions/{from}/diff/{to}", f -> "/api/advices/" + f.advice + "/letter/versions/1/diff/1", COLLEGE),
-            rule("POST", "/api/advices/{id}/letter/finalize", f -> "/api/advices/" + f.advice + "/letter/finalize", f -> Map.of("ourReference", "K-1", "date", "2024-05-01"), EnumSet.of(MANAGER)),
-
+            rule(
+                    "GET",
+                    "/api/advices/{id}/letter/versions",
+                    f -> "/api/advices/" + f.advice + "/letter/versions",
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/versions",
+                    f -> "/api/advices/" + f.advice + "/letter/versions",
+                    f -> Map.of(),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/letter/versions/{number}.pdf",
+                    f -> "/api/advices/" + f.advice + "/letter/versions/1.pdf",
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/letter/versions/{number}.docx",
+                    f -> "/api/advices/" + f.advice + "/letter/versions/1.docx",
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/letter/versions/{number}.html",
+                    f -> "/api/advices/" + f.advice + "/letter/versions/1.html",
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/letter/versions/{from}/diff/{to}",
+                    f -> "/api/advices/" + f.advice + "/letter/versions/1/diff/1",
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/finalize",
+                    f -> "/api/advices/" + f.advice + "/letter/finalize",
+                    f -> Map.of("ourReference", "K-1", "date", "2024-05-01"),
+                    EnumSet.of(MANAGER)),
             rule("GET", "/api/followups", f -> "/api/followups", COLLEGE),
-            rule("POST", "/api/followups", f -> "/api/followups", f -> Map.of("responseId", f.response, "description", "Doen", "owner", "DMO"), COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups",
+                    f -> "/api/followups",
+                    f -> Map.of("responseId", f.response, "description", "Doen", "owner", "DMO"),
+                    COLLEGE),
             rule("GET", "/api/followups/{id}", f -> "/api/followups/" + f.followUp, COLLEGE),
-            rule("PUT", "/api/followups/{id}", f -> "/api/followups/" + f.followUp, f -> Map.of("responseId", f.response, "description", "Doen", "owner", "DMO", "version", 0), COLLEGE),
-            rule("POST", "/api/followups/{id}/notes", f -> "/api/followups/" + f.followUp + "/notes", f -> Map.of("text", "Voortgang"), COLLEGE),
-
-            rule("POST", "/api/intake", f -> "/api/intake", f -> "1. Eerste punt.\n\n2. Tweede punt.", EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
-
+            rule(
+                    "PUT",
+                    "/api/followups/{id}",
+                    f -> "/api/followups/" + f.followUp,
+                    f -> Map.of("responseId", f.response, "description", "Doen", "owner", "DMO", "version", 0),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups/{id}/notes",
+                    f -> "/api/followups/" + f.followUp + "/notes",
+                    f -> Map.of("text", "Voortgang"),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/intake",
+                    f -> "/api/intake",
+                    f -> "1. Eerste punt.\n\n2. Tweede punt.",
+                    EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
             rule("GET", "/api/users", f -> "/api/users", EnumSet.of(ADMIN)),
-            rule("POST", "/api/users", f -> "/api/users", f -> Map.of("username", "nieuw" + f.unique, "name", "Nieuw", "email", "n@example.org", "role", "STAFF", "password", "lang-genoeg"), EnumSet.of(ADMIN)),
+            rule(
+                    "POST",
+                    "/api/users",
+                    f -> "/api/users",
+                    f -> Map.of(
+                            "username",
+                            "nieuw" + f.unique,
+                            "name",
+                            "Nieuw",
+                            "email",
+                            "n@example.org",
+                            "role",
+                            "STAFF",
+                            "password",
+                            "lang-genoeg"),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/api/users/{id}", f -> "/api/users/" + f.user, EnumSet.of(ADMIN)),
-            rule("PUT", "/api/users/{id}", f -> "/api/users/" + f.user, f -> Map.of("username", "u" + f.unique, "name", "U", "email", "u@example.org", "role", "STAFF", "version", 0), EnumSet.of(ADMIN)),
+            rule(
+                    "PUT",
+                    "/api/users/{id}",
+                    f -> "/api/users/" + f.user,
+                    f -> Map.of(
+                            "username",
+                            "u" + f.unique,
+                            "name",
+                            "U",
+                            "email",
+                            "u@example.org",
+                            "role",
+                            "STAFF",
+                            "version",
+                            0),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/api/users/{id}/tokens", f -> "/api/users/" + f.user + "/tokens", EnumSet.of(ADMIN)),
-            rule("POST", "/api/users/{id}/tokens", f -> "/api/users/" + f.user + "/tokens", f -> Map.of("name", "script"), EnumSet.of(ADMIN)),
+            rule(
+                    "POST",
+                    "/api/users/{id}/tokens",
+                    f -> "/api/users/" + f.user + "/tokens",
+                    f -> Map.of("name", "script"),
+                    EnumSet.of(ADMIN)),
             rule("DELETE", "/api/tokens/{tokenId}", f -> "/api/tokens/" + f.token, EnumSet.of(ADMIN)),
-
             rule("GET", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", COLLEGE),
-            rule("POST", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", f -> Map.of(), COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/publication",
+                    f -> "/api/advices/" + f.advice + "/publication",
+                    f -> Map.of(),
+                    COLLEGE),
             rule("DELETE", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", COLLEGE),
             rule("GET", "/api/public/advices", f -> "/api/public/advices", EVERYONE),
             rule("GET", "/api/search", f -> "/api/search?q=armoede", MEMBERS_AND_COLLEGE),
@@ -151,29 +305,91 @@ class PermissionMatrixIT {
 
             // deadlines, requests, reminders, reports, exports, calendar (issue 7). Requests use an id that does
             // not exist: these rows check the role layer; AdviceRequestIT checks members see only their body's.
-            rule("GET", "/api/advices/{id}/due-date-extensions", f -> "/api/advices/" + f.advice + "/due-date-extensions", READERS_OF_ADVICE),
-            rule("POST", "/api/advices/{id}/due-date-extensions", f -> "/api/advices/" + f.advice + "/due-date-extensions", f -> Map.of("length", 1, "unit", "WEEKS", "reason", "Later", "version", 0), COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/due-date-extensions",
+                    f -> "/api/advices/" + f.advice + "/due-date-extensions",
+                    READERS_OF_ADVICE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/due-date-extensions",
+                    f -> "/api/advices/" + f.advice + "/due-date-extensions",
+                    f -> Map.of("length", 1, "unit", "WEEKS", "reason", "Later", "version", 0),
+                    COLLEGE),
             rule("GET", "/api/requests", f -> "/api/requests", MEMBERS_AND_COLLEGE),
             rule("POST", "/api/requests", f -> "/api/requests", f -> Map.of(), COLLEGE),
             rule("GET", "/api/requests/{id}", f -> "/api/requests/999999", MEMBERS_AND_COLLEGE),
             rule("PUT", "/api/requests/{id}", f -> "/api/requests/999999", f -> Map.of(), COLLEGE),
-            rule("POST", "/api/requests/{id}/withdraw", f -> "/api/requests/999999/withdraw", f -> Map.of("reason", "x"), COLLEGE),
-            rule("POST", "/api/requests/{id}/answer", f -> "/api/requests/999999/answer", f -> Map.of("adviceId", f.advice), MEMBERS_AND_COLLEGE),
+            rule(
+                    "POST",
+                    "/api/requests/{id}/withdraw",
+                    f -> "/api/requests/999999/withdraw",
+                    f -> Map.of("reason", "x"),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/requests/{id}/answer",
+                    f -> "/api/requests/999999/answer",
+                    f -> Map.of("adviceId", f.advice),
+                    MEMBERS_AND_COLLEGE),
             rule("GET", "/api/requests/{id}/document", f -> "/api/requests/999999/document", MEMBERS_AND_COLLEGE),
-            rule("POST", "/api/followups/{id}/transitions", f -> "/api/followups/" + f.followUp + "/transitions", f -> Map.of("to", "IN_PROGRESS", "version", 0), COLLEGE),
-            rule("POST", "/api/followups/{id}/evidence", f -> "/api/followups/" + f.followUp + "/evidence", f -> Map.of("kind", "LINK", "url", "https://example.org"), COLLEGE),
-            rule("GET", "/api/followups/{id}/evidence/{evidenceId}/document", f -> "/api/followups/" + f.followUp + "/evidence/999999/document", COLLEGE),
-            rule("POST", "/api/followups/{id}/body-informed", f -> "/api/followups/" + f.followUp + "/body-informed", f -> Map.of("means", "EMAIL"), COLLEGE),
-            rule("GET", "/api/followups/{id}/letter-preview.pdf", f -> "/api/followups/" + f.followUp + "/letter-preview.pdf", COLLEGE),
-            rule("POST", "/api/followups/{id}/letter", f -> "/api/followups/" + f.followUp + "/letter", f -> Map.of(), COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups/{id}/transitions",
+                    f -> "/api/followups/" + f.followUp + "/transitions",
+                    f -> Map.of("to", "IN_PROGRESS", "version", 0),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups/{id}/evidence",
+                    f -> "/api/followups/" + f.followUp + "/evidence",
+                    f -> Map.of("kind", "LINK", "url", "https://example.org"),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/followups/{id}/evidence/{evidenceId}/document",
+                    f -> "/api/followups/" + f.followUp + "/evidence/999999/document",
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups/{id}/body-informed",
+                    f -> "/api/followups/" + f.followUp + "/body-informed",
+                    f -> Map.of("means", "EMAIL"),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/followups/{id}/letter-preview.pdf",
+                    f -> "/api/followups/" + f.followUp + "/letter-preview.pdf",
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups/{id}/letter",
+                    f -> "/api/followups/" + f.followUp + "/letter",
+                    f -> Map.of(),
+                    COLLEGE),
             rule("GET", "/api/followups/{id}/letter.pdf", f -> "/api/followups/" + f.followUp + "/letter.pdf", COLLEGE),
             rule("GET", "/api/deadlines", f -> "/api/deadlines", COLLEGE),
             rule("GET", "/api/reports", f -> "/api/reports?groupBy=body", EnumSet.of(MANAGER)),
-            rule("POST", "/api/reminders/daily", f -> "/api/reminders/daily", f -> Map.of(), EnumSet.of(MANAGER, ADMIN)),
-            rule("POST", "/api/reminders/weekly", f -> "/api/reminders/weekly", f -> Map.of(), EnumSet.of(MANAGER, ADMIN)),
+            rule(
+                    "POST",
+                    "/api/reminders/daily",
+                    f -> "/api/reminders/daily",
+                    f -> Map.of(),
+                    EnumSet.of(MANAGER, ADMIN)),
+            rule(
+                    "POST",
+                    "/api/reminders/weekly",
+                    f -> "/api/reminders/weekly",
+                    f -> Map.of(),
+                    EnumSet.of(MANAGER, ADMIN)),
             rule("GET", "/api/reminders/sent", f -> "/api/reminders/sent", EnumSet.of(MANAGER, ADMIN)),
             rule("GET", "/api/owner-addresses", f -> "/api/owner-addresses", EnumSet.of(MANAGER, ADMIN)),
-            rule("POST", "/api/owner-addresses", f -> "/api/owner-addresses", f -> Map.of("owner", "DMO " + f.unique, "email", "dmo@example.org"), EnumSet.of(MANAGER, ADMIN)),
+            rule(
+                    "POST",
+                    "/api/owner-addresses",
+                    f -> "/api/owner-addresses",
+                    f -> Map.of("owner", "DMO " + f.unique, "email", "dmo@example.org"),
+                    EnumSet.of(MANAGER, ADMIN)),
             rule("DELETE", "/api/owner-addresses/{id}", f -> "/api/owner-addresses/999999", EnumSet.of(MANAGER, ADMIN)),
             rule("GET", "/api/followups.csv", f -> "/api/followups.csv", COLLEGE),
             rule("GET", "/api/followups.xlsx", f -> "/api/followups.xlsx", COLLEGE),
@@ -188,8 +404,17 @@ class PermissionMatrixIT {
             form("/calendar-link", f -> "/calendar-link", Map.of(), MEMBERS_AND_COLLEGE),
             rule("GET", "/requests", f -> "/requests", MEMBERS_AND_COLLEGE),
             rule("GET", "/requests/{id}", f -> "/requests/999999", MEMBERS_AND_COLLEGE),
-            rule("POST", "/requests", f -> "/requests", f -> new Multipart(Map.of("subject", "Vraag", "question", "Wat vindt u?")), COLLEGE),
-            form("/requests/{id}/answer", f -> "/requests/999999/answer", f -> Map.of("adviceId", String.valueOf(f.advice)), MEMBERS_AND_COLLEGE),
+            rule(
+                    "POST",
+                    "/requests",
+                    f -> "/requests",
+                    f -> new Multipart(Map.of("subject", "Vraag", "question", "Wat vindt u?")),
+                    COLLEGE),
+            form(
+                    "/requests/{id}/answer",
+                    f -> "/requests/999999/answer",
+                    f -> Map.of("adviceId", String.valueOf(f.advice)),
+                    MEMBERS_AND_COLLEGE),
 
             // screens
             rule("GET", "/", f -> "/", EVERYONE),
@@ -198,38 +423,136 @@ class PermissionMatrixIT {
             rule("GET", "/feed.atom", f -> "/feed.atom", EVERYONE),
             rule("GET", "/advices", f -> "/advices", EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
             rule("GET", "/advices/new", f -> "/advices/new", EnumSet.of(MEMBER, OTHER_MEMBER)),
-            form("/advices", f -> "/advices", Map.of("subject", "Nieuw advies", "kind", "UNSOLICITED", "receivedOn", "2024-03-01"), EnumSet.of(MEMBER, OTHER_MEMBER)),
+            form(
+                    "/advices",
+                    f -> "/advices",
+                    Map.of("subject", "Nieuw advies", "kind", "UNSOLICITED", "receivedOn", "2024-03-01"),
+                    EnumSet.of(MEMBER, OTHER_MEMBER)),
             rule("GET", "/advices/{id}", f -> "/advices/" + f.advice, READERS_OF_ADVICE),
             rule("GET", "/advices/intake", f -> "/advices/intake", EnumSet.of(MEMBER, OTHER_MEMBER)),
-            rule("POST", "/advices/intake", f -> "/advices/intake", f -> new Multipart(Map.of("text", "1. Eerste punt.\n\n2. Tweede punt.")), EnumSet.of(MEMBER, OTHER_MEMBER)),
-            form("/advices/intake/review", f -> "/advices/intake/review", Map.of("subject", "Ingelezen", "adviceKind", "UNSOLICITED", "receivedOn", "2024-03-01", "count", "1", "label-0", "1", "text-0", "Tekst", "kind-0", "RECOMMENDATION", "action", "save"), EnumSet.of(MEMBER, OTHER_MEMBER)),
+            rule(
+                    "POST",
+                    "/advices/intake",
+                    f -> "/advices/intake",
+                    f -> new Multipart(Map.of("text", "1. Eerste punt.\n\n2. Tweede punt.")),
+                    EnumSet.of(MEMBER, OTHER_MEMBER)),
+            form(
+                    "/advices/intake/review",
+                    f -> "/advices/intake/review",
+                    Map.of(
+                            "subject",
+                            "Ingelezen",
+                            "adviceKind",
+                            "UNSOLICITED",
+                            "receivedOn",
+                            "2024-03-01",
+                            "count",
+                            "1",
+                            "label-0",
+                            "1",
+                            "text-0",
+                            "Tekst",
+                            "kind-0",
+                            "RECOMMENDATION",
+                            "action",
+                            "save"),
+                    EnumSet.of(MEMBER, OTHER_MEMBER)),
             rule("GET", "/advices/{id}/document", f -> "/advices/" + f.advice + "/document", READERS_OF_ADVICE),
             rule("GET", "/api/advices/{id}/document", f -> "/api/advices/" + f.advice + "/document", READERS_OF_ADVICE),
             rule("GET", "/advices/{id}/edit", f -> "/advices/" + f.draft + "/edit", AUTHOR),
-            form("/advices/{id}/edit", f -> "/advices/" + f.draft + "/edit", Map.of("subject", "Gewijzigd", "kind", "UNSOLICITED", "receivedOn", "2024-03-01", "version", "0"), AUTHOR),
-            form("/advices/{id}/points", f -> "/advices/" + f.draft + "/points", Map.of("label", "9", "text", "Nieuw", "kind", "REQUEST"), AUTHOR),
-            rule("GET", "/advices/{id}/points/{pointId}/edit", f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/edit", AUTHOR),
-            form("/advices/{id}/points/{pointId}", f -> "/advices/" + f.draft + "/points/" + f.draftPoint, Map.of("label", "1", "text", "Anders", "kind", "REQUEST", "version", "0"), AUTHOR),
-            form("/advices/{id}/points/{pointId}/up", f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/up", Map.of(), AUTHOR),
-            form("/advices/{id}/points/{pointId}/down", f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/down", Map.of(), AUTHOR),
-            form("/advices/{id}/points/{pointId}/delete", f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/delete", Map.of(), AUTHOR),
+            form(
+                    "/advices/{id}/edit",
+                    f -> "/advices/" + f.draft + "/edit",
+                    Map.of("subject", "Gewijzigd", "kind", "UNSOLICITED", "receivedOn", "2024-03-01", "version", "0"),
+                    AUTHOR),
+            form(
+                    "/advices/{id}/points",
+                    f -> "/advices/" + f.draft + "/points",
+                    Map.of("label", "9", "text", "Nieuw", "kind", "REQUEST"),
+                    AUTHOR),
+            rule(
+                    "GET",
+                    "/advices/{id}/points/{pointId}/edit",
+                    f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/edit",
+                    AUTHOR),
+            form(
+                    "/advices/{id}/points/{pointId}",
+                    f -> "/advices/" + f.draft + "/points/" + f.draftPoint,
+                    Map.of("label", "1", "text", "Anders", "kind", "REQUEST", "version", "0"),
+                    AUTHOR),
+            form(
+                    "/advices/{id}/points/{pointId}/up",
+                    f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/up",
+                    Map.of(),
+                    AUTHOR),
+            form(
+                    "/advices/{id}/points/{pointId}/down",
+                    f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/down",
+                    Map.of(),
+                    AUTHOR),
+            form(
+                    "/advices/{id}/points/{pointId}/delete",
+                    f -> "/advices/" + f.draft + "/points/" + f.draftPoint + "/delete",
+                    Map.of(),
+                    AUTHOR),
             form("/advices/{id}/submit", f -> "/advices/" + f.draft + "/submit", Map.of(), AUTHOR),
             form("/advices/{id}/delete", f -> "/advices/" + f.draft + "/delete", Map.of(), AUTHOR),
-            form("/advices/{id}/responses", f -> "/advices/" + f.advice + "/responses", f -> Map.of("pointIds", String.valueOf(f.point2), "stance", "ADOPTED", "text", "Ja."), COLLEGE),
-            rule("GET", "/advices/{id}/responses/{responseId}", f -> "/advices/" + f.advice + "/responses/" + f.response, COLLEGE),
-            form("/advices/{id}/responses/{responseId}", f -> "/advices/" + f.advice + "/responses/" + f.response, f -> Map.of("pointIds", String.valueOf(f.point), "stance", "ADOPTED", "text", "Ja!", "version", "0"), COLLEGE),
-            form("/advices/{id}/responses/{responseId}/delete", f -> "/advices/" + f.advice + "/responses/" + f.response + "/delete", Map.of(), COLLEGE),
-            form("/advices/{id}/responses/{responseId}/followups", f -> "/advices/" + f.advice + "/responses/" + f.response + "/followups", Map.of("description", "Doen", "owner", "DMO"), COLLEGE),
+            form(
+                    "/advices/{id}/responses",
+                    f -> "/advices/" + f.advice + "/responses",
+                    f -> Map.of("pointIds", String.valueOf(f.point2), "stance", "ADOPTED", "text", "Ja."),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/advices/{id}/responses/{responseId}",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response,
+                    COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response,
+                    f -> Map.of(
+                            "pointIds", String.valueOf(f.point), "stance", "ADOPTED", "text", "Ja!", "version", "0"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}/delete",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/delete",
+                    Map.of(),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}/followups",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/followups",
+                    Map.of("description", "Doen", "owner", "DMO"),
+                    COLLEGE),
             form("/advices/{id}/publication", f -> "/advices/" + f.advice + "/publication", Map.of(), COLLEGE),
-            form("/advices/{id}/publication/withdraw", f -> "/advices/" + f.advice + "/publication/withdraw", Map.of(), COLLEGE),
+            form(
+                    "/advices/{id}/publication/withdraw",
+                    f -> "/advices/" + f.advice + "/publication/withdraw",
+                    Map.of(),
+                    COLLEGE),
             rule("GET", "/advices/{id}/letter", f -> "/advices/" + f.advice + "/letter", COLLEGE),
-            form("/advices/{id}/letter", f -> "/advices/" + f.advice + "/letter", Map.of("closing", "Tot slot.", "version", ""), COLLEGE),
+            form(
+                    "/advices/{id}/letter",
+                    f -> "/advices/" + f.advice + "/letter",
+                    Map.of("closing", "Tot slot.", "version", ""),
+                    COLLEGE),
             form("/advices/{id}/letter/versions", f -> "/advices/" + f.advice + "/letter/versions", Map.of(), COLLEGE),
-            form("/advices/{id}/letter/finalize", f -> "/advices/" + f.advice + "/letter/finalize", Map.of("ourReference", "K-1", "date", "2024-05-01"), EnumSet.of(MANAGER)),
+            form(
+                    "/advices/{id}/letter/finalize",
+                    f -> "/advices/" + f.advice + "/letter/finalize",
+                    Map.of("ourReference", "K-1", "date", "2024-05-01"),
+                    EnumSet.of(MANAGER)),
             rule("GET", "/followups", f -> "/followups", COLLEGE),
             rule("GET", "/followups/{id}", f -> "/followups/" + f.followUp, COLLEGE),
-            form("/followups/{id}", f -> "/followups/" + f.followUp, Map.of("description", "Doen", "owner", "DMO", "status", "IN_PROGRESS", "version", "0"), COLLEGE),
-            form("/followups/{id}/notes", f -> "/followups/" + f.followUp + "/notes", Map.of("text", "Voortgang"), COLLEGE),
+            form(
+                    "/followups/{id}",
+                    f -> "/followups/" + f.followUp,
+                    Map.of("description", "Doen", "owner", "DMO", "status", "IN_PROGRESS", "version", "0"),
+                    COLLEGE),
+            form(
+                    "/followups/{id}/notes",
+                    f -> "/followups/" + f.followUp + "/notes",
+                    Map.of("text", "Voortgang"),
+                    COLLEGE),
             rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)));
 
     @Inject
@@ -308,7 +631,8 @@ class PermissionMatrixIT {
     @SuppressWarnings("unchecked")
     private int call(Rule rule, Who who, Fixture fixture) {
         Object body = rule.body().apply(fixture);
-        MutableHttpRequest<Object> request = HttpRequest.create(rule.method(), rule.path().apply(fixture));
+        MutableHttpRequest<Object> request =
+                HttpRequest.create(rule.method(), rule.path().apply(fixture));
         Session session = fixture.sessions.get(who);
         if (body instanceof Multipart multipart) {
             MultipartBody.Builder parts = MultipartBody.builder();
@@ -337,7 +661,8 @@ class PermissionMatrixIT {
     }
 
     private static boolean toLogin(HttpResponse<?> response) {
-        return response.code() / 100 == 3 && response.header("Location") != null
+        return response.code() / 100 == 3
+                && response.header("Location") != null
                 && response.header("Location").contains("/login");
     }
 
@@ -348,17 +673,33 @@ class PermissionMatrixIT {
 
     private Fixture newFixture() {
         long unique = ++counter;
-        AdvisoryBody body = bodies.create(new BodyInput("Raad " + unique, "R" + unique, "Secretaris", "Postbus 1\n9700 AA GRONINGEN", null, null, null, null));
-        AdvisoryBody other = bodies.create(new BodyInput("Andere raad " + unique, "A" + unique, null, null, null, null, null, null));
+        AdvisoryBody body = bodies.create(new BodyInput(
+                "Raad " + unique, "R" + unique, "Secretaris", "Postbus 1\n9700 AA GRONINGEN", null, null, null, null));
+        AdvisoryBody other =
+                bodies.create(new BodyInput("Andere raad " + unique, "A" + unique, null, null, null, null, null, null));
         Advice advice = advices.create(adviceInput(body.id(), AdviceStatus.RECEIVED, null));
         Advice draft = advices.create(adviceInput(body.id(), AdviceStatus.DRAFT, null));
         List<Point> points = advices.points(advice.id());
-        ResponseView response = responses.create(advice.id(), new ResponseInput(List.of(points.get(0).id()), Stance.ADOPTED, null, "Ja.", null, null));
-        FollowUpView followUp = followUps.create(new FollowUpInput(response.id(), "Terugkoppelen", "DMO", null, null, null));
-        User user = users.create(new nl.adviestracker.account.UserInput("doel" + unique, "Doel", "doel@example.org", Role.STAFF, null, "lang-genoeg", true, null));
+        ResponseView response = responses.create(
+                advice.id(), new ResponseInput(List.of(points.get(0).id()), Stance.ADOPTED, null, "Ja.", null, null));
+        FollowUpView followUp =
+                followUps.create(new FollowUpInput(response.id(), "Terugkoppelen", "DMO", null, null, null));
+        User user = users.create(new nl.adviestracker.account.UserInput(
+                "doel" + unique, "Doel", "doel@example.org", Role.STAFF, null, "lang-genoeg", true, null));
         long token = tokens.issue(user.id(), "script").id();
-        Fixture fixture = new Fixture(unique, body.id(), advice.id(), draft.id(), points.get(0).id(), points.get(1).id(),
-                advices.points(draft.id()).get(0).id(), response.id(), followUp.id(), user.id(), token, new EnumMap<>(Who.class));
+        Fixture fixture = new Fixture(
+                unique,
+                body.id(),
+                advice.id(),
+                draft.id(),
+                points.get(0).id(),
+                points.get(1).id(),
+                advices.points(draft.id()).get(0).id(),
+                response.id(),
+                followUp.id(),
+                user.id(),
+                token,
+                new EnumMap<>(Who.class));
         fixture.sessions.put(MEMBER, logIn(Role.ASDG, body.id()));
         fixture.sessions.put(OTHER_MEMBER, logIn(Role.ASDG, other.id()));
         fixture.sessions.put(STAFF, logIn(Role.STAFF, null));
@@ -378,8 +719,19 @@ class PermissionMatrixIT {
         });
     }
 
-    record Fixture(long unique, long body, long advice, long draft, long point, long point2, long draftPoint,
-            long response, long followUp, long user, long token, Map<Who, Session> sessions) {
+    record Fixture(
+            long unique,
+            long body,
+            long advice,
+            long draft,
+            long point,
+            long point2,
+            long draftPoint,
+            long response,
+            long followUp,
+            long user,
+            long token,
+            Map<Who, Session> sessions) {
 
         Map<String, Object> adviceInput(Integer version) {
             Map<String, Object> input = new LinkedHashMap<>();
@@ -395,7 +747,8 @@ class PermissionMatrixIT {
         }
 
         Map<String, Object> responseInput(long pointId, Integer version) {
-            Map<String, Object> input = new HashMap<>(Map.of("pointIds", List.of(pointId), "stance", "ADOPTED", "text", "Ja."));
+            Map<String, Object> input =
+                    new HashMap<>(Map.of("pointIds", List.of(pointId), "stance", "ADOPTED", "text", "Ja."));
             if (version != null) {
                 input.put("version", version);
             }
@@ -404,10 +757,26 @@ class PermissionMatrixIT {
     }
 
     private static AdviceInput adviceInput(long body, AdviceStatus status, Integer version) {
-        return new AdviceInput(body, null, "Onderwerp", AdviceKind.UNSOLICITED, java.time.LocalDate.of(2024, 3, 1), null,
-                null, null, null, null, null, null, null, null, status,
-                List.of(new PointInput("1", "Eerste", PointKind.RECOMMENDATION, null, null, null),
-                        new PointInput("2", "Tweede", PointKind.QUESTION, null, null, null)), version);
+        return new AdviceInput(
+                body,
+                null,
+                "Onderwerp",
+                AdviceKind.UNSOLICITED,
+                java.time.LocalDate.of(2024, 3, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                status,
+                List.of(
+                        new PointInput("1", "Eerste", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput("2", "Tweede", PointKind.QUESTION, null, null, null)),
+                version);
     }
 
     private static Map<String, Object> point(String label, Integer version) {
@@ -422,17 +791,25 @@ class PermissionMatrixIT {
         return new Rule(HttpMethod.valueOf(method), template, path, f -> null, allowed, false);
     }
 
-    private static Rule rule(String method, String template, Function<Fixture, String> path,
-            Function<Fixture, Object> body, Set<Who> allowed) {
+    private static Rule rule(
+            String method,
+            String template,
+            Function<Fixture, String> path,
+            Function<Fixture, Object> body,
+            Set<Who> allowed) {
         return new Rule(HttpMethod.valueOf(method), template, path, body, allowed, false);
     }
 
     /** A screen's form post, sent as a browser does, with the user's CSRF token. */
-    private static Rule form(String template, Function<Fixture, String> path, Map<String, String> fields, Set<Who> allowed) {
+    private static Rule form(
+            String template, Function<Fixture, String> path, Map<String, String> fields, Set<Who> allowed) {
         return form(template, path, f -> fields, allowed);
     }
 
-    private static Rule form(String template, Function<Fixture, String> path, Function<Fixture, Map<String, String>> fields,
+    private static Rule form(
+            String template,
+            Function<Fixture, String> path,
+            Function<Fixture, Map<String, String>> fields,
             Set<Who> allowed) {
         return new Rule(HttpMethod.POST, template, path, fields::apply, allowed, true);
     }

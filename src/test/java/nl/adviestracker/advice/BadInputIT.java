@@ -8,11 +8,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import nl.adviestracker.support.DatabaseState;
@@ -44,14 +44,22 @@ class BadInputIT {
 
     @BeforeEach
     void anAdviceWithThreePoints() {
-        body = accounts.admin(http).post("/api/bodies",
-                Map.of("name", "Jongerenraad " + System.nanoTime(), "shortName", "JR" + System.nanoTime() % 100000)).id();
+        body = accounts.admin(http)
+                .post(
+                        "/api/bodies",
+                        Map.of(
+                                "name",
+                                "Jongerenraad " + System.nanoTime(),
+                                "shortName",
+                                "JR" + System.nanoTime() % 100000))
+                .id();
         member = accounts.member(http, body);
         staff = accounts.staff(http);
         advice = member.post("/api/advices", validAdvice()).id();
-        points = ((List<?>) member.get("/api/advices/" + advice + "/points").body()).stream()
-                .map(p -> ((Number) ((Map<?, ?>) p).get("id")).longValue())
-                .toList();
+        points = ((List<?>) member.get("/api/advices/" + advice + "/points").body())
+                .stream()
+                        .map(p -> ((Number) ((Map<?, ?>) p).get("id")).longValue())
+                        .toList();
     }
 
     @Test
@@ -112,59 +120,126 @@ class BadInputIT {
 
     @Test
     void malformedJsonIsABadRequest() {
-        assertRejected(() -> member.exchange(HttpRequest.POST("/api/advices", "{\"subject\": \"half")
-                .contentType(MediaType.APPLICATION_JSON_TYPE)), 400, null, null);
+        assertRejected(
+                () -> member.exchange(HttpRequest.POST("/api/advices", "{\"subject\": \"half")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)),
+                400,
+                null,
+                null);
     }
 
     @Test
     void anUnknownStanceIsNamed() {
-        assertRejected(() -> staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(points.get(0)), "stance", "WHATEVER", "text", "x")), 400, "stance", null);
+        assertRejected(
+                () -> staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(points.get(0)), "stance", "WHATEVER", "text", "x")),
+                400,
+                "stance",
+                null);
     }
 
     @Test
     void aResponseCannotCoverAPointOfAnotherAdvice() {
         long other = member.post("/api/advices", validAdvice()).id();
         long foreignPoint = ((Number) staff.get("/api/advices/" + other).at("points.0.id")).longValue();
-        assertRejected(() -> staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(points.get(0), foreignPoint), "stance", "ADOPTED", "text", "Ja.")),
-                400, "pointIds", "hoort niet bij dit advies");
+        assertRejected(
+                () -> staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(points.get(0), foreignPoint), "stance", "ADOPTED", "text", "Ja.")),
+                400,
+                "pointIds",
+                "hoort niet bij dit advies");
     }
 
     @Test
     void aPointCannotBeCoveredTwice() {
-        staff.post("/api/advices/" + advice + "/responses",
+        staff.post(
+                "/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(points.get(0), points.get(1)), "stance", "ADOPTED", "text", "Ja."));
-        assertRejected(() -> staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(points.get(1), points.get(2)), "stance", "ADOPTED", "text", "Ook ja.")),
-                400, "pointIds", "punt 2 is al beantwoord");
+        assertRejected(
+                () -> staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of(
+                                "pointIds",
+                                List.of(points.get(1), points.get(2)),
+                                "stance",
+                                "ADOPTED",
+                                "text",
+                                "Ook ja.")),
+                400,
+                "pointIds",
+                "punt 2 is al beantwoord");
     }
 
     @Test
     void anUnknownFollowUpStatusIsNamed() {
-        long response = staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
-        assertRejected(() -> staff.post("/api/followups", Map.of("responseId", response, "description", "Doen",
-                "owner", "DMO", "status", "SOMEDAY")), 400, "status", null);
+        long response = staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja."))
+                .id();
+        assertRejected(
+                () -> staff.post(
+                        "/api/followups",
+                        Map.of("responseId", response, "description", "Doen", "owner", "DMO", "status", "SOMEDAY")),
+                400,
+                "status",
+                null);
     }
 
     @Test
     void aFollowUpDueDateSentAsANumberIsNotReadAsAYearFarAway() {
-        long response = staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
-        assertRejected(() -> staff.post("/api/followups", Map.of("responseId", response, "description", "Doen",
-                "owner", "DMO", "dueOn", 2_000_000_000)), 400, "dueOn", "1900");
+        long response = staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja."))
+                .id();
+        assertRejected(
+                () -> staff.post(
+                        "/api/followups",
+                        Map.of("responseId", response, "description", "Doen", "owner", "DMO", "dueOn", 2_000_000_000)),
+                400,
+                "dueOn",
+                "1900");
     }
 
     @Test
     void aFollowUpCannotSkipItsStateMachine() {
-        long response = staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
-        Api.Answer followUp = staff.post("/api/followups", Map.of("responseId", response, "description", "Doen", "owner", "DMO"));
-        staff.put("/api/followups/" + followUp.id(), Map.of("responseId", response, "description", "Doen", "owner", "DMO",
-                "status", "DONE", "version", followUp.at("version")));
-        assertRejected(() -> staff.put("/api/followups/" + followUp.id(), Map.of("responseId", response,
-                "description", "Doen", "owner", "DMO", "status", "OPEN", "version", 1)), 400, "status", "definitief");
+        long response = staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja."))
+                .id();
+        Api.Answer followUp =
+                staff.post("/api/followups", Map.of("responseId", response, "description", "Doen", "owner", "DMO"));
+        staff.put(
+                "/api/followups/" + followUp.id(),
+                Map.of(
+                        "responseId",
+                        response,
+                        "description",
+                        "Doen",
+                        "owner",
+                        "DMO",
+                        "status",
+                        "DONE",
+                        "version",
+                        followUp.at("version")));
+        assertRejected(
+                () -> staff.put(
+                        "/api/followups/" + followUp.id(),
+                        Map.of(
+                                "responseId",
+                                response,
+                                "description",
+                                "Doen",
+                                "owner",
+                                "DMO",
+                                "status",
+                                "OPEN",
+                                "version",
+                                1)),
+                400,
+                "status",
+                "definitief");
     }
 
     @Test
@@ -208,15 +283,16 @@ class BadInputIT {
         assertThat((String) answer.at("detail")).isNotBlank();
         if (field != null) {
             List<?> errors = (List<?>) answer.at("errors");
-            assertThat(errors).as(answer.toString())
-                    .anySatisfy(error -> {
-                        assertThat(((Map<?, ?>) error).get("field")).isEqualTo(field);
-                        if (reasonPart != null) {
-                            assertThat((String) ((Map<?, ?>) error).get("message")).contains(reasonPart);
-                        }
-                    });
+            assertThat(errors).as(answer.toString()).anySatisfy(error -> {
+                assertThat(((Map<?, ?>) error).get("field")).isEqualTo(field);
+                if (reasonPart != null) {
+                    assertThat((String) ((Map<?, ?>) error).get("message")).contains(reasonPart);
+                }
+            });
         }
-        assertThat(DatabaseState.rowCounts(dataSource)).as("nothing stored by a rejected request").isEqualTo(before);
+        assertThat(DatabaseState.rowCounts(dataSource))
+                .as("nothing stored by a rejected request")
+                .isEqualTo(before);
         return answer;
     }
 

@@ -29,7 +29,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import nl.adviestracker.account.Role;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import nl.adviestracker.support.DatabaseState;
@@ -60,36 +59,55 @@ class MutatedRequestsIT {
         context = server.getApplicationContext();
         http = context.createBean(HttpClient.class, server.getURL());
         Accounts accounts = context.getBean(Accounts.class);
-        body = accounts.admin(http).post("/api/bodies", Map.of("name", "Raad", "shortName", "R")).id();
+        body = accounts.admin(http)
+                .post("/api/bodies", Map.of("name", "Raad", "shortName", "R"))
+                .id();
         member = accounts.member(http, body);
         staff = accounts.staff(http);
         advice = member.post("/api/advices", validAdvice("RECEIVED")).id();
         draft = member.post("/api/advices", validAdvice("DRAFT")).id();
-        points = ((List<?>) staff.get("/api/advices/" + advice + "/points").body()).stream()
-                .map(p -> ((Number) ((Map<?, ?>) p).get("id")).longValue()).toList();
-        response = staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja.")).id();
+        points = ((List<?>) staff.get("/api/advices/" + advice + "/points").body())
+                .stream()
+                        .map(p -> ((Number) ((Map<?, ?>) p).get("id")).longValue())
+                        .toList();
+        response = staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja."))
+                .id();
     }
 
     @AfterContainer
     static void checkInvariantsAndStop() throws SQLException {
         try {
             DataSource dataSource = context.getBean(DataSource.class);
-            try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
-                    .unwrapDataSource(dataSource).getConnection()) {
-                assertThat(count(connection, "select count(*) from response r where not exists "
-                        + "(select 1 from response_point rp where rp.response_id = r.id)"))
-                        .as("responses that cover no point").isZero();
-                assertThat(count(connection, "select count(*) from (select advice_id from point group by advice_id "
-                        + "having min(position) <> 1 or max(position) <> count(*)) gaps"))
-                        .as("advices whose points are not numbered 1..n").isZero();
+            try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                            dataSource)
+                    .getConnection()) {
+                assertThat(count(
+                                connection,
+                                "select count(*) from response r where not exists "
+                                        + "(select 1 from response_point rp where rp.response_id = r.id)"))
+                        .as("responses that cover no point")
+                        .isZero();
+                assertThat(count(
+                                connection,
+                                "select count(*) from (select advice_id from point group by advice_id "
+                                        + "having min(position) <> 1 or max(position) <> count(*)) gaps"))
+                        .as("advices whose points are not numbered 1..n")
+                        .isZero();
                 assertThat(count(connection, "select count(*) from advice where subject = '' or length(subject) > 300"))
-                        .as("advices with an empty or oversized subject").isZero();
-                assertThat(count(connection, "select count(*) from followup f join response r on r.id = f.response_id "
-                        + "where r.advice_id <> f.advice_id")).as("follow-ups on another advice's response").isZero();
+                        .as("advices with an empty or oversized subject")
+                        .isZero();
+                assertThat(count(
+                                connection,
+                                "select count(*) from followup f join response r on r.id = f.response_id "
+                                        + "where r.advice_id <> f.advice_id"))
+                        .as("follow-ups on another advice's response")
+                        .isZero();
             }
-            System.out.printf("Mutated requests tried: %d, answers by status: %s, rows now: %s%n", TRIED.get(), STATUSES,
-                    DatabaseState.rowCounts(dataSource));
+            System.out.printf(
+                    "Mutated requests tried: %d, answers by status: %s, rows now: %s%n",
+                    TRIED.get(), STATUSES, DatabaseState.rowCounts(dataSource));
         } finally {
             server.close();
         }
@@ -99,14 +117,21 @@ class MutatedRequestsIT {
 
     @Property(tries = 2500)
     void noMutationOfAValidRequestCausesAServerError(@ForAll("mutatedRequests") MutableHttpRequest<?> request) {
-        Api.Answer answer = (request.getPath().contains("/responses") || request.getPath().contains("/letter")
-                || request.getPath().startsWith("/api/followups") || request.getMethod() == HttpMethod.PUT
-                && request.getPath().equals("/api/advices/" + advice) ? staff : member).exchange(request);
+        Api.Answer answer = (request.getPath().contains("/responses")
+                                || request.getPath().contains("/letter")
+                                || request.getPath().startsWith("/api/followups")
+                                || request.getMethod() == HttpMethod.PUT
+                                        && request.getPath().equals("/api/advices/" + advice)
+                        ? staff
+                        : member)
+                .exchange(request);
         TRIED.incrementAndGet();
         synchronized (STATUSES) {
             STATUSES.merge(answer.status(), 1, Integer::sum);
         }
-        assertThat(answer.status()).as(request.getMethod() + " " + request.getPath() + " -> " + answer).isLessThan(500);
+        assertThat(answer.status())
+                .as(request.getMethod() + " " + request.getPath() + " -> " + answer)
+                .isLessThan(500);
         if (answer.status() >= 400) {
             assertThat(answer.contentType()).as(answer.toString()).isEqualTo("application/problem+json");
             assertThat(answer.at("status")).isEqualTo(answer.status());
@@ -119,13 +144,29 @@ class MutatedRequestsIT {
         List<Target> targets = List.of(
                 new Target(HttpMethod.POST, "/api/advices", validAdvice("RECEIVED")),
                 new Target(HttpMethod.PUT, "/api/advices/" + advice, withVersion(validAdvice("RECEIVED"), 0)),
-                new Target(HttpMethod.POST, "/api/advices/" + draft + "/points",
+                new Target(
+                        HttpMethod.POST,
+                        "/api/advices/" + draft + "/points",
                         Map.of("label", "7", "text", "Nieuw punt", "kind", "QUESTION")),
-                new Target(HttpMethod.POST, "/api/advices/" + advice + "/responses",
-                        Map.of("pointIds", List.of(points.get(1)), "stance", "NOT_ADOPTED", "text", "Nee.", "reason", "Geld.")),
-                new Target(HttpMethod.PUT, "/api/advices/" + advice + "/responses/" + response,
+                new Target(
+                        HttpMethod.POST,
+                        "/api/advices/" + advice + "/responses",
+                        Map.of(
+                                "pointIds",
+                                List.of(points.get(1)),
+                                "stance",
+                                "NOT_ADOPTED",
+                                "text",
+                                "Nee.",
+                                "reason",
+                                "Geld.")),
+                new Target(
+                        HttpMethod.PUT,
+                        "/api/advices/" + advice + "/responses/" + response,
                         Map.of("pointIds", List.of(points.get(0)), "stance", "ADOPTED", "text", "Ja!", "version", 0)),
-                new Target(HttpMethod.POST, "/api/followups",
+                new Target(
+                        HttpMethod.POST,
+                        "/api/followups",
                         Map.of("responseId", response, "description", "Doen", "owner", "DMO", "dueOn", "2025-01-01")),
                 new Target(HttpMethod.PUT, "/api/advices/" + advice + "/letter", Map.of("closing", "Tot slot.")));
         Arbitrary<Target> target = Arbitraries.of(targets);
@@ -142,7 +183,8 @@ class MutatedRequestsIT {
                 Arbitraries.just(List.of()).map(l -> (Object) l),
                 Arbitraries.just(Map.of("a", 1)).map(m -> (Object) m),
                 Arbitraries.just(List.of(-1L, 0L, Long.MAX_VALUE)).map(l -> (Object) l));
-        return Combinators.combine(target, mutation, junk, Arbitraries.integers().between(0, 1000))
+        return Combinators.combine(
+                        target, mutation, junk, Arbitraries.integers().between(0, 1000))
                 .as((t, kind, value, seed) -> mutate(t, kind, value, seed));
     }
 
@@ -157,7 +199,8 @@ class MutatedRequestsIT {
             case 4 -> body.put("unexpected" + seed, value);
             case 5 -> {
                 String json = json(body);
-                return request.body(json.substring(0, seed % Math.max(1, json.length()))).contentType(MediaType.APPLICATION_JSON_TYPE);
+                return request.body(json.substring(0, seed % Math.max(1, json.length())))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE);
             }
             case 6 -> {
                 return request.body(json(body)).contentType(MediaType.TEXT_PLAIN_TYPE);
@@ -191,8 +234,11 @@ class MutatedRequestsIT {
         advice.put("kind", "SOLICITED");
         advice.put("receivedOn", "2024-02-02");
         advice.put("status", status);
-        advice.put("points", List.of(Map.of("label", "1", "text", "Eén", "kind", "RECOMMENDATION"),
-                Map.of("label", "2", "text", "Twee", "kind", "QUESTION")));
+        advice.put(
+                "points",
+                List.of(
+                        Map.of("label", "1", "text", "Eén", "kind", "RECOMMENDATION"),
+                        Map.of("label", "2", "text", "Twee", "kind", "QUESTION")));
         return advice;
     }
 

@@ -21,15 +21,19 @@ import java.util.regex.Pattern;
  */
 public final class CapturedSql {
 
-    private static final Pattern ENTRY = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d+ \\S+ \\[\\d+\\] (\\w+):  (.*)$");
+    private static final Pattern ENTRY =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d+ \\S+ \\[\\d+\\] (\\w+):  (.*)$");
     private static final Pattern STATEMENT = Pattern.compile("^(?:statement|execute [^:]+): (.*)$", Pattern.DOTALL);
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']++|'')*+')");
     /**
      * What the harness itself sends around the request (switching the log on and off), and the pool's
      * check of a connection that sat idle, which a loaded service does not do.
      */
-    private static final Pattern NOT_THE_REQUEST = Pattern.compile("^(?i:alter system|select pg_reload_conf|select 1$)");
-    private static final Pattern VERSION_CHECK = Pattern.compile("\\s+AND\\s+\\w*_?\\.?\"?version\"?\\s*=\\s*\\$\\d+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_THE_REQUEST =
+            Pattern.compile("^(?i:alter system|select pg_reload_conf|select 1$)");
+
+    private static final Pattern VERSION_CHECK =
+            Pattern.compile("\\s+AND\\s+\\w*_?\\.?\"?version\"?\\s*=\\s*\\$\\d+", Pattern.CASE_INSENSITIVE);
 
     private CapturedSql() {}
 
@@ -65,7 +69,8 @@ public final class CapturedSql {
             if (dropVersionCheck) {
                 sql = VERSION_CHECK.matcher(sql).replaceAll("");
             }
-            if (i + 1 < entries.size() && entries.get(i + 1)[0].equals("DETAIL")
+            if (i + 1 < entries.size()
+                    && entries.get(i + 1)[0].equals("DETAIL")
                     && entries.get(i + 1)[1].startsWith("Parameters: ")) {
                 List<String> values = new ArrayList<>();
                 Matcher parameter = PARAMETER.matcher(entries.get(i + 1)[1]);

@@ -35,15 +35,19 @@ public final class DataSet {
     static final int FOLLOW_UPS = 30_000;
     /** The data set ends here, so it does not depend on the day it is generated. */
     static final LocalDate END = LocalDate.of(2025, 12, 31);
+
     static final LocalDate START = END.minusYears(10).plusDays(1);
 
-    private static final String[] TABLES = {"advisory_body", "project_group", "advice", "point", "response",
-            "response_point", "followup", "followup_note"};
-    private static final String[] STANCES = {"ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "ALREADY_POLICY", "NOTED",
-            "TAKEN_INTO_ACCOUNT", "REFERRED"};
+    private static final String[] TABLES = {
+        "advisory_body", "project_group", "advice", "point", "response", "response_point", "followup", "followup_note"
+    };
+    private static final String[] STANCES = {
+        "ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "ALREADY_POLICY", "NOTED", "TAKEN_INTO_ACCOUNT", "REFERRED"
+    };
     private static final int[] STANCE_WEIGHTS = {30, 15, 10, 15, 12, 13, 5};
-    private static final String[] GROUPS = {"Armoede", "Jeugd", "Wmo", "Participatie", "Wonen", "Toegankelijkheid",
-            "Gezondheid", "Inburgering"};
+    private static final String[] GROUPS = {
+        "Armoede", "Jeugd", "Wmo", "Participatie", "Wonen", "Toegankelijkheid", "Gezondheid", "Inburgering"
+    };
 
     private final Random random;
     private final DutchTexts texts;
@@ -72,7 +76,8 @@ public final class DataSet {
         String user = args.length > 1 ? args[1] : "postgres";
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20240202L;
         long started = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(url, user, System.getenv().getOrDefault("PGPASSWORD", ""))) {
+        try (Connection db =
+                DriverManager.getConnection(url, user, System.getenv().getOrDefault("PGPASSWORD", ""))) {
             new DataSet(seed).load(db);
         }
         System.out.printf("Data set loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -92,8 +97,9 @@ public final class DataSet {
         }
         long t = System.nanoTime();
         generate(next);
-        System.out.printf("Generated %d advices, %d points, %d responses, %d follow-ups in %.1f s%n", advices.rows,
-                pointCount, responseCount, followUps.rows, (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+                "Generated %d advices, %d points, %d responses, %d follow-ups in %.1f s%n",
+                advices.rows, pointCount, responseCount, followUps.rows, (System.nanoTime() - t) / 1e9);
 
         db.setAutoCommit(false);
         List<String> indexes = new ArrayList<>();
@@ -115,14 +121,23 @@ public final class DataSet {
         }
         CopyManager copy = ((PGConnection) db.unwrap(PGConnection.class)).getCopyAPI();
         t = System.nanoTime();
-        copy(copy, "advisory_body (id, name, short_name, contact_name, postal_address, response_term_length, response_term_unit)", bodies);
+        copy(
+                copy,
+                "advisory_body (id, name, short_name, contact_name, postal_address, response_term_length, response_term_unit)",
+                bodies);
         copy(copy, "project_group (id, body_id, name)", groups);
-        copy(copy, "advice (id, body_id, project_group_id, subject, kind, received_on, their_reference, our_reference, theme, "
-                + "department, portfolio_holder, response_due_on, status, introduction, conclusion, created_at, updated_at)", advices);
+        copy(
+                copy,
+                "advice (id, body_id, project_group_id, subject, kind, received_on, their_reference, our_reference, theme, "
+                        + "department, portfolio_holder, response_due_on, status, introduction, conclusion, created_at, updated_at)",
+                advices);
         copy(copy, "point (id, advice_id, position, label, text, kind, document_reference)", points);
         copy(copy, "response (id, advice_id, stance, paraphrase, text, reason, created_at, updated_at)", responses);
         copy(copy, "response_point (point_id, response_id, advice_id)", responsePoints);
-        copy(copy, "followup (id, response_id, advice_id, description, owner, due_on, status, created_at, updated_at)", followUps);
+        copy(
+                copy,
+                "followup (id, response_id, advice_id, description, owner, due_on, status, created_at, updated_at)",
+                followUps);
         copy(copy, "followup_note (id, followup_id, noted_on, text, author)", notes);
         System.out.printf("COPY in %.1f s%n", (System.nanoTime() - t) / 1e9);
         try (Statement statement = db.createStatement()) {
@@ -133,7 +148,8 @@ public final class DataSet {
             System.out.printf("%d indexes rebuilt in %.1f s%n", indexes.size(), (System.nanoTime() - t) / 1e9);
             for (String table : TABLES) {
                 if (!table.equals("response_point")) {
-                    statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
+                    statement.execute("select setval(pg_get_serial_sequence('" + table
+                            + "', 'id'), (select max(id) from " + table + "))");
                 }
             }
             t = System.nanoTime();
@@ -179,9 +195,15 @@ public final class DataSet {
             bodyIds[b] = bodyId++;
             shortNames[b] = "ASD-" + String.format("%03d", b + 1);
             String kind = b % 3 == 0 ? "Wmo-raad " : b % 3 == 1 ? "Adviesraad Sociaal Domein " : "Participatieraad ";
-            bodies.row(bodyIds[b], kind + names.get(b), shortNames[b], "Secretariaat " + names.get(b),
-                    "Postbus " + (1000 + random.nextInt(9000)) + "\n" + (1000 + random.nextInt(8999)) + " " + random.nextInt(10)
-                            + " " + names.get(b).toUpperCase(), 6, "WEEKS");
+            bodies.row(
+                    bodyIds[b],
+                    kind + names.get(b),
+                    shortNames[b],
+                    "Secretariaat " + names.get(b),
+                    "Postbus " + (1000 + random.nextInt(9000)) + "\n" + (1000 + random.nextInt(8999)) + " "
+                            + random.nextInt(10) + " " + names.get(b).toUpperCase(),
+                    6,
+                    "WEEKS");
             int groupCount = 2 + random.nextInt(4);
             groupIds[b] = new long[groupCount];
             groupNames[b] = new String[groupCount];
@@ -202,24 +224,52 @@ public final class DataSet {
             LocalDate received = LocalDate.ofEpochDay(START.toEpochDay() + (long) (random.nextDouble() * days));
             LocalDate due = received.plusWeeks(6);
             boolean recent = received.isAfter(END.minusDays(60));
-            String status = a == 0 ? "ANSWERED"
-                    : recent ? (random.nextInt(10) == 0 ? "DRAFT" : "RECEIVED")
-                    : random.nextInt(50) == 0 ? "RECEIVED" : "ANSWERED";
+            String status = a == 0
+                    ? "ANSWERED"
+                    : recent
+                            ? (random.nextInt(10) == 0 ? "DRAFT" : "RECEIVED")
+                            : random.nextInt(50) == 0 ? "RECEIVED" : "ANSWERED";
             int g = random.nextInt(groupIds[b].length);
             int pointsHere = a == 0 ? 40 : pointCount();
             String subject = texts.subject(theme);
-            OffsetDateTime created = received.atTime(9 + random.nextInt(8), random.nextInt(60)).atOffset(ZoneOffset.ofHours(1));
-            advices.row(adviceId, bodyIds[b], groupIds[b][g], subject, random.nextInt(10) < 6 ? "SOLICITED" : "UNSOLICITED",
-                    received, shortNames[b] + "/" + received.getYear() + "/" + (a % 97 + 1),
-                    status.equals("ANSWERED") ? "GEM-" + received.getYear() + "-" + (10000 + a) : null, theme.name(),
-                    theme.department(), random.nextBoolean() ? "wethouder " + texts.pick(List.of("Jansen", "De Vries", "Bakker", "Visser", "Smit", "Mulder")) : null,
-                    due, status, texts.introduction(shortNames[b], groupNames[b][g], theme),
-                    random.nextBoolean() ? "Wij blijven graag betrokken en horen graag hoe ons advies wordt meegenomen." : null,
-                    created, created);
+            OffsetDateTime created =
+                    received.atTime(9 + random.nextInt(8), random.nextInt(60)).atOffset(ZoneOffset.ofHours(1));
+            advices.row(
+                    adviceId,
+                    bodyIds[b],
+                    groupIds[b][g],
+                    subject,
+                    random.nextInt(10) < 6 ? "SOLICITED" : "UNSOLICITED",
+                    received,
+                    shortNames[b] + "/" + received.getYear() + "/" + (a % 97 + 1),
+                    status.equals("ANSWERED") ? "GEM-" + received.getYear() + "-" + (10000 + a) : null,
+                    theme.name(),
+                    theme.department(),
+                    random.nextBoolean()
+                            ? "wethouder "
+                                    + texts.pick(List.of("Jansen", "De Vries", "Bakker", "Visser", "Smit", "Mulder"))
+                            : null,
+                    due,
+                    status,
+                    texts.introduction(shortNames[b], groupNames[b][g], theme),
+                    random.nextBoolean()
+                            ? "Wij blijven graag betrokken en horen graag hoe ons advies wordt meegenomen."
+                            : null,
+                    created,
+                    created);
             long firstPoint = pointId;
             for (int p = 1; p <= pointsHere; p++) {
-                points.row(pointId++, adviceId, p, String.valueOf(p), texts.point(theme), pointKind(),
-                        random.nextInt(5) == 0 ? "art. " + (1 + random.nextInt(9)) + "." + (1 + random.nextInt(12)) + " lid " + (1 + random.nextInt(4)) : null);
+                points.row(
+                        pointId++,
+                        adviceId,
+                        p,
+                        String.valueOf(p),
+                        texts.point(theme),
+                        pointKind(),
+                        random.nextInt(5) == 0
+                                ? "art. " + (1 + random.nextInt(9)) + "." + (1 + random.nextInt(12)) + " lid "
+                                        + (1 + random.nextInt(4))
+                                : null);
             }
             pointCount += pointsHere;
             // responses: all points of answered advices, the first part of those still being answered
@@ -234,8 +284,15 @@ public final class DataSet {
                 int cover = random.nextInt(10) < 7 ? 1 : Math.min(answered - p, 2 + random.nextInt(3));
                 String stance = a == 0 && p == 0 ? "TAKEN_INTO_ACCOUNT" : stance();
                 OffsetDateTime at = answeredOn.atTime(10, random.nextInt(60)).atOffset(ZoneOffset.ofHours(1));
-                responses.row(responseId, adviceId, stance, random.nextBoolean() ? texts.paraphrase(theme) : null,
-                        texts.answer(theme), stance.equals("ADOPTED") ? null : texts.reason(theme), at, at);
+                responses.row(
+                        responseId,
+                        adviceId,
+                        stance,
+                        random.nextBoolean() ? texts.paraphrase(theme) : null,
+                        texts.answer(theme),
+                        stance.equals("ADOPTED") ? null : texts.reason(theme),
+                        at,
+                        at);
                 for (int c = 0; c < cover; c++) {
                     responsePoints.row(firstPoint + p + c, responseId, adviceId);
                 }
@@ -263,12 +320,23 @@ public final class DataSet {
             int roll = random.nextInt(100);
             String status = i == 0 || roll < 6 ? "OPEN" : roll < 10 ? "IN_PROGRESS" : roll < 90 ? "DONE" : "DROPPED";
             boolean open = status.equals("OPEN") || status.equals("IN_PROGRESS");
-            LocalDate due = random.nextInt(100) < 15 ? null
-                    : open ? END.minusDays(365).plusDays(random.nextInt(730))
-                    : response.answeredOn().plusDays(60 + random.nextInt(400));
-            OffsetDateTime at = response.answeredOn().atTime(11, random.nextInt(60)).atOffset(ZoneOffset.ofHours(1));
-            followUps.row(followUpId, response.id(), response.adviceId(), texts.followUp(response.theme()),
-                    response.theme().department(), due, status, at, at);
+            LocalDate due = random.nextInt(100) < 15
+                    ? null
+                    : open
+                            ? END.minusDays(365).plusDays(random.nextInt(730))
+                            : response.answeredOn().plusDays(60 + random.nextInt(400));
+            OffsetDateTime at =
+                    response.answeredOn().atTime(11, random.nextInt(60)).atOffset(ZoneOffset.ofHours(1));
+            followUps.row(
+                    followUpId,
+                    response.id(),
+                    response.adviceId(),
+                    texts.followUp(response.theme()),
+                    response.theme().department(),
+                    due,
+                    status,
+                    at,
+                    at);
             int noteCount = random.nextInt(3) == 0 ? 0 : random.nextInt(3);
             for (int n = 0; n < noteCount; n++) {
                 notes.row(noteId++, followUpId, response.answeredOn().plusDays(30L * (n + 1)), texts.note(), "beleid");
@@ -320,21 +388,104 @@ public final class DataSet {
 
     /** 350 distinct place names: real municipalities first, then made-up ones in the same style. */
     private List<String> municipalities() {
-        Set<String> names = new LinkedHashSet<>(List.of("Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven",
-                "Groningen", "Tilburg", "Almere", "Breda", "Nijmegen", "Apeldoorn", "Arnhem", "Haarlem", "Enschede",
-                "Haarlemmermeer", "Amersfoort", "Zaanstad", "Den Bosch", "Zwolle", "Leiden", "Zoetermeer", "Leeuwarden",
-                "Maastricht", "Dordrecht", "Ede", "Alphen aan den Rijn", "Alkmaar", "Emmen", "Delft", "Venlo", "Deventer",
-                "Sittard-Geleen", "Helmond", "Oss", "Amstelveen", "Hilversum", "Súdwest-Fryslân", "Heerlen", "Hengelo",
-                "Purmerend", "Schiedam", "Lelystad", "Roosendaal", "Leidschendam-Voorburg", "Gouda", "Hoorn", "Vlaardingen",
-                "Almelo", "Spijkenisse", "Assen", "Velsen", "Capelle aan den IJssel", "Veenendaal", "Katwijk", "Zeist",
-                "Nieuwegein", "Westland", "Midden-Groningen", "Het Hogeland", "Westerkwartier", "Eemsdelta", "Oldambt",
-                "Veendam", "Pekela", "Stadskanaal", "Westerwolde", "Tynaarlo", "Aa en Hunze", "Noordenveld", "Midden-Drenthe",
-                "Borger-Odoorn", "Coevorden", "Hoogeveen", "Meppel", "Westerveld", "De Wolden", "Smallingerland",
-                "Heerenveen", "Tytsjerksteradiel", "Opsterland", "Ooststellingwerf", "Weststellingwerf", "Harlingen",
-                "Waadhoeke", "Noardeast-Fryslân", "Dantumadiel", "Achtkarspelen", "Steenwijkerland", "Kampen", "Hardenberg"));
-        String[] starts = {"Aal", "Beek", "Berg", "Bos", "Brak", "Dal", "Dijk", "Eem", "Elst", "Gel", "Hal", "Heem", "Hoog",
-                "Kat", "Laar", "Lin", "Mars", "Mol", "Nij", "Ool", "Reu", "Roo", "Ster", "Tol", "Ulft", "Ven", "Wes", "Zand"};
-        String[] ends = {"dam", "dijk", "veen", "horst", "hoven", "wijk", "broek", "meer", "wolde", "um", "ingen", "lo", "rade"};
+        Set<String> names = new LinkedHashSet<>(List.of(
+                "Amsterdam",
+                "Rotterdam",
+                "Den Haag",
+                "Utrecht",
+                "Eindhoven",
+                "Groningen",
+                "Tilburg",
+                "Almere",
+                "Breda",
+                "Nijmegen",
+                "Apeldoorn",
+                "Arnhem",
+                "Haarlem",
+                "Enschede",
+                "Haarlemmermeer",
+                "Amersfoort",
+                "Zaanstad",
+                "Den Bosch",
+                "Zwolle",
+                "Leiden",
+                "Zoetermeer",
+                "Leeuwarden",
+                "Maastricht",
+                "Dordrecht",
+                "Ede",
+                "Alphen aan den Rijn",
+                "Alkmaar",
+                "Emmen",
+                "Delft",
+                "Venlo",
+                "Deventer",
+                "Sittard-Geleen",
+                "Helmond",
+                "Oss",
+                "Amstelveen",
+                "Hilversum",
+                "Súdwest-Fryslân",
+                "Heerlen",
+                "Hengelo",
+                "Purmerend",
+                "Schiedam",
+                "Lelystad",
+                "Roosendaal",
+                "Leidschendam-Voorburg",
+                "Gouda",
+                "Hoorn",
+                "Vlaardingen",
+                "Almelo",
+                "Spijkenisse",
+                "Assen",
+                "Velsen",
+                "Capelle aan den IJssel",
+                "Veenendaal",
+                "Katwijk",
+                "Zeist",
+                "Nieuwegein",
+                "Westland",
+                "Midden-Groningen",
+                "Het Hogeland",
+                "Westerkwartier",
+                "Eemsdelta",
+                "Oldambt",
+                "Veendam",
+                "Pekela",
+                "Stadskanaal",
+                "Westerwolde",
+                "Tynaarlo",
+                "Aa en Hunze",
+                "Noordenveld",
+                "Midden-Drenthe",
+                "Borger-Odoorn",
+                "Coevorden",
+                "Hoogeveen",
+                "Meppel",
+                "Westerveld",
+                "De Wolden",
+                "Smallingerland",
+                "Heerenveen",
+                "Tytsjerksteradiel",
+                "Opsterland",
+                "Ooststellingwerf",
+                "Weststellingwerf",
+                "Harlingen",
+                "Waadhoeke",
+                "Noardeast-Fryslân",
+                "Dantumadiel",
+                "Achtkarspelen",
+                "Steenwijkerland",
+                "Kampen",
+                "Hardenberg"));
+        String[] starts = {
+            "Aal", "Beek", "Berg", "Bos", "Brak", "Dal", "Dijk", "Eem", "Elst", "Gel", "Hal", "Heem", "Hoog", "Kat",
+            "Laar", "Lin", "Mars", "Mol", "Nij", "Ool", "Reu", "Roo", "Ster", "Tol", "Ulft", "Ven", "Wes", "Zand"
+        };
+        String[] ends = {
+            "dam", "dijk", "veen", "horst", "hoven", "wijk", "broek", "meer", "wolde", "um", "ingen", "lo", "rade"
+        };
         List<String> made = new ArrayList<>();
         for (String s : starts) {
             for (String e : ends) {

@@ -54,23 +54,34 @@ class ResponseTermTest {
         assertThat(DutchHolidays.isHoliday(LocalDate.of(2025, 4, 26))).isTrue();
         assertThat(DutchHolidays.isHoliday(LocalDate.of(2025, 4, 27))).isFalse();
         assertThat(DutchHolidays.isHoliday(LocalDate.of(2026, 4, 27))).isTrue();
-        assertThat(DutchHolidays.isHoliday(LocalDate.of(2013, 4, 30))).as("Koninginnedag").isTrue();
+        assertThat(DutchHolidays.isHoliday(LocalDate.of(2013, 4, 30)))
+                .as("Koninginnedag")
+                .isTrue();
     }
 
     @Test
     void theHolidaysOf2026() {
-        assertThat(DutchHolidays.holidays(2026)).containsExactlyInAnyOrder(
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 27), LocalDate.of(2026, 5, 5),
-                LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25),
-                LocalDate.of(2026, 12, 26));
+        assertThat(DutchHolidays.holidays(2026))
+                .containsExactlyInAnyOrder(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 4, 6),
+                        LocalDate.of(2026, 4, 27),
+                        LocalDate.of(2026, 5, 5),
+                        LocalDate.of(2026, 5, 14),
+                        LocalDate.of(2026, 5, 25),
+                        LocalDate.of(2026, 12, 25),
+                        LocalDate.of(2026, 12, 26));
     }
 
     @Test
     void inYearsWhereTwoHolidaysFallOnOneDayThatDayCountsOnce() {
-        assertThat(DutchHolidays.holidays(2005)).as("Hemelvaartsdag on Bevrijdingsdag").hasSize(7)
+        assertThat(DutchHolidays.holidays(2005))
+                .as("Hemelvaartsdag on Bevrijdingsdag")
+                .hasSize(7)
                 .contains(LocalDate.of(2005, 5, 5));
         assertThat(new ResponseTerm(6, ResponseTermUnit.WEEKS).dueDate(LocalDate.of(2005, 4, 28)))
-                .as("9 June, a Thursday").isEqualTo(LocalDate.of(2005, 6, 9));
+                .as("9 June, a Thursday")
+                .isEqualTo(LocalDate.of(2005, 6, 9));
     }
 
     @Test

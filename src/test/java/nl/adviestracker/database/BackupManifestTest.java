@@ -19,11 +19,21 @@ class BackupManifestTest {
 
     @Test
     void aManifestReadsBackAsWrittenInLoadOrder() throws IOException {
-        BackupManifest written = new BackupManifest(Instant.parse("2025-06-01T10:15:30.123456Z"), "17.6", 8,
-                "adviestracker:010-publication", List.of(
-                        new TableContent("advisory_body", "[id bigint, name character varying(200)]", 3,
+        BackupManifest written = new BackupManifest(
+                Instant.parse("2025-06-01T10:15:30.123456Z"),
+                "17.6",
+                8,
+                "adviestracker:010-publication",
+                List.of(
+                        new TableContent(
+                                "advisory_body",
+                                "[id bigint, name character varying(200)]",
+                                3,
                                 Map.of("id", new SequenceState(5, true))),
-                        new TableContent("tabel_één", "[\"kolom=1\" numeric(10,2), pad text]", 0,
+                        new TableContent(
+                                "tabel_één",
+                                "[\"kolom=1\" numeric(10,2), pad text]",
+                                0,
                                 Map.of("id", new SequenceState(1, false)))));
 
         BackupManifest read = BackupManifest.read(new ByteArrayInputStream(written.toBytes()));
@@ -31,30 +41,46 @@ class BackupManifestTest {
         assertThat(read).isEqualTo(written);
         assertThat(read.totalRows()).isEqualTo(3);
         assertThat(new String(written.toBytes(), StandardCharsets.ISO_8859_1))
-                .contains("liquibase.changesets=8", "table.advisory_body.rows=3", "table.advisory_body.sequence.id=5,true");
+                .contains(
+                        "liquibase.changesets=8",
+                        "table.advisory_body.rows=3",
+                        "table.advisory_body.sequence.id=5,true");
     }
 
     @Test
     void somethingElseIsRefusedWithAReason() {
         assertThatThrownBy(() -> BackupManifest.read(new ByteArrayInputStream("format=pg_dump\n".getBytes())))
-                .isInstanceOf(BackupException.class).hasMessageContaining("not an Adviestracker backup");
-        assertThatThrownBy(() -> BackupManifest.read(new ByteArrayInputStream(
-                ("format=" + BackupManifest.FORMAT + "\ncreated-at=2025-06-01T10:15:30Z\nliquibase.changesets=8\ntables=advice\n").getBytes())))
-                .isInstanceOf(BackupException.class).hasMessageContaining("'table.advice.columns' is missing");
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("not an Adviestracker backup");
+        assertThatThrownBy(() -> BackupManifest.read(new ByteArrayInputStream(("format=" + BackupManifest.FORMAT
+                                + "\ncreated-at=2025-06-01T10:15:30Z\nliquibase.changesets=8\ntables=advice\n")
+                        .getBytes())))
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("'table.advice.columns' is missing");
     }
 
     @Test
     void parentsLoadBeforeTheTablesThatReferToThem() {
-        assertThat(ApplicationTables.parentsFirst(Set.of("response_point", "point", "advice", "response", "advisory_body"),
-                Map.of("advice", Set.of("advisory_body"), "point", Set.of("advice"), "response", Set.of("advice"),
-                        "response_point", Set.of("point", "response"))))
+        assertThat(ApplicationTables.parentsFirst(
+                        Set.of("response_point", "point", "advice", "response", "advisory_body"),
+                        Map.of(
+                                "advice",
+                                Set.of("advisory_body"),
+                                "point",
+                                Set.of("advice"),
+                                "response",
+                                Set.of("advice"),
+                                "response_point",
+                                Set.of("point", "response"))))
                 .containsExactly("advisory_body", "advice", "point", "response", "response_point");
     }
 
     @Test
     void aCycleOfForeignKeysIsNamed() {
-        assertThatThrownBy(() -> ApplicationTables.parentsFirst(Set.of("a", "b", "c"),
-                Map.of("a", Set.of("b"), "b", Set.of("a"))))
-                .isInstanceOf(BackupException.class).hasMessageContaining("[a, b]").hasMessageContaining("cycle");
+        assertThatThrownBy(() -> ApplicationTables.parentsFirst(
+                        Set.of("a", "b", "c"), Map.of("a", Set.of("b"), "b", Set.of("a"))))
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("[a, b]")
+                .hasMessageContaining("cycle");
     }
 }

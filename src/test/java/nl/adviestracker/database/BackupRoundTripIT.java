@@ -65,65 +65,179 @@ class BackupRoundTripIT {
 
     @BeforeAll
     void fillTheDatabaseWithEveryKindOfRow() throws SQLException {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+        try (Connection connection =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             source = connection.getMetaData().getURL();
         }
         Api admin = accounts.admin(http);
-        long body = admin.post("/api/bodies", Map.of("name", "Wmo-raad Groningen ‘test’", "shortName", "WMO-T",
-                "contactName", "Mw. De Vries-Ökmen", "postalAddress", "Postbus 30026\n9700 RM Groningen",
-                "responseTermLength", 30, "responseTermUnit", "WORKING_DAYS",
-                "projectGroups", List.of("Wonen & zorg", "Jeugd"))).id();
+        long body = admin.post(
+                        "/api/bodies",
+                        Map.of(
+                                "name",
+                                "Wmo-raad Groningen ‘test’",
+                                "shortName",
+                                "WMO-T",
+                                "contactName",
+                                "Mw. De Vries-Ökmen",
+                                "postalAddress",
+                                "Postbus 30026\n9700 RM Groningen",
+                                "responseTermLength",
+                                30,
+                                "responseTermUnit",
+                                "WORKING_DAYS",
+                                "projectGroups",
+                                List.of("Wonen & zorg", "Jeugd")))
+                .id();
         long group = ((Number) admin.get("/api/bodies/" + body).at("projectGroups.0.id")).longValue();
 
         Api member = accounts.member(http, body);
-        long first = member.post("/api/advices", Map.of("bodyId", body, "projectGroupId", group,
-                "subject", "Beschermd wonen 🏠 \"dichtbij\"", "kind", "SOLICITED", "receivedOn", "2024-05-06",
-                "theme", "Wonen", "introduction", "Regel één\nRegel twee\ttab \\ backslash", "points", List.of(
-                        Map.of("label", "1", "text", "Meer plekken in de wijk.", "kind", "RECOMMENDATION"),
-                        Map.of("label", "2", "text", "Wanneer komt het plan?", "kind", "QUESTION"),
-                        Map.of("label", "3", "text", "Betrek ervaringsdeskundigen.", "kind", "REQUEST")))).id();
-        long supplement = member.post("/api/advices", Map.of("bodyId", body, "subject", "Aanvulling beschermd wonen",
-                "kind", "UNSOLICITED", "receivedOn", "2024-05-20", "supplementsAdviceId", first,
-                "points", List.of(Map.of("label", "A", "text", "Ook voor jongeren.", "kind", "OBSERVATION")))).id();
-        long draft = member.post("/api/advices", Map.of("bodyId", body, "subject", "Nog niet af", "kind", "UNSOLICITED",
-                "receivedOn", "2024-06-01", "status", "DRAFT",
-                "points", List.of(Map.of("label", "1", "text", "Concept", "kind", "OBSERVATION")))).id();
+        long first = member.post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "projectGroupId",
+                                group,
+                                "subject",
+                                "Beschermd wonen 🏠 \"dichtbij\"",
+                                "kind",
+                                "SOLICITED",
+                                "receivedOn",
+                                "2024-05-06",
+                                "theme",
+                                "Wonen",
+                                "introduction",
+                                "Regel één\nRegel twee\ttab \\ backslash",
+                                "points",
+                                List.of(
+                                        Map.of(
+                                                "label",
+                                                "1",
+                                                "text",
+                                                "Meer plekken in de wijk.",
+                                                "kind",
+                                                "RECOMMENDATION"),
+                                        Map.of("label", "2", "text", "Wanneer komt het plan?", "kind", "QUESTION"),
+                                        Map.of(
+                                                "label",
+                                                "3",
+                                                "text",
+                                                "Betrek ervaringsdeskundigen.",
+                                                "kind",
+                                                "REQUEST"))))
+                .id();
+        long supplement = member.post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Aanvulling beschermd wonen",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2024-05-20",
+                                "supplementsAdviceId",
+                                first,
+                                "points",
+                                List.of(Map.of("label", "A", "text", "Ook voor jongeren.", "kind", "OBSERVATION"))))
+                .id();
+        long draft = member.post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Nog niet af",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2024-06-01",
+                                "status",
+                                "DRAFT",
+                                "points",
+                                List.of(Map.of("label", "1", "text", "Concept", "kind", "OBSERVATION"))))
+                .id();
         String memberScript = accounts.apiToken(Role.ASDG, body);
-        assertThat(new Api(http).exchange(HttpRequest.DELETE("/api/advices/" + draft).bearerAuth(memberScript)).status())
-                .as("a soft-deleted draft").isEqualTo(204);
+        assertThat(new Api(http)
+                        .exchange(HttpRequest.DELETE("/api/advices/" + draft).bearerAuth(memberScript))
+                        .status())
+                .as("a soft-deleted draft")
+                .isEqualTo(204);
 
         Api staff = accounts.staff(http);
         List<?> points = (List<?>) staff.get("/api/advices/" + first).at("points");
-        long response = staff.post("/api/advices/" + first + "/responses", Map.of(
-                "pointIds", List.of(pointId(points, 0), pointId(points, 1)), "stance", "PARTLY_ADOPTED",
-                "paraphrase", "U vraagt om meer plekken", "text", "Wij bouwen er twintig bij.", "reason", "Geld.")).id();
-        staff.post("/api/advices/" + first + "/responses", Map.of("pointIds", List.of(pointId(points, 2)),
-                "stance", "ADOPTED", "text", "Dat doen we."));
-        long followUp = staff.post("/api/followups", Map.of("responseId", response, "description", "Twintig plekken",
-                "owner", "Afdeling Wonen", "dueOn", "2025-01-31")).id();
-        staff.post("/api/followups/" + followUp + "/notes", Map.of("notedOn", "2024-09-01", "text", "Locaties gevonden."));
-        staff.post("/api/followups/" + followUp + "/notes", Map.of("text", "Vergunning aangevraagd; ‘bezwaar’ verwacht."));
+        long response = staff.post(
+                        "/api/advices/" + first + "/responses",
+                        Map.of(
+                                "pointIds",
+                                List.of(pointId(points, 0), pointId(points, 1)),
+                                "stance",
+                                "PARTLY_ADOPTED",
+                                "paraphrase",
+                                "U vraagt om meer plekken",
+                                "text",
+                                "Wij bouwen er twintig bij.",
+                                "reason",
+                                "Geld."))
+                .id();
+        staff.post(
+                "/api/advices/" + first + "/responses",
+                Map.of("pointIds", List.of(pointId(points, 2)), "stance", "ADOPTED", "text", "Dat doen we."));
+        long followUp = staff.post(
+                        "/api/followups",
+                        Map.of(
+                                "responseId",
+                                response,
+                                "description",
+                                "Twintig plekken",
+                                "owner",
+                                "Afdeling Wonen",
+                                "dueOn",
+                                "2025-01-31"))
+                .id();
+        staff.post(
+                "/api/followups/" + followUp + "/notes", Map.of("notedOn", "2024-09-01", "text", "Locaties gevonden."));
+        staff.post(
+                "/api/followups/" + followUp + "/notes", Map.of("text", "Vergunning aangevraagd; ‘bezwaar’ verwacht."));
 
-        Map<String, Object> letter = new HashMap<>(staff.get("/api/advices/" + first + "/letter").json());
+        Map<String, Object> letter =
+                new HashMap<>(staff.get("/api/advices/" + first + "/letter").json());
         letter.put("closing", "Met vriendelijke groet,\nnamens het college");
         letter.remove("attachments");
-        assertThat(staff.put("/api/advices/" + first + "/letter", letter).status()).isEqualTo(200);
-        assertThat(staff.post("/api/advices/" + first + "/letter/versions", Map.of()).status()).isEqualTo(201);
+        assertThat(staff.put("/api/advices/" + first + "/letter", letter).status())
+                .isEqualTo(200);
+        assertThat(staff.post("/api/advices/" + first + "/letter/versions", Map.of())
+                        .status())
+                .isEqualTo(201);
 
         Api beleid = Accounts.logIn(http, "beleid", "demo");
         long demoAdvice = ((Number) beleid.get("/api/advices?sort=received").at("items.0.id")).longValue();
-        Api.Answer finalized = accounts.manager(http).post("/api/advices/" + demoAdvice + "/letter/finalize",
-                Map.of("ourReference", "DMO-2024-17", "date", "2024-03-12"));
+        Api.Answer finalized = accounts.manager(http)
+                .post(
+                        "/api/advices/" + demoAdvice + "/letter/finalize",
+                        Map.of("ourReference", "DMO-2024-17", "date", "2024-03-12"));
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
-        Api.Answer published = beleid.post("/api/advices/" + demoAdvice + "/publication", Map.of("publishedOn", "2024-03-20"));
+        Api.Answer published =
+                beleid.post("/api/advices/" + demoAdvice + "/publication", Map.of("publishedOn", "2024-03-20"));
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
 
-        long scriptUser = ((Number) admin.get("/api/users").list().stream().map(u -> (Map<?, ?>) u)
-                .filter(u -> "beleid".equals(u.get("username"))).findFirst().orElseThrow().get("id")).longValue();
+        long scriptUser = ((Number) admin.get("/api/users").list().stream()
+                        .map(u -> (Map<?, ?>) u)
+                        .filter(u -> "beleid".equals(u.get("username")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("id"))
+                .longValue();
         admin.post("/api/users/" + scriptUser + "/tokens", Map.of("name", "rapportage"));
-        long revoked = ((Number) admin.post("/api/users/" + scriptUser + "/tokens", Map.of("name", "oud")).at("id")).longValue();
-        assertThat(new Api(http).exchange(HttpRequest.DELETE("/api/tokens/" + revoked)
-                .bearerAuth(accounts.apiToken(Role.ADMIN, null))).status()).isEqualTo(204);
+        long revoked = ((Number) admin.post("/api/users/" + scriptUser + "/tokens", Map.of("name", "oud"))
+                        .at("id"))
+                .longValue();
+        assertThat(new Api(http)
+                        .exchange(HttpRequest.DELETE("/api/tokens/" + revoked)
+                                .bearerAuth(accounts.apiToken(Role.ADMIN, null)))
+                        .status())
+                .isEqualTo(204);
         new Api(http).post("/login", Map.of("username", "beleid", "password", "fout"));
         assertThat(supplement).isPositive();
         fillTheTablesOfDeadlinesRequestsRemindersAndIntake(body, first, followUp, scriptUser);
@@ -132,34 +246,45 @@ class BackupRoundTripIT {
     /** Rows for the tables whose screens and jobs need more set-up than this test's subject warrants, in plain SQL. */
     private void fillTheTablesOfDeadlinesRequestsRemindersAndIntake(long body, long advice, long followUp, long user)
             throws SQLException {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 var statement = connection.createStatement()) {
-            statement.execute("insert into advice_due_date_extension (advice_id, previous_due_on, new_due_on, reason, extended_by) "
-                    + "values (" + advice + ", date '2024-06-17', date '2024-07-01', 'Wethouder wacht de raad af', 'beleid')");
+            statement.execute(
+                    "insert into advice_due_date_extension (advice_id, previous_due_on, new_due_on, reason, extended_by) "
+                            + "values (" + advice
+                            + ", date '2024-06-17', date '2024-07-01', 'Wethouder wacht de raad af', 'beleid')");
             statement.execute("insert into followup_transition (followup_id, from_status, to_status, reason, actor) "
                     + "values (" + followUp + ", 'OPEN', 'IN_PROGRESS', 'Gestart', 'beleid')");
             statement.execute("insert into followup_evidence (followup_id, kind, description, url, added_by) "
                     + "values (" + followUp + ", 'LINK', 'Raadsbesluit', 'https://example.org/besluit', 'beleid')");
             statement.execute("insert into followup_body_informed (followup_id, informed_on, means, note, recorded_by) "
                     + "values (" + followUp + ", date '2025-02-01', 'EMAIL', 'Per mail', 'beleid')");
-            statement.execute("insert into advice_request (body_id, subject, question, requested_on, needed_by, document_name, "
-                    + "document_type, document_size, document, created_by) values (" + body + ", 'Woonvisie', 'Wat vindt u?', "
-                    + "date '2024-04-01', date '2024-05-01', 'concept.pdf', 'application/pdf', 3, '\\x255044'::bytea, 'beleid')");
+            statement.execute(
+                    "insert into advice_request (body_id, subject, question, requested_on, needed_by, document_name, "
+                            + "document_type, document_size, document, created_by) values (" + body
+                            + ", 'Woonvisie', 'Wat vindt u?', "
+                            + "date '2024-04-01', date '2024-05-01', 'concept.pdf', 'application/pdf', 3, '\\x255044'::bytea, 'beleid')");
             statement.execute("insert into reminder_sent (kind, subject_id, recipient, period) values ('FOLLOWUP_DUE', "
                     + followUp + ", 'wonen@example.org', '2025-01-31')");
-            statement.execute("insert into owner_address (owner, email) values ('Afdeling Wonen', 'wonen@example.org')");
-            statement.execute("insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
+            statement.execute(
+                    "insert into owner_address (owner, email) values ('Afdeling Wonen', 'wonen@example.org')");
+            statement.execute(
+                    "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
             statement.execute("insert into intake_upload (id, filename, content_type, bytes, size, uploaded_by) values "
                     + "(gen_random_uuid(), 'advies.txt', 'text/plain', 'aap'::bytea, 3, " + user + ")");
-            statement.execute("insert into advice_document (advice_id, filename, content_type, bytes, size, uploaded_by, uploaded_at) "
-                    + "values (" + advice + ", 'advies.docx', 'application/octet-stream', '\\x504b0304'::bytea, 4, " + user + ", now())");
+            statement.execute(
+                    "insert into advice_document (advice_id, filename, content_type, bytes, size, uploaded_by, uploaded_at) "
+                            + "values (" + advice
+                            + ", 'advies.docx', 'application/octet-stream', '\\x504b0304'::bytea, 4, " + user
+                            + ", now())");
         }
     }
 
     @Test
     void aRestoredBackupHoldsEveryRowAndSequenceAndTakesNewRows() throws Exception {
         Map<String, String> tables = DatabaseContent.tables(source);
-        assertThat(tables).as("every table has rows, so the round trip covers it: fill a new table above")
+        assertThat(tables)
+                .as("every table has rows, so the round trip covers it: fill a new table above")
                 .allSatisfy((table, content) -> assertThat(content).doesNotStartWith("0 rows"));
         Map<String, String> sequences = DatabaseContent.sequences(source);
         Path file = dir.resolve("round-trip.zip");
@@ -168,9 +293,13 @@ class BackupRoundTripIT {
         assertThat(backup.status()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("Backed up to", "rows");
         BackupManifest manifest = Restore.read(file);
-        assertThat(manifest.tables()).extracting(BackupManifest.TableContent::name)
-                .containsExactlyInAnyOrderElementsOf(tables.keySet().stream().filter(t -> !isMigrationBookkeeping(t)).toList())
-                .startsWith("advisory_body").doesNotContain("databasechangelog");
+        assertThat(manifest.tables())
+                .extracting(BackupManifest.TableContent::name)
+                .containsExactlyInAnyOrderElementsOf(tables.keySet().stream()
+                        .filter(t -> !isMigrationBookkeeping(t))
+                        .toList())
+                .startsWith("advisory_body")
+                .doesNotContain("databasechangelog");
         assertThat(manifest.changesets()).isEqualTo(DatabaseContent.rows(source, "databasechangelog"));
 
         String target = EmbeddedPostgresServer.jdbcUrl(embedded); // a new database, without even a schema
@@ -180,17 +309,36 @@ class BackupRoundTripIT {
 
         assertThat(DatabaseContent.tables(target)).isEqualTo(tables);
         assertThat(DatabaseContent.sequences(target)).isEqualTo(sequences);
-        assertThat(DatabaseContent.tables(source)).as("the backup changed nothing").isEqualTo(tables);
+        assertThat(DatabaseContent.tables(source))
+                .as("the backup changed nothing")
+                .isEqualTo(tables);
 
         long lastAdvice = DatabaseContent.max(target, "advice", "id");
-        try (EmbeddedServer restored = ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", target,
-                "datasources.default.username", EmbeddedPostgresServer.USER, "adviestracker.demo-data", "false"));
+        try (EmbeddedServer restored = ApplicationContext.run(
+                        EmbeddedServer.class,
+                        Map.of(
+                                "datasources.default.url",
+                                target,
+                                "datasources.default.username",
+                                EmbeddedPostgresServer.USER,
+                                "adviestracker.demo-data",
+                                "false"));
                 HttpClient client = HttpClient.create(restored.getURL())) {
             Api member = Accounts.logIn(client, "asdg", "demo");
             long body = ((Number) member.get("/api/me").at("bodyId")).longValue();
-            Api.Answer created = member.post("/api/advices", Map.of("bodyId", body, "subject", "Na het terugzetten",
-                    "kind", "UNSOLICITED", "receivedOn", "2024-10-01",
-                    "points", List.of(Map.of("label", "1", "text", "Werkt het nog?", "kind", "QUESTION"))));
+            Api.Answer created = member.post(
+                    "/api/advices",
+                    Map.of(
+                            "bodyId",
+                            body,
+                            "subject",
+                            "Na het terugzetten",
+                            "kind",
+                            "UNSOLICITED",
+                            "receivedOn",
+                            "2024-10-01",
+                            "points",
+                            List.of(Map.of("label", "1", "text", "Werkt het nog?", "kind", "QUESTION"))));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             assertThat(created.id()).isGreaterThan(lastAdvice);
         }
@@ -213,15 +361,22 @@ class BackupRoundTripIT {
     void aBackupOfAnotherSchemaVersionIsRefusedWithBothVersions() throws Exception {
         Path file = dir.resolve("versions.zip");
         assertThat(Run.tool("backup", file, source).status()).isZero();
-        Path older = rewrite(file, dir.resolve("older.zip"), "manifest.properties",
-                text -> text.replaceFirst("liquibase.changesets=\\d+", "liquibase.changesets=6").getBytes(StandardCharsets.ISO_8859_1));
+        Path older = rewrite(
+                file,
+                dir.resolve("older.zip"),
+                "manifest.properties",
+                text -> text.replaceFirst("liquibase.changesets=\\d+", "liquibase.changesets=6")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         String target = EmbeddedPostgresServer.jdbcUrl(embedded);
 
         Run refused = Run.tool("restore", older, target);
 
         assertThat(refused.status()).isEqualTo(1);
-        assertThat(refused.err()).contains("made of a database with 6 schema changes",
-                "this database has " + DatabaseContent.rows(target, "databasechangelog"), "Nothing was restored");
+        assertThat(refused.err())
+                .contains(
+                        "made of a database with 6 schema changes",
+                        "this database has " + DatabaseContent.rows(target, "databasechangelog"),
+                        "Nothing was restored");
         assertThat(DatabaseContent.rows(target, "advice")).isZero();
     }
 
@@ -229,7 +384,10 @@ class BackupRoundTripIT {
     void aDamagedBackupLoadsNothingAndTheSameDatabaseTakesTheGoodOneAfterwards() throws Exception {
         Path file = dir.resolve("damage.zip");
         assertThat(Run.tool("backup", file, source).status()).isZero();
-        Path damaged = rewrite(file, dir.resolve("damaged.zip"), "data/followup_note.copy",
+        Path damaged = rewrite(
+                file,
+                dir.resolve("damaged.zip"),
+                "data/followup_note.copy",
                 text -> text.substring(0, text.length() / 2).getBytes(StandardCharsets.ISO_8859_1));
         String target = EmbeddedPostgresServer.jdbcUrl(embedded);
 
@@ -271,7 +429,8 @@ class BackupRoundTripIT {
     /** A copy of a backup with one entry changed. */
     private static Path rewrite(Path from, Path to, String name, java.util.function.Function<String, byte[]> change)
             throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile()); OutputStream out = Files.newOutputStream(to);
+        try (ZipFile zip = new ZipFile(from.toFile());
+                OutputStream out = Files.newOutputStream(to);
                 ZipOutputStream copy = new ZipOutputStream(out)) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 byte[] bytes = zip.getInputStream(entry).readAllBytes();
@@ -290,14 +449,24 @@ class BackupRoundTripIT {
     record Run(int status, String out, String err) {
 
         static Run tool(String command, Path file, String jdbcUrl) {
-            return tool(new String[] {command, file.toString()}, Map.of("datasources.default.url", jdbcUrl,
-                    "datasources.default.username", EmbeddedPostgresServer.USER, "datasources.default.password", ""));
+            return tool(
+                    new String[] {command, file.toString()},
+                    Map.of(
+                            "datasources.default.url",
+                            jdbcUrl,
+                            "datasources.default.username",
+                            EmbeddedPostgresServer.USER,
+                            "datasources.default.password",
+                            ""));
         }
 
         static Run tool(String[] args, Map<String, Object> properties) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = BackupTool.run(args, properties, new PrintStream(out, true, StandardCharsets.UTF_8),
+            int status = BackupTool.run(
+                    args,
+                    properties,
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }

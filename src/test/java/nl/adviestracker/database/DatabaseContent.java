@@ -13,8 +13,8 @@ import java.util.TreeMap;
 final class DatabaseContent {
 
     /** Liquibase's history without when and by which run it was applied, which a new database cannot share. */
-    private static final String CHANGELOG = "(select id, author, filename, md5sum, description, orderexecuted, exectype "
-            + "from databasechangelog)";
+    private static final String CHANGELOG =
+            "(select id, author, filename, md5sum, description, orderexecuted, exectype " + "from databasechangelog)";
 
     private DatabaseContent() {}
 
@@ -27,7 +27,8 @@ final class DatabaseContent {
     /** Per table: its row count and an md5 of all its rows as text, in a fixed order. */
     static Map<String, String> tables(String jdbcUrl) throws SQLException {
         Map<String, String> content = new TreeMap<>();
-        try (Connection connection = connect(jdbcUrl); var statement = connection.createStatement()) {
+        try (Connection connection = connect(jdbcUrl);
+                var statement = connection.createStatement()) {
             for (String table : tableNames(connection)) {
                 if (table.equals("search_word")) {
                     continue; // a vocabulary derived from the texts by triggers; a restore rebuilds it
@@ -38,8 +39,9 @@ final class DatabaseContent {
                     case "schema_fingerprint" -> "(select id, sha256 from schema_fingerprint)";
                     default -> ApplicationTables.quote(table);
                 };
-                try (var result = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) from "
-                        + rows + " t")) {
+                try (var result = statement.executeQuery(
+                        "select count(*), md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) from " + rows
+                                + " t")) {
                     result.next();
                     content.put(table, result.getLong(1) + " rows, md5 " + result.getString(2));
                 }
@@ -51,8 +53,10 @@ final class DatabaseContent {
     /** Per sequence: where it stands (last value, and whether that value was handed out). */
     static Map<String, String> sequences(String jdbcUrl) throws SQLException {
         Map<String, String> positions = new TreeMap<>();
-        try (Connection connection = connect(jdbcUrl); var statement = connection.createStatement();
-                var rows = statement.executeQuery("select sequencename, last_value from pg_sequences where schemaname = current_schema()")) {
+        try (Connection connection = connect(jdbcUrl);
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select sequencename, last_value from pg_sequences where schemaname = current_schema()")) {
             while (rows.next()) {
                 positions.put(rows.getString(1), rows.getString(2));
             }
@@ -61,7 +65,8 @@ final class DatabaseContent {
     }
 
     static long rows(String jdbcUrl, String table) throws SQLException {
-        try (Connection connection = connect(jdbcUrl); var statement = connection.createStatement();
+        try (Connection connection = connect(jdbcUrl);
+                var statement = connection.createStatement();
                 var rows = statement.executeQuery("select count(*) from " + ApplicationTables.quote(table))) {
             rows.next();
             return rows.getLong(1);
@@ -69,8 +74,10 @@ final class DatabaseContent {
     }
 
     static long max(String jdbcUrl, String table, String column) throws SQLException {
-        try (Connection connection = connect(jdbcUrl); var statement = connection.createStatement();
-                var rows = statement.executeQuery("select coalesce(max(" + column + "), 0) from " + ApplicationTables.quote(table))) {
+        try (Connection connection = connect(jdbcUrl);
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select coalesce(max(" + column + "), 0) from " + ApplicationTables.quote(table))) {
             rows.next();
             return rows.getLong(1);
         }
@@ -78,8 +85,9 @@ final class DatabaseContent {
 
     private static List<String> tableNames(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(
-                "select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'")) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * is back, and every write it acknowledged is in the database.
  */
 @MicronautTest(transactional = false)
-@Property(name = "micronaut.http.client.read-timeout", value = "60s") // a hang shows as a slow answer, not a client error
+@Property(
+        name = "micronaut.http.client.read-timeout",
+        value = "60s") // a hang shows as a slow answer, not a client error
 class DatabaseRestartIT {
 
     /** Longer than the pool's connection timeout (5 s), so requests see the outage and do not just wait it out. */
@@ -68,32 +70,57 @@ class DatabaseRestartIT {
     void aRestartCostsSomeAnswersButNoAcknowledgedWrite() throws Exception {
         long began = System.nanoTime();
         Api admin = accounts.admin(http);
-        long body = admin.post("/api/bodies", Map.of("name", "Herstartraad", "shortName", "HR")).id();
+        long body = admin.post("/api/bodies", Map.of("name", "Herstartraad", "shortName", "HR"))
+                .id();
         Api staff = accounts.staff(http);
-        long advice = accounts.member(http, body).post("/api/advices", Map.of("bodyId", body, "subject", "Opvolging",
-                "kind", "UNSOLICITED", "receivedOn", "2024-04-01",
-                "points", List.of(Map.of("label", "1", "text", "Houd ons op de hoogte.", "kind", "REQUEST")))).id();
+        long advice = accounts.member(http, body)
+                .post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Opvolging",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2024-04-01",
+                                "points",
+                                List.of(Map.of("label", "1", "text", "Houd ons op de hoogte.", "kind", "REQUEST"))))
+                .id();
         long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        long response = staff.post("/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Dat doen we.")).id();
-        long followUp = staff.post("/api/followups", Map.of("responseId", response, "description", "Voortgang melden",
-                "owner", "Afdeling Zorg")).id();
+        long response = staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Dat doen we."))
+                .id();
+        long followUp = staff.post(
+                        "/api/followups",
+                        Map.of("responseId", response, "description", "Voortgang melden", "owner", "Afdeling Zorg"))
+                .id();
         List<Writer> writers = List.of(
                 new Writer("advies-a", accounts.member(http, body), n -> advicePath(), n -> newAdvice(body, "a", n)),
                 new Writer("advies-b", accounts.member(http, body), n -> advicePath(), n -> newAdvice(body, "b", n)),
-                new Writer("notitie", staff, n -> "/api/followups/" + followUp + "/notes",
+                new Writer(
+                        "notitie",
+                        staff,
+                        n -> "/api/followups/" + followUp + "/notes",
                         n -> Map.of("text", "Voortgang " + n)));
 
         long writing = System.nanoTime();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService threads = Executors.newFixedThreadPool(writers.size());
-        List<Future<?>> loops = writers.stream().map(writer -> threads.submit(() -> writer.run(running))).<Future<?>>map(f -> f).toList();
+        List<Future<?>> loops = writers.stream()
+                .map(writer -> threads.submit(() -> writer.run(running)))
+                .<Future<?>>map(f -> f)
+                .toList();
         long stoppedAt;
         long downAt;
         long startingAt;
         long backAt;
         try {
-            await("every writer saves before the outage", Duration.ofSeconds(30),
+            await(
+                    "every writer saves before the outage",
+                    Duration.ofSeconds(30),
                     () -> writers.stream().allMatch(w -> w.acknowledgedAfter(0) >= 5));
             stoppedAt = System.nanoTime();
             EmbeddedPostgresServer.stop(embedded.dataDir());
@@ -102,7 +129,9 @@ class DatabaseRestartIT {
             startingAt = System.nanoTime();
             EmbeddedPostgresServer.startAgain(embedded.dataDir());
             backAt = System.nanoTime();
-            await("every writer saves again after the restart", RECOVERY,
+            await(
+                    "every writer saves again after the restart",
+                    RECOVERY,
                     () -> writers.stream().allMatch(w -> w.acknowledgedAfter(backAt) >= 5));
         } finally {
             running.set(false);
@@ -112,9 +141,13 @@ class DatabaseRestartIT {
             threads.shutdown();
         }
 
-        List<Attempt> attempts = writers.stream().flatMap(w -> w.attempts.stream()).toList();
-        assertThat(attempts).as("every request got an answer").allSatisfy(a -> assertThat(a.error()).isNull());
-        assertThat(attempts).as("no request took longer than " + LONGEST_ANSWER)
+        List<Attempt> attempts =
+                writers.stream().flatMap(w -> w.attempts.stream()).toList();
+        assertThat(attempts)
+                .as("every request got an answer")
+                .allSatisfy(a -> assertThat(a.error()).isNull());
+        assertThat(attempts)
+                .as("no request took longer than " + LONGEST_ANSWER)
                 .allSatisfy(a -> assertThat(a.millis()).isLessThan(LONGEST_ANSWER.toMillis()));
         List<Attempt> failed = attempts.stream().filter(a -> !a.acknowledged()).toList();
         assertThat(failed).as("every refused write was a 503 problem in Dutch").allSatisfy(a -> {
@@ -122,7 +155,8 @@ class DatabaseRestartIT {
             assertThat(a.contentType()).as(a.toString()).startsWith(Problem.MEDIA_TYPE);
             assertThat(a.answer().at("title")).as(a.toString()).isEqualTo("Database niet beschikbaar");
         });
-        assertThat(failed).as("nothing failed before the outage")
+        assertThat(failed)
+                .as("nothing failed before the outage")
                 .allSatisfy(a -> assertThat(a.endedAt()).isGreaterThan(stoppedAt));
         assertThat(failed).as("the outage was seen").isNotEmpty();
 
@@ -135,24 +169,49 @@ class DatabaseRestartIT {
                 notes.add(attempt.key());
             }
         }
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+        try (Connection connection =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             assertThat(count(connection, "select count(*) from advice where id = any(?)", advices.toArray(Long[]::new)))
-                    .as("every acknowledged advice is stored").isEqualTo(advices.size());
-            assertThat(count(connection, "select count(*) from point where advice_id = any(?)", advices.toArray(Long[]::new)))
-                    .as("with its two points").isEqualTo(2L * advices.size());
-            assertThat(count(connection, "select count(*) from followup_note where followup_id = " + followUp
-                    + " and text = any(?)", notes.toArray(String[]::new))).as("every acknowledged note is stored").isEqualTo(notes.size());
+                    .as("every acknowledged advice is stored")
+                    .isEqualTo(advices.size());
+            assertThat(count(
+                            connection,
+                            "select count(*) from point where advice_id = any(?)",
+                            advices.toArray(Long[]::new)))
+                    .as("with its two points")
+                    .isEqualTo(2L * advices.size());
+            assertThat(count(
+                            connection,
+                            "select count(*) from followup_note where followup_id = " + followUp + " and text = any(?)",
+                            notes.toArray(String[]::new)))
+                    .as("every acknowledged note is stored")
+                    .isEqualTo(notes.size());
         }
 
-        long firstAgain = writers.stream().mapToLong(w -> w.firstAcknowledgedAfter(backAt)).min().orElseThrow();
-        long allAgain = writers.stream().mapToLong(w -> w.firstAcknowledgedAfter(backAt)).max().orElseThrow();
-        System.out.printf("Database restart: set-up %d ms, saving before the stop %d ms; "
+        long firstAgain = writers.stream()
+                .mapToLong(w -> w.firstAcknowledgedAfter(backAt))
+                .min()
+                .orElseThrow();
+        long allAgain = writers.stream()
+                .mapToLong(w -> w.firstAcknowledgedAfter(backAt))
+                .max()
+                .orElseThrow();
+        System.out.printf(
+                "Database restart: set-up %d ms, saving before the stop %d ms; "
                         + "%d writes acknowledged and stored (%d advices, %d notes), %d answered 503; "
                         + "stop took %d ms, down %d ms, start took %d ms; first write saved %d ms and every writer saving "
                         + "%d ms after the database was back; longest answer %d ms%n",
-                millis(began, writing), millis(writing, stoppedAt),
-                advices.size() + notes.size(), advices.size(), notes.size(), failed.size(), millis(stoppedAt, downAt),
-                millis(stoppedAt, backAt), millis(startingAt, backAt), millis(backAt, firstAgain), millis(backAt, allAgain),
+                millis(began, writing),
+                millis(writing, stoppedAt),
+                advices.size() + notes.size(),
+                advices.size(),
+                notes.size(),
+                failed.size(),
+                millis(stoppedAt, downAt),
+                millis(stoppedAt, backAt),
+                millis(startingAt, backAt),
+                millis(backAt, firstAgain),
+                millis(backAt, allAgain),
                 attempts.stream().mapToLong(Attempt::millis).max().orElse(0));
     }
 
@@ -165,8 +224,17 @@ class DatabaseRestartIT {
     }
 
     private static Map<String, Object> newAdvice(long body, String writer, int n) {
-        return Map.of("bodyId", body, "subject", "Herstart " + writer + "-" + n, "kind", "UNSOLICITED",
-                "receivedOn", "2024-04-02", "points", List.of(
+        return Map.of(
+                "bodyId",
+                body,
+                "subject",
+                "Herstart " + writer + "-" + n,
+                "kind",
+                "UNSOLICITED",
+                "receivedOn",
+                "2024-04-02",
+                "points",
+                List.of(
                         Map.of("label", "1", "text", "Eerste punt", "kind", "RECOMMENDATION"),
                         Map.of("label", "2", "text", "Tweede punt", "kind", "QUESTION")));
     }
@@ -202,7 +270,10 @@ class DatabaseRestartIT {
         final java.util.function.IntFunction<Map<String, Object>> body;
         final List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
 
-        Writer(String name, Api api, java.util.function.IntFunction<String> path,
+        Writer(
+                String name,
+                Api api,
+                java.util.function.IntFunction<String> path,
                 java.util.function.IntFunction<Map<String, Object>> body) {
             this.name = name;
             this.api = api;
@@ -221,8 +292,13 @@ class DatabaseRestartIT {
                 } catch (RuntimeException e) {
                     error = e;
                 }
-                attempts.add(new Attempt(name, String.valueOf(sent.getOrDefault("text", sent.get("subject"))), started,
-                        System.nanoTime(), answer, error));
+                attempts.add(new Attempt(
+                        name,
+                        String.valueOf(sent.getOrDefault("text", sent.get("subject"))),
+                        started,
+                        System.nanoTime(),
+                        answer,
+                        error));
                 try {
                     Thread.sleep(10);
                 } catch (InterruptedException e) {
@@ -234,19 +310,25 @@ class DatabaseRestartIT {
 
         long acknowledgedAfter(long nanos) {
             synchronized (attempts) {
-                return attempts.stream().filter(a -> a.acknowledged() && a.startedAt() > nanos).count();
+                return attempts.stream()
+                        .filter(a -> a.acknowledged() && a.startedAt() > nanos)
+                        .count();
             }
         }
 
         long firstAcknowledgedAfter(long nanos) {
             synchronized (attempts) {
-                return attempts.stream().filter(a -> a.acknowledged() && a.startedAt() > nanos)
-                        .mapToLong(Attempt::endedAt).min().orElse(Long.MAX_VALUE);
+                return attempts.stream()
+                        .filter(a -> a.acknowledged() && a.startedAt() > nanos)
+                        .mapToLong(Attempt::endedAt)
+                        .min()
+                        .orElse(Long.MAX_VALUE);
             }
         }
     }
 
-    private record Attempt(String writer, String key, long startedAt, long endedAt, Api.Answer answer, Throwable error) {
+    private record Attempt(
+            String writer, String key, long startedAt, long endedAt, Api.Answer answer, Throwable error) {
 
         boolean acknowledged() {
             return answer != null && answer.status() / 100 == 2;

@@ -52,7 +52,9 @@ class DossierStatementsIT {
         int forFive = statementsFor(staff, small, 5);
         int forFifty = statementsFor(staff, large, 50);
         assertThat(forFifty).as("statements for 50 points vs 5 points (staff)").isEqualTo(forFive);
-        assertThat(statementsFor(member, large, 50)).as("as a member of the body").isEqualTo(statementsFor(member, small, 5));
+        assertThat(statementsFor(member, large, 50))
+                .as("as a member of the body")
+                .isEqualTo(statementsFor(member, small, 5));
         System.out.printf("Advice page: %d SQL statements, with 5 points and with 50%n", forFive);
     }
 
@@ -73,33 +75,46 @@ class DossierStatementsIT {
      * and one follow-up with two notes.
      */
     private static long answeredAdvice(Connection db, long body, int points) throws SQLException {
-        long advice = id(db, "insert into advice (body_id, subject, kind, received_on, response_due_on, status) "
-                + "values (" + body + ", 'Advies met " + points + " punten', 'UNSOLICITED', date '2024-01-10', date '2024-02-21', 'ANSWERED') returning id");
+        long advice = id(
+                db,
+                "insert into advice (body_id, subject, kind, received_on, response_due_on, status) " + "values (" + body
+                        + ", 'Advies met " + points
+                        + " punten', 'UNSOLICITED', date '2024-01-10', date '2024-02-21', 'ANSWERED') returning id");
         long[] pointIds = new long[points];
         for (int i = 0; i < points; i++) {
-            pointIds[i] = id(db, "insert into point (advice_id, position, label, text, kind) values (" + advice + ", " + (i + 1)
-                    + ", '" + (i + 1) + "', 'Tekst van punt " + (i + 1) + "', 'RECOMMENDATION') returning id");
+            pointIds[i] = id(
+                    db,
+                    "insert into point (advice_id, position, label, text, kind) values (" + advice + ", " + (i + 1)
+                            + ", '" + (i + 1) + "', 'Tekst van punt " + (i + 1) + "', 'RECOMMENDATION') returning id");
         }
         for (int group = 0; group < points; group += 5) {
             long together = response(db, advice, "ADOPTED", pointIds[group], pointIds[group + 1], pointIds[group + 2]);
             response(db, advice, "NOTED", pointIds[group + 3]);
             response(db, advice, "NOT_ADOPTED", pointIds[group + 4]);
-            long followUp = id(db, "insert into followup (response_id, advice_id, description, owner) values (" + together
-                    + ", " + advice + ", 'Raad informeren', 'Afdeling Wmo') returning id");
+            long followUp = id(
+                    db,
+                    "insert into followup (response_id, advice_id, description, owner) values (" + together + ", "
+                            + advice + ", 'Raad informeren', 'Afdeling Wmo') returning id");
             for (int note = 0; note < 2; note++) {
-                id(db, "insert into followup_note (followup_id, noted_on, text, author) values (" + followUp
-                        + ", date '2024-03-01', 'Voortgang', 'beleid') returning id");
+                id(
+                        db,
+                        "insert into followup_note (followup_id, noted_on, text, author) values (" + followUp
+                                + ", date '2024-03-01', 'Voortgang', 'beleid') returning id");
             }
         }
         return advice;
     }
 
     private static long response(Connection db, long advice, String stance, long... points) throws SQLException {
-        long response = id(db, "insert into response (advice_id, stance, text, reason) values (" + advice + ", '" + stance
-                + "', 'Antwoord van het college', 'Omdat') returning id");
+        long response = id(
+                db,
+                "insert into response (advice_id, stance, text, reason) values (" + advice + ", '" + stance
+                        + "', 'Antwoord van het college', 'Omdat') returning id");
         for (long point : points) {
-            id(db, "insert into response_point (point_id, response_id, advice_id) values (" + point + ", " + response + ", "
-                    + advice + ") returning point_id");
+            id(
+                    db,
+                    "insert into response_point (point_id, response_id, advice_id) values (" + point + ", " + response
+                            + ", " + advice + ") returning point_id");
         }
         return response;
     }

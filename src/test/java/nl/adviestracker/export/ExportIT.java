@@ -40,19 +40,53 @@ class ExportIT {
 
     @BeforeEach
     void anAdviceWithAFormulaInIt() {
-        body = accounts.admin(http).post("/api/bodies", Map.of("name", "Wmo-raad " + System.nanoTime(),
-                "shortName", "W" + System.nanoTime() % 100000)).id();
+        body = accounts.admin(http)
+                .post(
+                        "/api/bodies",
+                        Map.of("name", "Wmo-raad " + System.nanoTime(), "shortName", "W" + System.nanoTime() % 100000))
+                .id();
         Api member = accounts.member(http, body);
-        advice = member.post("/api/advices", Map.of("bodyId", body, "subject", "=HYPERLINK(\"http://evil\",\"klik\")",
-                "kind", "UNSOLICITED", "receivedOn", "2025-03-03", "theme", "Wmo",
-                "points", List.of(Map.of("label", "1", "text", "+31 50 367 9111 bellen", "kind", "REQUEST"),
-                        Map.of("label", "2", "text", "Gewone tekst; met \"aanhalingstekens\"", "kind", "QUESTION")))).id();
+        advice = member.post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "=HYPERLINK(\"http://evil\",\"klik\")",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2025-03-03",
+                                "theme",
+                                "Wmo",
+                                "points",
+                                List.of(
+                                        Map.of("label", "1", "text", "+31 50 367 9111 bellen", "kind", "REQUEST"),
+                                        Map.of(
+                                                "label",
+                                                "2",
+                                                "text",
+                                                "Gewone tekst; met \"aanhalingstekens\"",
+                                                "kind",
+                                                "QUESTION"))))
+                .id();
         staff = accounts.staff(http);
         long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        long response = staff.post("/api/advices/" + advice + "/responses", Map.of("pointIds", List.of(point),
-                "stance", "NOT_ADOPTED", "text", "@college: nee", "reason", "-Te duur")).id();
-        staff.post("/api/followups", Map.of("responseId", response, "description", "Met datum", "owner", "@team",
-                "dueOn", "2025-04-01"));
+        long response = staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of(
+                                "pointIds",
+                                List.of(point),
+                                "stance",
+                                "NOT_ADOPTED",
+                                "text",
+                                "@college: nee",
+                                "reason",
+                                "-Te duur"))
+                .id();
+        staff.post(
+                "/api/followups",
+                Map.of("responseId", response, "description", "Met datum", "owner", "@team", "dueOn", "2025-04-01"));
         staff.post("/api/followups", Map.of("responseId", response, "description", "Zonder datum", "owner", "DMO"));
     }
 
@@ -70,10 +104,12 @@ class ExportIT {
         assertThat(rows.get(0).get("Te laat")).isEqualTo("ja");
         assertThat(rows.get(1).get("Uiterlijk")).isEqualTo("geen datum");
 
-        List<CSVRecord> undated = csv(staff.download("/api/followups.csv?bodyId=" + body + "&dated=false").text());
+        List<CSVRecord> undated = csv(staff.download("/api/followups.csv?bodyId=" + body + "&dated=false")
+                .text());
         assertThat(undated).hasSize(1);
         assertThat(undated.get(0).get("Toezegging")).isEqualTo("Zonder datum");
-        assertThat(staff.download("/api/followups.csv?status=nonsense").status()).isEqualTo(400);
+        assertThat(staff.download("/api/followups.csv?status=nonsense").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -94,14 +130,18 @@ class ExportIT {
 
     @Test
     void advicesWithTheirPointsAndResponses() throws IOException {
-        List<CSVRecord> advices = csv(staff.download("/api/advices.csv?bodyId=" + body).text());
+        List<CSVRecord> advices =
+                csv(staff.download("/api/advices.csv?bodyId=" + body).text());
         assertThat(advices).hasSize(1);
         assertThat(advices.get(0).get("Onderwerp")).startsWith("'=");
         assertThat(advices.get(0).get("Punten")).isEqualTo("2");
         assertThat(advices.get(0).get("Onbeantwoord")).isEqualTo("1");
-        assertThat(csv(staff.download("/api/advices.csv?bodyId=" + body + "&theme=Jeugd").text())).isEmpty();
+        assertThat(csv(staff.download("/api/advices.csv?bodyId=" + body + "&theme=Jeugd")
+                        .text()))
+                .isEmpty();
 
-        List<CSVRecord> points = csv(staff.download("/api/points.csv?bodyId=" + body).text());
+        List<CSVRecord> points =
+                csv(staff.download("/api/points.csv?bodyId=" + body).text());
         assertThat(points).hasSize(2);
         assertThat(points.get(0).get("Tekst")).isEqualTo("'+31 50 367 9111 bellen");
         assertThat(points.get(0).get("Standpunt")).isEqualTo("niet overgenomen");
@@ -115,15 +155,26 @@ class ExportIT {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Adviezen");
             assertThat(workbook.getSheet("Punten en reacties").getLastRowNum()).isEqualTo(2);
-            assertThat(workbook.getSheet("Punten en reacties").getRow(1).getCell(8).getStringCellValue())
+            assertThat(workbook.getSheet("Punten en reacties")
+                            .getRow(1)
+                            .getCell(8)
+                            .getStringCellValue())
                     .isEqualTo("'@college: nee");
         }
-        assertThat(accounts.member(http, body).download("/api/advices.csv").status()).as("staff only").isEqualTo(403);
+        assertThat(accounts.member(http, body).download("/api/advices.csv").status())
+                .as("staff only")
+                .isEqualTo(403);
     }
 
     private static List<CSVRecord> csv(String text) throws IOException {
         assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        return CSVFormat.EXCEL
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
     }
 }

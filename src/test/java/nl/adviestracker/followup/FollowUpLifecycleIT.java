@@ -37,24 +37,58 @@ class FollowUpLifecycleIT {
 
     @BeforeEach
     void aResponseWithACommitment() {
-        long body = accounts.admin(http).post("/api/bodies", Map.of("name", "Adviesgroep " + System.nanoTime(),
-                "shortName", "AG" + System.nanoTime() % 100000, "contactName", "D. Brouns",
-                "postalAddress", "Postbus 30026\n9700 RM GRONINGEN")).id();
-        long advice = accounts.member(http, body).post("/api/advices", Map.of("bodyId", body,
-                "subject", "Brede aanpak armoede", "kind", "SOLICITED", "receivedOn", "2024-02-02",
-                "department", "Afdeling DMO Beleid",
-                "points", List.of(point("1"), point("2"), point("3")))).id();
+        long body = accounts.admin(http)
+                .post(
+                        "/api/bodies",
+                        Map.of(
+                                "name",
+                                "Adviesgroep " + System.nanoTime(),
+                                "shortName",
+                                "AG" + System.nanoTime() % 100000,
+                                "contactName",
+                                "D. Brouns",
+                                "postalAddress",
+                                "Postbus 30026\n9700 RM GRONINGEN"))
+                .id();
+        long advice = accounts.member(http, body)
+                .post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Brede aanpak armoede",
+                                "kind",
+                                "SOLICITED",
+                                "receivedOn",
+                                "2024-02-02",
+                                "department",
+                                "Afdeling DMO Beleid",
+                                "points",
+                                List.of(point("1"), point("2"), point("3"))))
+                .id();
         staff = accounts.staff(http);
         List<?> points = staff.get("/api/advices/" + advice + "/points").list();
         long third = ((Number) ((Map<?, ?>) points.get(2)).get("id")).longValue();
-        response = staff.post("/api/advices/" + advice + "/responses", Map.of("pointIds", List.of(third),
-                "stance", "TAKEN_INTO_ACCOUNT", "text", "We nemen dit mee.", "reason", "In ontwikkeling.")).id();
+        response = staff.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of(
+                                "pointIds",
+                                List.of(third),
+                                "stance",
+                                "TAKEN_INTO_ACCOUNT",
+                                "text",
+                                "We nemen dit mee.",
+                                "reason",
+                                "In ontwikkeling."))
+                .id();
     }
 
     @Test
     void eachMoveIsRecordedAndDoneNeedsEvidence() throws IOException {
         long id = followUp("Preventie meenemen in de aanpak Noord");
-        Api.Answer started = move(id, Map.of("to", "IN_PROGRESS", "reason", "Werkgroep Noord is gestart", "version", 0));
+        Api.Answer started =
+                move(id, Map.of("to", "IN_PROGRESS", "reason", "Werkgroep Noord is gestart", "version", 0));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         assertThat(started.at("allowedNext")).isEqualTo(List.of("OPEN", "DONE", "DROPPED"));
 
@@ -63,8 +97,17 @@ class FollowUpLifecycleIT {
         assertThat(withoutEvidence.at("errors.0.field")).isEqualTo("evidence");
         assertThat((String) withoutEvidence.at("errors.0.message")).contains("besluit, document of link");
 
-        Api.Answer done = move(id, Map.of("to", "DONE", "reason", "Opgenomen in het plan van aanpak Noord.", "version", 1,
-                "evidence", Map.of("kind", "DECISION", "description", "Collegebesluit 12 maart 2025, kenmerk 1234567")));
+        Api.Answer done = move(
+                id,
+                Map.of(
+                        "to",
+                        "DONE",
+                        "reason",
+                        "Opgenomen in het plan van aanpak Noord.",
+                        "version",
+                        1,
+                        "evidence",
+                        Map.of("kind", "DECISION", "description", "Collegebesluit 12 maart 2025, kenmerk 1234567")));
         assertThat(done.status()).as(done.toString()).isEqualTo(201);
         assertThat(done.at("status")).isEqualTo("DONE");
         assertThat(done.at("allowedNext")).isEqualTo(List.of());
@@ -80,13 +123,23 @@ class FollowUpLifecycleIT {
         Api.Answer reopen = move(id, Map.of("to", "OPEN", "reason", "Toch niet klaar", "version", 2));
         assertThat(reopen.status()).isEqualTo(400);
         assertThat(reopen.at("errors.0.field")).isEqualTo("to");
-        assertThat((String) reopen.at("errors.0.message")).isEqualTo(
-                "van 'afgerond' kan een toezegging niet naar 'open': 'afgerond' is definitief");
+        assertThat((String) reopen.at("errors.0.message"))
+                .isEqualTo("van 'afgerond' kan een toezegging niet naar 'open': 'afgerond' is definitief");
 
         byte[] plan = "Plan van aanpak Noord".getBytes(StandardCharsets.UTF_8);
-        Api.Answer withDocument = staff.post("/api/followups/" + id + "/evidence", Map.of("kind", "DOCUMENT",
-                "description", "Plan van aanpak", "fileName", "plan noord.txt", "contentType", "text/plain",
-                "contentBase64", Base64.getEncoder().encodeToString(plan)));
+        Api.Answer withDocument = staff.post(
+                "/api/followups/" + id + "/evidence",
+                Map.of(
+                        "kind",
+                        "DOCUMENT",
+                        "description",
+                        "Plan van aanpak",
+                        "fileName",
+                        "plan noord.txt",
+                        "contentType",
+                        "text/plain",
+                        "contentBase64",
+                        Base64.getEncoder().encodeToString(plan)));
         assertThat(withDocument.status()).as(withDocument.toString()).isEqualTo(201);
         String documentPath = (String) withDocument.at("evidence.1.documentPath");
         Api.Download document = staff.download(documentPath);
@@ -96,18 +149,33 @@ class FollowUpLifecycleIT {
         Api.Download preview = staff.download("/api/followups/" + id + "/letter-preview.pdf");
         assertThat(preview.status()).isEqualTo(200);
         String previewText = pdfText(preview.bytes());
-        assertThat(previewText).contains("Uitvoering toezegging: Brede aanpak armoede", "t.a.v. D. Brouns",
-                "punt 3", "Preventie meenemen in de aanpak Noord.", "Deze toezegging is uitgevoerd.",
-                "Collegebesluit 12 maart 2025, kenmerk 1234567", "Bladzijde");
-        assertThat(staff.get("/api/followups/" + id).at("bodyInformed")).as("a preview informs nobody").isNull();
+        assertThat(previewText)
+                .contains(
+                        "Uitvoering toezegging: Brede aanpak armoede",
+                        "t.a.v. D. Brouns",
+                        "punt 3",
+                        "Preventie meenemen in de aanpak Noord.",
+                        "Deze toezegging is uitgevoerd.",
+                        "Collegebesluit 12 maart 2025, kenmerk 1234567",
+                        "Bladzijde");
+        assertThat(staff.get("/api/followups/" + id).at("bodyInformed"))
+                .as("a preview informs nobody")
+                .isNull();
 
-        Api.Answer sent = staff.post("/api/followups/" + id + "/letter", Map.of("text", "Wij houden u op de hoogte.",
-                "signatories", List.of(Map.of("role", "de directeur DMO", "name", "J. de Boer"))));
+        Api.Answer sent = staff.post(
+                "/api/followups/" + id + "/letter",
+                Map.of(
+                        "text",
+                        "Wij houden u op de hoogte.",
+                        "signatories",
+                        List.of(Map.of("role", "de directeur DMO", "name", "J. de Boer"))));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         assertThat(sent.at("bodyInformed.means")).isEqualTo("LETTER");
         Api.Download kept = staff.download((String) sent.at("bodyInformed.letterPath"));
         assertThat(pdfText(kept.bytes())).contains("Wij houden u op de hoogte.", "J. de Boer");
-        assertThat(staff.post("/api/followups/" + id + "/letter", Map.of()).status()).as("once").isEqualTo(409);
+        assertThat(staff.post("/api/followups/" + id + "/letter", Map.of()).status())
+                .as("once")
+                .isEqualTo(409);
 
         Api.Answer listed = staff.get("/api/followups?status=DONE");
         assertThat(listed.at("items.0.bodyInformed")).isEqualTo(true);
@@ -116,18 +184,22 @@ class FollowUpLifecycleIT {
     @Test
     void droppingNeedsAReasonAndTheBodyIsToldOnlyAtTheEnd() {
         long id = followUp("Raad informeren");
-        assertThat(staff.post("/api/followups/" + id + "/body-informed", Map.of("means", "EMAIL")).status())
-                .as("not before it is done or dropped").isEqualTo(409);
+        assertThat(staff.post("/api/followups/" + id + "/body-informed", Map.of("means", "EMAIL"))
+                        .status())
+                .as("not before it is done or dropped")
+                .isEqualTo(409);
         Api.Answer noReason = move(id, Map.of("to", "DROPPED", "version", 0));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.at("errors.0.field")).isEqualTo("reason");
         assertThat(move(id, Map.of("to", "OPEN", "reason", "x", "version", 0)).at("errors.0.message"))
                 .isEqualTo("de toezegging is al 'open'");
 
-        Api.Answer dropped = move(id, Map.of("to", "DROPPED", "reason", "De raad heeft het onderwerp afgevoerd.", "version", 0));
+        Api.Answer dropped =
+                move(id, Map.of("to", "DROPPED", "reason", "De raad heeft het onderwerp afgevoerd.", "version", 0));
         assertThat(dropped.status()).isEqualTo(201);
-        Api.Answer informed = staff.post("/api/followups/" + id + "/body-informed", Map.of("means", "MEETING",
-                "note", "Besproken in het overleg van 3 april", "informedOn", "2025-04-03"));
+        Api.Answer informed = staff.post(
+                "/api/followups/" + id + "/body-informed",
+                Map.of("means", "MEETING", "note", "Besproken in het overleg van 3 april", "informedOn", "2025-04-03"));
         assertThat(informed.status()).as(informed.toString()).isEqualTo(201);
         assertThat(informed.at("bodyInformed.informedOn")).isEqualTo("2025-04-03");
         assertThat(informed.at("bodyInformed.letterPath")).isNull();
@@ -136,16 +208,29 @@ class FollowUpLifecycleIT {
     @Test
     void aStatusChangeThroughTheOldUpdateIsRecordedToo() {
         long id = followUp("Iets doen");
-        Api.Answer updated = staff.put("/api/followups/" + id, Map.of("responseId", response, "description", "Iets doen",
-                "owner", "DMO", "status", "IN_PROGRESS", "version", 0));
+        Api.Answer updated = staff.put(
+                "/api/followups/" + id,
+                Map.of(
+                        "responseId",
+                        response,
+                        "description",
+                        "Iets doen",
+                        "owner",
+                        "DMO",
+                        "status",
+                        "IN_PROGRESS",
+                        "version",
+                        0));
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.at("transitions.0.toStatus")).isEqualTo("IN_PROGRESS");
         assertThat(updated.at("transitions.0.reason")).isNull();
     }
 
     private long followUp(String description) {
-        return staff.post("/api/followups", Map.of("responseId", response, "description", description,
-                "owner", "Afdeling DMO Beleid")).id();
+        return staff.post(
+                        "/api/followups",
+                        Map.of("responseId", response, "description", description, "owner", "Afdeling DMO Beleid"))
+                .id();
     }
 
     private Api.Answer move(long id, Map<String, Object> body) {

@@ -68,35 +68,50 @@ class OpenFollowUpCountsIT {
 
     @Test
     void ownersAreGroupedWhateverTheirCaseAndTheGroupWithMostLateComesFirst() {
-        assertThat(counts.on(TODAY).byOwner()).containsExactly(
-                new OpenFollowUpCounts.Group("Afdeling Jeugd", 2, 1, 151),
-                new OpenFollowUpCounts.Group("DMO", 1, 0, 92));
+        assertThat(counts.on(TODAY).byOwner())
+                .containsExactly(
+                        new OpenFollowUpCounts.Group("Afdeling Jeugd", 2, 1, 151),
+                        new OpenFollowUpCounts.Group("DMO", 1, 0, 92));
     }
 
     @Test
     void followUpsOfAnAdviceWithoutThemeHaveAGroupOfTheirOwn() {
-        assertThat(counts.on(TODAY).byTheme()).containsExactly(
-                new OpenFollowUpCounts.Group("Jeugd", 1, 1, 151),
-                new OpenFollowUpCounts.Group("Armoede", 1, 0, 92),
-                new OpenFollowUpCounts.Group("zonder thema", 1, 0, 31));
+        assertThat(counts.on(TODAY).byTheme())
+                .containsExactly(
+                        new OpenFollowUpCounts.Group("Jeugd", 1, 1, 151),
+                        new OpenFollowUpCounts.Group("Armoede", 1, 0, 92),
+                        new OpenFollowUpCounts.Group("zonder thema", 1, 0, 31));
     }
 
     private static long advice(Connection c, long body, String theme) throws SQLException {
-        return id(c, "insert into advice (body_id, subject, kind, received_on, response_due_on, status, theme) values ("
-                + body + ", 'Advies', 'UNSOLICITED', '2025-01-01', '2025-02-12', 'RECEIVED', " + theme + ") returning id");
+        return id(
+                c,
+                "insert into advice (body_id, subject, kind, received_on, response_due_on, status, theme) values ("
+                        + body + ", 'Advies', 'UNSOLICITED', '2025-01-01', '2025-02-12', 'RECEIVED', " + theme
+                        + ") returning id");
     }
 
     private static void followUp(Connection c, long advice, String owner, String status, String due, String created)
             throws SQLException {
-        long point = id(c, "insert into point (advice_id, position, label, text, kind) select " + advice
-                + ", count(*) + 1, (count(*) + 1)::text, 'Punt', 'REQUEST' from point where advice_id = " + advice
-                + " returning id");
-        long response = id(c, "insert into response (advice_id, stance, text) values (" + advice
-                + ", 'ADOPTED', 'Antwoord') returning id");
-        exec(c, "insert into response_point (point_id, response_id, advice_id) values (" + point + ", " + response + ", "
-                + advice + ")");
-        exec(c, "insert into followup (response_id, advice_id, description, owner, due_on, status, created_at) values ("
-                + response + ", " + advice + ", 'Toezegging', '" + owner + "', " + due + ", '" + status + "', '" + created
-                + " 12:00:00 Europe/Amsterdam')");
+        long point = id(
+                c,
+                "insert into point (advice_id, position, label, text, kind) select " + advice
+                        + ", count(*) + 1, (count(*) + 1)::text, 'Punt', 'REQUEST' from point where advice_id = "
+                        + advice
+                        + " returning id");
+        long response = id(
+                c,
+                "insert into response (advice_id, stance, text) values (" + advice
+                        + ", 'ADOPTED', 'Antwoord') returning id");
+        exec(
+                c,
+                "insert into response_point (point_id, response_id, advice_id) values (" + point + ", " + response
+                        + ", " + advice + ")");
+        exec(
+                c,
+                "insert into followup (response_id, advice_id, description, owner, due_on, status, created_at) values ("
+                        + response + ", " + advice + ", 'Toezegging', '" + owner + "', " + due + ", '" + status + "', '"
+                        + created
+                        + " 12:00:00 Europe/Amsterdam')");
     }
 }

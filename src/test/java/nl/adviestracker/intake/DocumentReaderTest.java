@@ -54,7 +54,8 @@ class DocumentReaderTest {
         ProblemException e = problem(() -> reader.read(new byte[0], "advies.docx", null));
         assertThat(e.status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(e.getMessage()).isEqualTo("Het bestand is leeg.");
-        assertThat(problem(() -> reader.readText("  \n ")).status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(problem(() -> reader.readText("  \n ")).status().getCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST.getCode());
     }
 
     @Test
@@ -74,9 +75,14 @@ class DocumentReaderTest {
 
     @Test
     void encryptedPdf() throws IOException {
-        byte[] pdf = new PdfBuilder().paragraph("1. Geheim advies.").paragraph("2. Nog een punt.").bytes();
-        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("eigenaar", "gebruiker", new AccessPermission());
+        byte[] pdf = new PdfBuilder()
+                .paragraph("1. Geheim advies.")
+                .paragraph("2. Nog een punt.")
+                .bytes();
+        try (PDDocument document = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("eigenaar", "gebruiker", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             document.save(out);
@@ -92,7 +98,8 @@ class DocumentReaderTest {
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();
         encryptor.confirmPassword("geheim");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             try (OutputStream os = encryptor.getDataStream(fs)) {
                 os.write(docx);
             }
@@ -105,7 +112,8 @@ class DocumentReaderTest {
 
     @Test
     void imageOnlyPdf() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             BufferedImage scan = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
@@ -123,20 +131,24 @@ class DocumentReaderTest {
     @Test
     void corruptFiles() throws IOException {
         byte[] docx = sample("01-wmo-verordening.docx");
-        ProblemException truncatedDocx = problem(() -> reader.read(Arrays.copyOf(docx, docx.length / 2), "advies.docx", null));
+        ProblemException truncatedDocx =
+                problem(() -> reader.read(Arrays.copyOf(docx, docx.length / 2), "advies.docx", null));
         assertThat(truncatedDocx.status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(truncatedDocx.getMessage()).contains("beschadigd");
 
         byte[] garbage = new byte[4000];
         new java.util.Random(7).nextBytes(garbage);
-        assertThat(problem(() -> reader.read(garbage, "advies.docx", null)).getMessage()).contains("beschadigd");
+        assertThat(problem(() -> reader.read(garbage, "advies.docx", null)).getMessage())
+                .contains("beschadigd");
 
-        byte[] brokenPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] brokenPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF"
+                .getBytes(StandardCharsets.US_ASCII);
         ProblemException pdf = problem(() -> reader.read(brokenPdf, "advies.pdf", "application/pdf"));
         assertThat(pdf.status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(pdf.getMessage()).contains("beschadigd");
 
-        ProblemException mail = problem(() -> reader.read("Hallo, dit is geen PDF.".getBytes(StandardCharsets.UTF_8), "advies.pdf", null));
+        ProblemException mail = problem(
+                () -> reader.read("Hallo, dit is geen PDF.".getBytes(StandardCharsets.UTF_8), "advies.pdf", null));
         assertThat(mail.status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(mail.getMessage()).startsWith("De PDF is beschadigd");
     }
@@ -156,7 +168,9 @@ class DocumentReaderTest {
             zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
             zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(problem(() -> reader.read(xlsx.toByteArray(), "punten.xlsx", null)).status().getCode())
+        assertThat(problem(() -> reader.read(xlsx.toByteArray(), "punten.xlsx", null))
+                        .status()
+                        .getCode())
                 .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode());
 
         ByteArrayOutputStream doc = new ByteArrayOutputStream();
@@ -168,31 +182,41 @@ class DocumentReaderTest {
         assertThat(oldWord.status().getCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode());
         assertThat(oldWord.getMessage()).contains(".doc").contains(".docx");
 
-        ProblemException html = problem(() -> reader.read("<html><body>1. punt</body></html>".getBytes(StandardCharsets.UTF_8),
-                "advies.html", "text/html"));
+        ProblemException html = problem(() -> reader.read(
+                "<html><body>1. punt</body></html>".getBytes(StandardCharsets.UTF_8), "advies.html", "text/html"));
         assertThat(html.status().getCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode());
     }
 
     @Test
     void formatIsRecognisedByContentNotByName() throws IOException {
-        assertThat(reader.read(sample("01-wmo-verordening.docx"), "advies.bin", "application/octet-stream").format())
+        assertThat(reader.read(sample("01-wmo-verordening.docx"), "advies.bin", "application/octet-stream")
+                        .format())
                 .isEqualTo(DocumentFormat.DOCX);
-        assertThat(reader.read(sample("05-schuldhulp-advies.pdf"), null, null).format()).isEqualTo(DocumentFormat.PDF);
-        assertThat(reader.read(sample("08-minimaregelingen-mail.eml"), "bericht", null).format()).isEqualTo(DocumentFormat.EMAIL);
-        assertThat(reader.read(sample("09-huishoudelijke-hulp.txt"), null, null).format()).isEqualTo(DocumentFormat.TEXT);
+        assertThat(reader.read(sample("05-schuldhulp-advies.pdf"), null, null).format())
+                .isEqualTo(DocumentFormat.PDF);
+        assertThat(reader.read(sample("08-minimaregelingen-mail.eml"), "bericht", null)
+                        .format())
+                .isEqualTo(DocumentFormat.EMAIL);
+        assertThat(reader.read(sample("09-huishoudelijke-hulp.txt"), null, null).format())
+                .isEqualTo(DocumentFormat.TEXT);
     }
 
     @Test
     void windows1252TextAndHtmlOnlyMail() {
-        byte[] latin = "Geachte college,\n\n1. Cliënten één aanspreekpunt.\n2. Geëvalueerd.\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        assertThat(reader.read(latin, "advies.txt", null).paragraphs()).extracting(Paragraph::text)
+        byte[] latin = "Geachte college,\n\n1. Cliënten één aanspreekpunt.\n2. Geëvalueerd.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(reader.read(latin, "advies.txt", null).paragraphs())
+                .extracting(Paragraph::text)
                 .contains("1. Cliënten één aanspreekpunt.");
 
-        String mail = "From: a@example.org\r\nTo: b@example.org\r\nSubject: Advies\r\nDate: Mon, 4 Mar 2024 10:00:00 +0100\r\n"
-                + "MIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
-                + "<p>Geachte college,</p><ol><li>Eerste punt.</li></ol><p>1. Zorg voor &eacute;&eacute;n loket.</p><p>2. Meer tijd.</p>";
+        String mail =
+                "From: a@example.org\r\nTo: b@example.org\r\nSubject: Advies\r\nDate: Mon, 4 Mar 2024 10:00:00 +0100\r\n"
+                        + "MIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
+                        + "<p>Geachte college,</p><ol><li>Eerste punt.</li></ol><p>1. Zorg voor &eacute;&eacute;n loket.</p><p>2. Meer tijd.</p>";
         ExtractedDocument document = reader.read(mail.getBytes(StandardCharsets.UTF_8), "advies.eml", null);
-        assertThat(document.paragraphs()).extracting(Paragraph::text).contains("1. Zorg voor één loket.", "2. Meer tijd.");
+        assertThat(document.paragraphs())
+                .extracting(Paragraph::text)
+                .contains("1. Zorg voor één loket.", "2. Meer tijd.");
         assertThat(document.subjectHint()).isEqualTo("Advies");
         assertThat(document.dateHint()).isEqualTo(java.time.LocalDate.of(2024, 3, 4));
     }

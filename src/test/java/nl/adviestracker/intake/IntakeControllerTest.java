@@ -45,9 +45,14 @@ class IntakeControllerTest {
 
     @Test
     void pastedText() {
-        String text = "Geachte college,\n\n1. Zorg voor één loket.\n\n2. Verkort de wachttijd.\n\nMet vriendelijke groet,\nJ. Jansen";
-        ProposedSplit split = client.toBlocking().retrieve(
-                HttpRequest.POST("/api/intake", text).contentType(MediaType.TEXT_PLAIN_TYPE).bearerAuth(token), ProposedSplit.class);
+        String text =
+                "Geachte college,\n\n1. Zorg voor één loket.\n\n2. Verkort de wachttijd.\n\nMet vriendelijke groet,\nJ. Jansen";
+        ProposedSplit split = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/intake", text)
+                                .contentType(MediaType.TEXT_PLAIN_TYPE)
+                                .bearerAuth(token),
+                        ProposedSplit.class);
         assertThat(split.format()).isEqualTo(DocumentFormat.TEXT);
         assertThat(split.points()).extracting(ProposedPoint::label).containsExactly("1", "2");
         assertThat(split.points().get(0).text()).isEqualTo("Zorg voor één loket.");
@@ -57,12 +62,22 @@ class IntakeControllerTest {
     void uploadedWordDocument() throws IOException {
         byte[] docx = Files.readAllBytes(Path.of("src/test/resources/intake-corpus/02-jeugd-toegang.docx"));
         MultipartBody body = MultipartBody.builder()
-                .addPart("file", "advies jeugd.docx", MediaType.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), docx)
+                .addPart(
+                        "file",
+                        "advies jeugd.docx",
+                        MediaType.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                        docx)
                 .build();
-        ProposedSplit split = client.toBlocking().retrieve(
-                HttpRequest.POST("/api/intake", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token), ProposedSplit.class);
+        ProposedSplit split = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/intake", body)
+                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                                .bearerAuth(token),
+                        ProposedSplit.class);
         assertThat(split.format()).isEqualTo(DocumentFormat.DOCX);
-        assertThat(split.points()).extracting(ProposedPoint::label).containsExactly("1", "2", "2a", "2b", "2c", "3", "4");
+        assertThat(split.points())
+                .extracting(ProposedPoint::label)
+                .containsExactly("1", "2", "2a", "2b", "2c", "3", "4");
         assertThat(split.metadata().date()).hasToString("2024-04-22");
     }
 
@@ -71,8 +86,12 @@ class IntakeControllerTest {
         MultipartBody body = MultipartBody.builder()
                 .addPart("file", "leeg.txt", MediaType.TEXT_PLAIN_TYPE, new byte[0])
                 .build();
-        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.POST("/api/intake", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token)));
+        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking()
+                        .exchange(HttpRequest.POST("/api/intake", body)
+                                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                                .bearerAuth(token)));
         assertThat(e.getStatus().getCode()).isEqualTo(400);
         assertThat(e.getResponse().getBody(String.class).orElse("")).contains("\"field\":\"file\"");
     }

@@ -34,12 +34,23 @@ class IntakeCorpusTest {
     record ExpectedPoint(String label, String text) {}
 
     @Serdeable
-    record Expected(boolean numberingFound, @Nullable LocalDate date, @Nullable String theirReference, @Nullable String subject,
-            String introduction, String conclusion, List<ExpectedPoint> points) {}
+    record Expected(
+            boolean numberingFound,
+            @Nullable LocalDate date,
+            @Nullable String theirReference,
+            @Nullable String subject,
+            String introduction,
+            String conclusion,
+            List<ExpectedPoint> points) {}
 
     static Stream<String> documents() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".expected.json")).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".expected.json"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -50,7 +61,9 @@ class IntakeCorpusTest {
         assertThat(names.stream().filter(n -> n.endsWith(".docx"))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(names.stream().filter(n -> n.endsWith(".pdf"))).hasSizeGreaterThanOrEqualTo(3);
         for (String name : names) {
-            assertThat(CORPUS.resolve(expectedName(name))).as("expected file for " + name).exists();
+            assertThat(CORPUS.resolve(expectedName(name)))
+                    .as("expected file for " + name)
+                    .exists();
         }
     }
 
@@ -63,7 +76,8 @@ class IntakeCorpusTest {
         for (String name : documents().toList()) {
             Expected want = expected(name);
             List<ProposedPoint> got = propose(name).points();
-            List<String> wanted = want.points().stream().map(p -> key(p.label(), p.text())).toList();
+            List<String> wanted =
+                    want.points().stream().map(p -> key(p.label(), p.text())).toList();
             List<String> remaining = new ArrayList<>(wanted);
             for (ProposedPoint point : got) {
                 if (remaining.remove(key(point.label(), point.text()))) {
@@ -78,8 +92,16 @@ class IntakeCorpusTest {
         }
         double precision = detected == 0 ? 0 : correct / (double) detected;
         double recall = expected == 0 ? 0 : correct / (double) expected;
-        System.out.printf(Locale.ROOT, "Intake corpus: %d documents, %d expected points, %d detected, %d correct; "
-                + "precision %.3f, recall %.3f%n", documents().count(), expected, detected, correct, precision, recall);
+        System.out.printf(
+                Locale.ROOT,
+                "Intake corpus: %d documents, %d expected points, %d detected, %d correct; "
+                        + "precision %.3f, recall %.3f%n",
+                documents().count(),
+                expected,
+                detected,
+                correct,
+                precision,
+                recall);
         misses.forEach(m -> System.out.println("  " + m));
         assertThat(precision).as("precision").isGreaterThanOrEqualTo(THRESHOLD);
         assertThat(recall).as("recall").isGreaterThanOrEqualTo(THRESHOLD);
@@ -114,7 +136,8 @@ class IntakeCorpusTest {
     }
 
     private static Expected expected(String name) throws IOException {
-        return ObjectMapper.getDefault().readValue(Files.readAllBytes(CORPUS.resolve(expectedName(name))), Expected.class);
+        return ObjectMapper.getDefault()
+                .readValue(Files.readAllBytes(CORPUS.resolve(expectedName(name))), Expected.class);
     }
 
     private static String expectedName(String name) {

@@ -45,15 +45,24 @@ class PointDetectorTest {
 
     @Test
     void numberingStylesGiveTheirLabels() {
-        assertThat(labels(detect("Geachte college,\n\n1) Een.\n\n2) Twee.\n\nMet vriendelijke groet,"))).containsExactly("1", "2");
-        assertThat(labels(detect("Geachte college,\n\n(1) Een.\n\n(2) Twee.\n\nMet vriendelijke groet,"))).containsExactly("1", "2");
-        assertThat(labels(detect("Geachte college,\n\nVraag 1: Hoeveel?\n\nVraag 2: Wanneer?\n\nMet vriendelijke groet,")))
+        assertThat(labels(detect("Geachte college,\n\n1) Een.\n\n2) Twee.\n\nMet vriendelijke groet,")))
                 .containsExactly("1", "2");
-        assertThat(labels(detect("Geachte college,\n\nAanbeveling 1 - Doe dit.\n\nAanbeveling 2 - Doe dat.\n\nMet vriendelijke groet,")))
+        assertThat(labels(detect("Geachte college,\n\n(1) Een.\n\n(2) Twee.\n\nMet vriendelijke groet,")))
+                .containsExactly("1", "2");
+        assertThat(labels(detect(
+                        "Geachte college,\n\nVraag 1: Hoeveel?\n\nVraag 2: Wanneer?\n\nMet vriendelijke groet,")))
+                .containsExactly("1", "2");
+        assertThat(
+                        labels(
+                                detect(
+                                        "Geachte college,\n\nAanbeveling 1 - Doe dit.\n\nAanbeveling 2 - Doe dat.\n\nMet vriendelijke groet,")))
                 .containsExactly("1", "2");
         assertThat(labels(detect("Geachte college,\n\nA. Een.\n\nB. Twee.\n\nC. Drie.\n\nMet vriendelijke groet,")))
                 .containsExactly("A", "B", "C");
-        assertThat(labels(detect("Geachte college,\n\n1. Toegang\n\n1.1 Wachttijd.\n\n1.2 Loket.\n\n2. Kosten.\n\nMet vriendelijke groet,")))
+        assertThat(
+                        labels(
+                                detect(
+                                        "Geachte college,\n\n1. Toegang\n\n1.1 Wachttijd.\n\n1.2 Loket.\n\n2. Kosten.\n\nMet vriendelijke groet,")))
                 .containsExactly("1", "1.1", "1.2", "2");
     }
 
@@ -103,7 +112,8 @@ class PointDetectorTest {
 
                 Met vriendelijke groet,
                 """);
-        assertThat(split.points()).extracting(ProposedPoint::text)
+        assertThat(split.points())
+                .extracting(ProposedPoint::text)
                 .containsExactly("Zorg voor één loket.", "Verkort de wachttijd.", "Verlaag de eigen bijdrage.");
         assertThat(split.introduction()).isEqualTo("Toegang");
         assertThat(split.warnings()).anyMatch(w -> w.contains("\"Kosten\""));
@@ -122,10 +132,12 @@ class PointDetectorTest {
 
                 Met vriendelijke groet,
                 """);
-        assertThat(split.points()).extracting(ProposedPoint::text).containsExactly(
-                "Zorg dat clienten bij de overgang naar een nieuwe aanbieder op 1 januari 2025 hun eigen hulp kunnen houden, "
-                        + "als die hulp overstapt naar de nieuwe aanbieder.",
-                "Evalueer de inkoop na een jaar, samen met de adviesgroep en met de cliënten zelf.");
+        assertThat(split.points())
+                .extracting(ProposedPoint::text)
+                .containsExactly(
+                        "Zorg dat clienten bij de overgang naar een nieuwe aanbieder op 1 januari 2025 hun eigen hulp kunnen houden, "
+                                + "als die hulp overstapt naar de nieuwe aanbieder.",
+                        "Evalueer de inkoop na een jaar, samen met de adviesgroep en met de cliënten zelf.");
     }
 
     @Test
@@ -148,7 +160,8 @@ class PointDetectorTest {
                 Hoogachtend,
                 J. Jansen
                 """);
-        assertThat(split.metadata()).isEqualTo(new LetterMetadata(LocalDate.of(2024, 3, 1), "ASDG/2024/5", "advies armoede"));
+        assertThat(split.metadata())
+                .isEqualTo(new LetterMetadata(LocalDate.of(2024, 3, 1), "ASDG/2024/5", "advies armoede"));
         assertThat(split.warnings()).isEmpty();
     }
 
@@ -169,8 +182,10 @@ class PointDetectorTest {
 
                 Met vriendelijke groet,
                 """);
-        assertThat(split.metadata().subject()).isEqualTo("ASDG advies op het concept uitvoeringsprogramma Brede aanpak armoede");
-        assertThat(split.points()).extracting(ProposedPoint::text)
+        assertThat(split.metadata().subject())
+                .isEqualTo("ASDG advies op het concept uitvoeringsprogramma Brede aanpak armoede");
+        assertThat(split.points())
+                .extracting(ProposedPoint::text)
                 .containsExactly("Wij waarderen alle activiteiten op dezelfde manier.", "Een tweede alinea.");
     }
 

@@ -14,27 +14,51 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 class WordNumberingTest {
 
     private static List<String> texts(DocxBuilder builder) throws IOException {
-        return new DocxReader().read(builder.bytes()).stream().map(Paragraph::text).toList();
+        return new DocxReader()
+                .read(builder.bytes()).stream().map(Paragraph::text).toList();
     }
 
     @Test
     void multiLevelListWithDeeperLevelsRestarting() throws IOException {
         DocxBuilder b = new DocxBuilder();
-        BigInteger list = b.list(Level.of(STNumberFormat.DECIMAL, "%1."), Level.of(STNumberFormat.LOWER_LETTER, "%2)"),
+        BigInteger list = b.list(
+                Level.of(STNumberFormat.DECIMAL, "%1."),
+                Level.of(STNumberFormat.LOWER_LETTER, "%2)"),
                 Level.of(STNumberFormat.LOWER_ROMAN, "(%3)"));
-        b.item(list, 0, "een").item(list, 1, "een a").item(list, 1, "een b").item(list, 2, "een b i").item(list, 2, "een b ii")
-                .item(list, 0, "twee").item(list, 1, "twee a").paragraph("tussendoor").item(list, 0, "drie");
-        assertThat(texts(b)).containsExactly("1. een", "a) een a", "b) een b", "(i) een b i", "(ii) een b ii",
-                "2. twee", "a) twee a", "tussendoor", "3. drie");
+        b.item(list, 0, "een")
+                .item(list, 1, "een a")
+                .item(list, 1, "een b")
+                .item(list, 2, "een b i")
+                .item(list, 2, "een b ii")
+                .item(list, 0, "twee")
+                .item(list, 1, "twee a")
+                .paragraph("tussendoor")
+                .item(list, 0, "drie");
+        assertThat(texts(b))
+                .containsExactly(
+                        "1. een",
+                        "a) een a",
+                        "b) een b",
+                        "(i) een b i",
+                        "(ii) een b ii",
+                        "2. twee",
+                        "a) twee a",
+                        "tussendoor",
+                        "3. drie");
     }
 
     @Test
     void legalStyleLevelTextCombinesLevels() throws IOException {
         DocxBuilder b = new DocxBuilder();
         BigInteger list = b.list(Level.of(STNumberFormat.DECIMAL, "%1."), Level.of(STNumberFormat.DECIMAL, "%1.%2"));
-        b.item(list, 0, "Toegang").item(list, 1, "Wachttijd").item(list, 1, "Bereikbaarheid").item(list, 0, "Kosten")
+        b.item(list, 0, "Toegang")
+                .item(list, 1, "Wachttijd")
+                .item(list, 1, "Bereikbaarheid")
+                .item(list, 0, "Kosten")
                 .item(list, 1, "Eigen bijdrage");
-        assertThat(texts(b)).containsExactly("1. Toegang", "1.1 Wachttijd", "1.2 Bereikbaarheid", "2. Kosten", "2.1 Eigen bijdrage");
+        assertThat(texts(b))
+                .containsExactly(
+                        "1. Toegang", "1.1 Wachttijd", "1.2 Bereikbaarheid", "2. Kosten", "2.1 Eigen bijdrage");
     }
 
     @Test
@@ -42,7 +66,10 @@ class WordNumberingTest {
         DocxBuilder b = new DocxBuilder();
         BigInteger roman = b.list(new Level(STNumberFormat.UPPER_ROMAN, "%1.", 3));
         BigInteger letters = b.list(Level.of(STNumberFormat.UPPER_LETTER, "%1:"));
-        b.item(roman, 0, "derde").item(roman, 0, "vierde").item(letters, 0, "eerste").item(roman, 0, "vijfde")
+        b.item(roman, 0, "derde")
+                .item(roman, 0, "vierde")
+                .item(letters, 0, "eerste")
+                .item(roman, 0, "vijfde")
                 .item(letters, 0, "tweede");
         assertThat(texts(b)).containsExactly("III. derde", "IV. vierde", "A: eerste", "V. vijfde", "B: tweede");
     }
@@ -65,7 +92,10 @@ class WordNumberingTest {
         DocxBuilder b = new DocxBuilder();
         BigInteger bullets = b.list(Level.of(STNumberFormat.BULLET, "\uF0B7"));
         BigInteger list = b.list(Level.of(STNumberFormat.DECIMAL, "%1)"));
-        b.item(bullets, 0, "eerste opsomming").item(list, 0, "een").item(list, 0, "").item(list, 0, "drie");
+        b.item(bullets, 0, "eerste opsomming")
+                .item(list, 0, "een")
+                .item(list, 0, "")
+                .item(list, 0, "drie");
         assertThat(texts(b)).containsExactly("• eerste opsomming", "1) een", "3) drie");
     }
 

@@ -22,8 +22,7 @@ final class Approvals {
 
     private static final Path RECEIVED_DIR = Path.of("target", "approvals");
 
-    private Approvals() {
-    }
+    private Approvals() {}
 
     /** The approved paragraphs, one a line, empty lines ignored. */
     static List<String> approved(String name) {
@@ -32,7 +31,8 @@ final class Approvals {
             if (in == null) {
                 fail("no approved file " + approvedPath(name) + "; write it (one paragraph a line)");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(ReadBack::normalise)
                     .filter(line -> !line.isEmpty())
                     .toList();
@@ -73,8 +73,7 @@ final class Approvals {
      * As {@link #verifyRunningText(String, String, String)}, with the approved paragraphs first turned
      * into the order in which this format reads them.
      */
-    static void verifyRunningText(String name, String kind, UnaryOperator<List<String>> readingOrder,
-            String received) {
+    static void verifyRunningText(String name, String kind, UnaryOperator<List<String>> readingOrder, String received) {
         List<String> expected = readingOrder.apply(approved(name));
         List<String> matched = new ArrayList<>();
         int at = 0;
@@ -101,7 +100,8 @@ final class Approvals {
 
     private static String describe(int index, String expected, String received) {
         int common = 0;
-        while (common < expected.length() && common < received.length()
+        while (common < expected.length()
+                && common < received.length()
                 && expected.charAt(common) == received.charAt(common)) {
             common++;
         }

@@ -32,8 +32,11 @@ class DemoLetterIT {
         long demoAdvice = ((Number) staff.get("/api/advices?sort=received").at("items.0.id")).longValue();
         byte[] pdf = bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf");
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        Approvals.verifyRunningText("seed-letter", "api-pdf",
-                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, 2), ReadBack.pdfBody(pdf));
+        Approvals.verifyRunningText(
+                "seed-letter",
+                "api-pdf",
+                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, 2),
+                ReadBack.pdfBody(pdf));
 
         String html = text(staff, "/api/advices/" + demoAdvice + "/letter.html");
         Approvals.verifyParagraphs("seed-letter", "api-html", ReadBack.htmlParagraphs(html));
@@ -41,8 +44,10 @@ class DemoLetterIT {
     }
 
     private byte[] bytes(Api api, String path) {
-        return http.toBlocking().retrieve(HttpRequest.GET(path).cookie(Cookie.of("adviestracker_session", api.session())),
-                Argument.of(byte[].class));
+        return http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET(path).cookie(Cookie.of("adviestracker_session", api.session())),
+                        Argument.of(byte[].class));
     }
 
     private String text(Api api, String path) {

@@ -21,7 +21,8 @@ public final class LetterBenchmark {
 
     public static void main(String[] args) throws Exception {
         int batch = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        // bare openhtmltopdf without fonts falls back to the standard Symbol font, and PDFBox says so for every document
+        // bare openhtmltopdf without fonts falls back to the standard Symbol font, and PDFBox says so for every
+        // document
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font"))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
         LetterRenderer renderer = new LetterRenderer();
@@ -33,9 +34,11 @@ public final class LetterBenchmark {
         String seedHtml = renderer.html(seed);
         String fortyHtml = renderer.html(forty);
 
-        System.out.println("| letter | HTML/s | PDF/s | DOCX/s | bare openhtmltopdf PDF/s | bare + embedded fonts PDF/s | PDF overhead vs bare |");
+        System.out.println(
+                "| letter | HTML/s | PDF/s | DOCX/s | bare openhtmltopdf PDF/s | bare + embedded fonts PDF/s | PDF overhead vs bare |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-        for (var entry : List.of(new Object[] {"demo advice (7 points)", seed, seedHtml},
+        for (var entry : List.of(
+                new Object[] {"demo advice (7 points)", seed, seedHtml},
                 new Object[] {"40-point advice", forty, fortyHtml})) {
             LetterModel model = (LetterModel) entry[1];
             String html = (String) entry[2];
@@ -44,8 +47,15 @@ public final class LetterBenchmark {
             double perSecondDocx = rate(() -> renderer.docx(model));
             double perSecondBare = rate(() -> bare(html, false));
             double perSecondFonts = rate(() -> bare(html, true));
-            System.out.printf("| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f× |%n", entry[0], perSecondHtml, perSecondPdf,
-                    perSecondDocx, perSecondBare, perSecondFonts, perSecondBare / perSecondPdf);
+            System.out.printf(
+                    "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f× |%n",
+                    entry[0],
+                    perSecondHtml,
+                    perSecondPdf,
+                    perSecondDocx,
+                    perSecondBare,
+                    perSecondFonts,
+                    perSecondBare / perSecondPdf);
         }
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -60,7 +70,8 @@ public final class LetterBenchmark {
                 bytes += result.get().length;
             }
             double seconds = (System.nanoTime() - batchStart) / 1e9;
-            System.out.printf("%nBatch: %d PDF letters (demo advice) in %.1f s on %d threads (%.0f KB each); renderer warm-up %.0f ms%n",
+            System.out.printf(
+                    "%nBatch: %d PDF letters (demo advice) in %.1f s on %d threads (%.0f KB each); renderer warm-up %.0f ms%n",
                     batch, seconds, threads, bytes / 1024.0 / batch, warmUp);
         } finally {
             pool.shutdownNow();
@@ -77,15 +88,31 @@ public final class LetterBenchmark {
         int point = 0;
         for (int r = 0; point < 40; r++) {
             int cover = r % 3 == 0 && point < 30 ? 2 : 1;
-            LetterModel.ResponseEntry text = seed.responses().get(r % seed.responses().size());
-            responses.add(LetterModel.ResponseEntry.covering(labels, labels.subList(point, point + cover),
-                    text.paraphrase(), text.text()));
+            LetterModel.ResponseEntry text =
+                    seed.responses().get(r % seed.responses().size());
+            responses.add(LetterModel.ResponseEntry.covering(
+                    labels, labels.subList(point, point + cover), text.paraphrase(), text.text()));
             point += cover;
         }
-        return new LetterModel(seed.advisoryBody(), seed.attention(), seed.addressLines(), seed.department(),
-                seed.subject(), seed.phone(), seed.attachments(), seed.ourReference(), seed.date(), seed.theirLetterDate(),
-                seed.theirReference(), seed.salutation(), seed.opening(), responses, seed.closing(),
-                seed.greeting(), seed.signingBody(), seed.signatories());
+        return new LetterModel(
+                seed.advisoryBody(),
+                seed.attention(),
+                seed.addressLines(),
+                seed.department(),
+                seed.subject(),
+                seed.phone(),
+                seed.attachments(),
+                seed.ourReference(),
+                seed.date(),
+                seed.theirLetterDate(),
+                seed.theirReference(),
+                seed.salutation(),
+                seed.opening(),
+                responses,
+                seed.closing(),
+                seed.greeting(),
+                seed.signingBody(),
+                seed.signatories());
     }
 
     /**
@@ -99,11 +126,19 @@ public final class LetterBenchmark {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             if (fonts) {
-                for (String[] face : new String[][] {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"},
-                        {"Italic", "400", "ITALIC"}, {"BoldItalic", "700", "ITALIC"}}) {
+                for (String[] face : new String[][] {
+                    {"Regular", "400", "NORMAL"},
+                    {"Bold", "700", "NORMAL"},
+                    {"Italic", "400", "ITALIC"},
+                    {"BoldItalic", "700", "ITALIC"}
+                }) {
                     byte[] bytes = FONTS.computeIfAbsent(face[0], LetterBenchmark::font);
-                    builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), PdfRenderer.FONT_FAMILY,
-                            Integer.parseInt(face[1]), com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.valueOf(face[2]), true);
+                    builder.useFont(
+                            () -> new java.io.ByteArrayInputStream(bytes),
+                            PdfRenderer.FONT_FAMILY,
+                            Integer.parseInt(face[1]),
+                            com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.valueOf(face[2]),
+                            true);
                 }
             }
             builder.withHtmlContent(html, null);

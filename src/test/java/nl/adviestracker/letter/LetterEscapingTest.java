@@ -32,8 +32,8 @@ class LetterEscapingTest {
                 .subject("Advies over {{subject}} & <script>")
                 .date(LocalDate.of(2024, 3, 1))
                 .opening("Opening " + MUSTACHE)
-                .response(LetterModel.ResponseEntry.covering(List.of("1", "2"), List.of("1"),
-                        "U schrijft {{foo}} {punten} & meer", TEXT))
+                .response(LetterModel.ResponseEntry.covering(
+                        List.of("1", "2"), List.of("1"), "U schrijft {{foo}} {punten} & meer", TEXT))
                 .closing("Slot " + SCRIPT)
                 .signatory("burgemeester", "K. <Schuiling>")
                 .build();
@@ -44,21 +44,35 @@ class LetterEscapingTest {
         String html = renderer.html(letter);
         var doc = Jsoup.parse(html);
         assertThat(doc.select("script, b, i, br")).isEmpty();
-        assertThat(doc.body().text()).contains(TEXT, "Opening " + MUSTACHE, "Slot " + SCRIPT,
-                "U schrijft {{foo}} (punt 1) & meer.", "Advies over {{subject}} & <script>", "K. <Schuiling>");
+        assertThat(doc.body().text())
+                .contains(
+                        TEXT,
+                        "Opening " + MUSTACHE,
+                        "Slot " + SCRIPT,
+                        "U schrijft {{foo}} (punt 1) & meer.",
+                        "Advies over {{subject}} & <script>",
+                        "K. <Schuiling>");
         assertThat(html).contains("&lt;script&gt;").doesNotContain(SCRIPT);
-        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void pdfShowsTheTextLiterally() {
         // lines may wrap anywhere (after "partials/"), so spaces are left out of the comparison
-        String text = withoutSpace(String.join(" ",
-                ReadBack.pdfPages(renderer.pdf(letter)).stream().map(p -> p.body() + " " + p.footer()).toList()));
-        assertThat(text).contains(withoutSpace(TEXT), withoutSpace("Opening " + MUSTACHE),
-                withoutSpace("Slot " + SCRIPT), withoutSpace("K. <Schuiling>"),
-                withoutSpace("Advies over {{subject}} & <script>"));
+        String text = withoutSpace(String.join(
+                " ",
+                ReadBack.pdfPages(renderer.pdf(letter)).stream()
+                        .map(p -> p.body() + " " + p.footer())
+                        .toList()));
+        assertThat(text)
+                .contains(
+                        withoutSpace(TEXT),
+                        withoutSpace("Opening " + MUSTACHE),
+                        withoutSpace("Slot " + SCRIPT),
+                        withoutSpace("K. <Schuiling>"),
+                        withoutSpace("Advies over {{subject}} & <script>"));
     }
 
     private static String withoutSpace(String s) {
@@ -68,7 +82,12 @@ class LetterEscapingTest {
     @Test
     void docxShowsTheTextLiterally() {
         List<String> paragraphs = ReadBack.docxParagraphs(renderer.docx(letter));
-        assertThat(paragraphs).contains("U schrijft {{foo}} (punt 1) & meer. " + TEXT, "Opening " + MUSTACHE,
-                "Slot " + SCRIPT, "K. <Schuiling>", "Raad <i>&</i> {{advisoryBody}}");
+        assertThat(paragraphs)
+                .contains(
+                        "U schrijft {{foo}} (punt 1) & meer. " + TEXT,
+                        "Opening " + MUSTACHE,
+                        "Slot " + SCRIPT,
+                        "K. <Schuiling>",
+                        "Raad <i>&</i> {{advisoryBody}}");
     }
 }

@@ -20,16 +20,20 @@ class LetterModelTest {
             ''                                                     | punten 2 en 3  | Punten 2 en 3:
             """)
     void theParaphraseCarriesThePointReference(String paraphrase, String reference, String lead) {
-        assertThat(new LetterModel.ResponseEntry(paraphrase, reference, "Tekst.").lead()).isEqualTo(lead);
+        assertThat(new LetterModel.ResponseEntry(paraphrase, reference, "Tekst.").lead())
+                .isEqualTo(lead);
     }
 
     @Test
     void aResponseParagraphIsTheLeadFollowedByTheText() {
-        var entry = LetterModel.ResponseEntry.covering(SeedLetter.ADVICE_POINTS, java.util.List.of("4", "2", "1", "3"),
+        var entry = LetterModel.ResponseEntry.covering(
+                SeedLetter.ADVICE_POINTS,
+                java.util.List.of("4", "2", "1", "3"),
                 "U vindt het belangrijk dat de definities, doelen en effecten goed inzichtelijk zijn",
                 "Wanneer is iemand echt 'uit de armoede'?");
-        assertThat(entry.paragraph()).isEqualTo("U vindt het belangrijk dat de definities, doelen en effecten goed "
-                + "inzichtelijk zijn (punten 1 t/m 4). Wanneer is iemand echt 'uit de armoede'?");
+        assertThat(entry.paragraph())
+                .isEqualTo("U vindt het belangrijk dat de definities, doelen en effecten goed "
+                        + "inzichtelijk zijn (punten 1 t/m 4). Wanneer is iemand echt 'uit de armoede'?");
     }
 
     @Test
@@ -45,9 +49,15 @@ class LetterModelTest {
     @Test
     void aSentLetterShowsItsDateInDutch() {
         var sent = LetterModel.builder()
-                .advisoryBody("ASDG").addressLines("Postbus 30026", "9700 RM GRONINGEN")
-                .department("DMO Beleid").subject("Advies").opening("o").closing("c")
-                .date(LocalDate.of(2024, 3, 19)).ourReference("6543210").attachments("Notitie", "Rapport")
+                .advisoryBody("ASDG")
+                .addressLines("Postbus 30026", "9700 RM GRONINGEN")
+                .department("DMO Beleid")
+                .subject("Advies")
+                .opening("o")
+                .closing("c")
+                .date(LocalDate.of(2024, 3, 19))
+                .ourReference("6543210")
+                .attachments("Notitie", "Rapport")
                 .build();
         var view = LetterView.of(sent);
         assertThat(view.date()).isEqualTo("19 maart 2024");

@@ -28,10 +28,25 @@ class LetterRendererTest {
         for (int i = 0; i < 3; i++) {
             responses.addAll(seed.responses());
         }
-        var longer = new LetterModel(seed.advisoryBody(), seed.attention(), seed.addressLines(), seed.department(),
-                seed.subject(), seed.phone(), seed.attachments(), seed.ourReference(), seed.date(),
-                seed.theirLetterDate(), seed.theirReference(), seed.salutation(), seed.opening(), responses,
-                seed.closing(), seed.greeting(), seed.signingBody(), seed.signatories());
+        var longer = new LetterModel(
+                seed.advisoryBody(),
+                seed.attention(),
+                seed.addressLines(),
+                seed.department(),
+                seed.subject(),
+                seed.phone(),
+                seed.attachments(),
+                seed.ourReference(),
+                seed.date(),
+                seed.theirLetterDate(),
+                seed.theirReference(),
+                seed.salutation(),
+                seed.opening(),
+                responses,
+                seed.closing(),
+                seed.greeting(),
+                seed.signingBody(),
+                seed.signatories());
 
         List<ReadBack.PdfPage> pages = ReadBack.pdfPages(renderer.pdf(longer));
 

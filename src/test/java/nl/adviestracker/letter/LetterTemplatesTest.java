@@ -76,7 +76,8 @@ class LetterTemplatesTest {
     private static List<String> templateNames() throws IOException {
         try (Stream<Path> files = Files.walk(LETTERS)) {
             return files.filter(f -> f.toString().endsWith(".hbs"))
-                    .map(f -> LETTERS.relativize(f).toString().replace('\\', '/').replaceAll("\\.hbs$", ""))
+                    .map(f ->
+                            LETTERS.relativize(f).toString().replace('\\', '/').replaceAll("\\.hbs$", ""))
                     .sorted()
                     .toList();
         }

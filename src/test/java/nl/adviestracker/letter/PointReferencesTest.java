@@ -36,7 +36,8 @@ class PointReferencesTest {
             2 4 6 8                     | 2 4 6                      | punten 2 t/m 6
             """)
     void referenceFromCoveredPoints(String advicePoints, String coveredPoints, String expected) {
-        assertThat(PointReferences.of(labels(advicePoints), labels(coveredPoints))).isEqualTo(expected);
+        assertThat(PointReferences.of(labels(advicePoints), labels(coveredPoints)))
+                .isEqualTo(expected);
     }
 
     @Test

@@ -26,8 +26,7 @@ final class ReadBack {
     /** The bottom page margin of print.css, where the footer sits. */
     private static final float FOOTER_HEIGHT_PT = 32f / 25.4f * 72f;
 
-    private ReadBack() {
-    }
+    private ReadBack() {}
 
     /** Runs of whitespace (including no-break spaces) become one space; ends are trimmed. */
     static String normalise(String text) {
@@ -54,8 +53,7 @@ final class ReadBack {
     }
 
     /** The text of one PDF page, split into the body and the footer in the bottom margin. */
-    record PdfPage(String body, String footer) {
-    }
+    record PdfPage(String body, String footer) {}
 
     static List<PdfPage> pdfPages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -66,11 +64,11 @@ final class ReadBack {
                 var stripper = new PDFTextStripperByArea();
                 stripper.setSortByPosition(true);
                 stripper.addRegion("body", new Rectangle2D.Float(0, 0, width, height - FOOTER_HEIGHT_PT));
-                stripper.addRegion("footer",
-                        new Rectangle2D.Float(0, height - FOOTER_HEIGHT_PT, width, FOOTER_HEIGHT_PT));
+                stripper.addRegion(
+                        "footer", new Rectangle2D.Float(0, height - FOOTER_HEIGHT_PT, width, FOOTER_HEIGHT_PT));
                 stripper.extractRegions(page);
-                pages.add(new PdfPage(normalise(stripper.getTextForRegion("body")),
-                        normalise(stripper.getTextForRegion("footer"))));
+                pages.add(new PdfPage(
+                        normalise(stripper.getTextForRegion("body")), normalise(stripper.getTextForRegion("footer"))));
             }
             return pages;
         } catch (IOException e) {
@@ -99,7 +97,8 @@ final class ReadBack {
 
     /** The body text of all pages, as one normalised string. */
     static String pdfBody(byte[] pdf) {
-        return normalise(String.join(" ", pdfPages(pdf).stream().map(PdfPage::body).toList()));
+        return normalise(
+                String.join(" ", pdfPages(pdf).stream().map(PdfPage::body).toList()));
     }
 
     /** The paragraphs of a DOCX body: each non-empty paragraph, and each table row as one line. */
@@ -125,7 +124,8 @@ final class ReadBack {
      */
     private static void addTable(List<String> paragraphs, XWPFTable table) {
         for (XWPFTableRow row : table.getRows()) {
-            boolean columnBlocks = row.getTableCells().stream().anyMatch(c -> c.getParagraphs().size() > 1);
+            boolean columnBlocks =
+                    row.getTableCells().stream().anyMatch(c -> c.getParagraphs().size() > 1);
             if (!columnBlocks) {
                 addIfNotEmpty(paragraphs, rowText(row));
                 continue;

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.adviestracker.account.Role;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,16 +46,30 @@ class ReplyLetterIT {
     void aLetterWithAnUnansweredPointCannotBeFinalizedAndSaysWhichPoint() {
         long body = ((Number) staff.get("/api/advices/" + demoAdvice).at("advice.bodyId")).longValue();
         Api member = accounts.member(http, body);
-        long advice = member.post("/api/advices", Map.of("bodyId", body, "subject", "Schuldhulp", "kind", "UNSOLICITED",
-                "receivedOn", "2024-09-01", "points", List.of(
-                        Map.of("label", "1", "text", "Eerder signaleren", "kind", "RECOMMENDATION"),
-                        Map.of("label", "2", "text", "Minder formulieren", "kind", "RECOMMENDATION")))).id();
+        long advice = member.post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Schuldhulp",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2024-09-01",
+                                "points",
+                                List.of(
+                                        Map.of("label", "1", "text", "Eerder signaleren", "kind", "RECOMMENDATION"),
+                                        Map.of("label", "2", "text", "Minder formulieren", "kind", "RECOMMENDATION"))))
+                .id();
         long first = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        staff.post("/api/advices/" + advice + "/responses",
+        staff.post(
+                "/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(first), "stance", "ADOPTED", "text", "Dat doen we."));
 
         Api manager = accounts.manager(http);
-        Api.Answer refused = manager.post("/api/advices/" + advice + "/letter/finalize",
+        Api.Answer refused = manager.post(
+                "/api/advices/" + advice + "/letter/finalize",
                 Map.of("ourReference", "DMO-2024-1", "date", "2024-10-01"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat((String) refused.at("detail")).contains("punt 2 heeft nog geen reactie");
@@ -66,12 +79,14 @@ class ReplyLetterIT {
 
     @Test
     void onlyAManagerFinalizesAndTheSentLetterNeverChanges() {
-        Api.Answer byStaff = staff.post("/api/advices/" + demoAdvice + "/letter/finalize",
+        Api.Answer byStaff = staff.post(
+                "/api/advices/" + demoAdvice + "/letter/finalize",
                 Map.of("ourReference", "DMO-2024-17", "date", "2024-03-12"));
         assertThat(byStaff.status()).isEqualTo(403);
 
         Api manager = accounts.manager(http);
-        Api.Answer finalized = manager.post("/api/advices/" + demoAdvice + "/letter/finalize",
+        Api.Answer finalized = manager.post(
+                "/api/advices/" + demoAdvice + "/letter/finalize",
                 Map.of("ourReference", "DMO-2024-17", "date", "2024-03-12"));
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
         assertThat(finalized.at("isFinal")).isEqualTo(true);
@@ -79,18 +94,35 @@ class ReplyLetterIT {
         assertThat(ReadBack.pdfBody(sent)).contains("DMO-2024-17", "12 maart 2024");
 
         Map<String, Object> response = staff.get("/api/advices/" + demoAdvice + "/responses").list().stream()
-                .map(r -> (Map<String, Object>) r).findFirst().orElseThrow();
-        Api.Answer edited = staff.put("/api/advices/" + demoAdvice + "/responses/" + response.get("id"), Map.of(
-                "pointIds", response.get("pointIds"), "stance", response.get("stance"), "text", "Een later gewijzigde tekst.",
-                "reason", response.get("reason"), "version", response.get("version")));
+                .map(r -> (Map<String, Object>) r)
+                .findFirst()
+                .orElseThrow();
+        Api.Answer edited = staff.put(
+                "/api/advices/" + demoAdvice + "/responses/" + response.get("id"),
+                Map.of(
+                        "pointIds",
+                        response.get("pointIds"),
+                        "stance",
+                        response.get("stance"),
+                        "text",
+                        "Een later gewijzigde tekst.",
+                        "reason",
+                        response.get("reason"),
+                        "version",
+                        response.get("version")));
         assertThat(edited.status()).isEqualTo(200);
 
         assertThat(bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf")).isEqualTo(sent);
-        assertThat(text(staff, "/api/advices/" + demoAdvice + "/letter.html")).doesNotContain("Een later gewijzigde tekst.");
+        assertThat(text(staff, "/api/advices/" + demoAdvice + "/letter.html"))
+                .doesNotContain("Een later gewijzigde tekst.");
         assertThat(staff.get("/api/advices/" + demoAdvice).at("advice.status")).isEqualTo("ANSWERED");
-        assertThat(manager.post("/api/advices/" + demoAdvice + "/letter/finalize",
-                Map.of("ourReference", "X", "date", "2024-03-13")).status()).isEqualTo(409);
-        Map<String, Object> texts = new HashMap<>(staff.get("/api/advices/" + demoAdvice + "/letter").json());
+        assertThat(manager.post(
+                                "/api/advices/" + demoAdvice + "/letter/finalize",
+                                Map.of("ourReference", "X", "date", "2024-03-13"))
+                        .status())
+                .isEqualTo(409);
+        Map<String, Object> texts = new HashMap<>(
+                staff.get("/api/advices/" + demoAdvice + "/letter").json());
         texts.put("closing", "Een slotalinea van na het versturen.");
         Api.Answer textsAfterSending = staff.put("/api/advices/" + demoAdvice + "/letter", texts);
         assertThat(textsAfterSending.status()).isEqualTo(409);
@@ -111,7 +143,8 @@ class ReplyLetterIT {
         Map<String, Object> changed = new java.util.HashMap<>(texts.json());
         changed.put("closing", "Wij zien graag dat de ASDG betrokken blijft.");
         changed.remove("attachments");
-        assertThat(staff.put("/api/advices/" + advice + "/letter", changed).status()).isEqualTo(200);
+        assertThat(staff.put("/api/advices/" + advice + "/letter", changed).status())
+                .isEqualTo(200);
         Api.Answer second = staff.post("/api/advices/" + advice + "/letter/versions", Map.of());
         int from = ((Number) first.at("number")).intValue();
         int to = ((Number) second.at("number")).intValue();
@@ -119,8 +152,11 @@ class ReplyLetterIT {
         Api.Answer diff = staff.get("/api/advices/" + advice + "/letter/versions/" + from + "/diff/" + to);
         assertThat((List<?>) diff.at("changes")).hasSize(1);
         assertThat(diff.at("changes.0.after.0")).isEqualTo("Wij zien graag dat de ASDG betrokken blijft.");
-        assertThat((List<?>) staff.get("/api/advices/" + advice + "/letter/versions").body()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(bytes(staff, "/api/advices/" + advice + "/letter/versions/" + from + ".pdf")).startsWith('%', 'P');
+        assertThat((List<?>)
+                        staff.get("/api/advices/" + advice + "/letter/versions").body())
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(bytes(staff, "/api/advices/" + advice + "/letter/versions/" + from + ".pdf"))
+                .startsWith('%', 'P');
     }
 
     @Test
@@ -128,7 +164,9 @@ class ReplyLetterIT {
         long advice = answeredAdvice("<script>alert(1)</script> en {{advisoryBody}}");
 
         String html = text(staff, "/api/advices/" + advice + "/letter.html");
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; en {{advisoryBody}}").doesNotContain("<script>");
+        assertThat(html)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; en {{advisoryBody}}")
+                .doesNotContain("<script>");
         assertThat(ReadBack.pdfBody(bytes(staff, "/api/advices/" + advice + "/letter.pdf")))
                 .contains("<script>alert(1)</script> en {{advisoryBody}}");
     }
@@ -136,18 +174,33 @@ class ReplyLetterIT {
     /** A new advice of the demo body with one point, answered (adopted) with the given text. */
     private long answeredAdvice(String responseText) {
         long body = ((Number) staff.get("/api/advices/" + demoAdvice).at("advice.bodyId")).longValue();
-        long advice = accounts.member(http, body).post("/api/advices", Map.of("bodyId", body, "subject", "Eén punt",
-                "kind", "UNSOLICITED", "receivedOn", "2024-09-01",
-                "points", List.of(Map.of("label", "1", "text", "Graag", "kind", "REQUEST")))).id();
+        long advice = accounts.member(http, body)
+                .post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Eén punt",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2024-09-01",
+                                "points",
+                                List.of(Map.of("label", "1", "text", "Graag", "kind", "REQUEST"))))
+                .id();
         long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        staff.post("/api/advices/" + advice + "/responses",
+        staff.post(
+                "/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", responseText));
         return advice;
     }
 
     private byte[] bytes(Api api, String path) {
-        return http.toBlocking().retrieve(HttpRequest.GET(path).cookie(Cookie.of("adviestracker_session", api.session())),
-                Argument.of(byte[].class));
+        return http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET(path).cookie(Cookie.of("adviestracker_session", api.session())),
+                        Argument.of(byte[].class));
     }
 
     private String text(Api api, String path) {

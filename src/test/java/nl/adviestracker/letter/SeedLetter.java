@@ -15,8 +15,7 @@ final class SeedLetter {
 
     static final String SUBJECT = "ASDG advies op het concept uitvoeringsprogramma Brede aanpak armoede";
 
-    private SeedLetter() {
-    }
+    private SeedLetter() {}
 
     static LetterModel model() {
         return LetterModel.builder()
@@ -32,13 +31,16 @@ final class SeedLetter {
                 .theirLetterDate(LocalDate.of(2024, 2, 2))
                 .theirReference(null)
                 .salutation("Geachte lezer,")
-                .opening("De afgelopen maanden is de projectgroep Armoede van de ASDG met ons in gesprek geweest over de "
-                        + "ontwikkeling van het uitvoeringsprogramma Brede aanpak armoede. Op 2 februari 2024 hebt u ons "
-                        + "uw advies op het uitvoeringsprogramma gegeven. Wij danken u hartelijk voor uw betrokkenheid en "
-                        + "input. Zoals u aangeeft in uw advies hebben we al in de loop van het proces verschillende van "
-                        + "uw aanvullingen kunnen opnemen, waardoor de activiteiten van het programma beter vorm hebben "
-                        + "kunnen krijgen. Hieronder gaan we in op de punten van uw advies.")
-                .response(LetterModel.ResponseEntry.covering(ADVICE_POINTS, List.of("1", "2", "3", "4"),
+                .opening(
+                        "De afgelopen maanden is de projectgroep Armoede van de ASDG met ons in gesprek geweest over de "
+                                + "ontwikkeling van het uitvoeringsprogramma Brede aanpak armoede. Op 2 februari 2024 hebt u ons "
+                                + "uw advies op het uitvoeringsprogramma gegeven. Wij danken u hartelijk voor uw betrokkenheid en "
+                                + "input. Zoals u aangeeft in uw advies hebben we al in de loop van het proces verschillende van "
+                                + "uw aanvullingen kunnen opnemen, waardoor de activiteiten van het programma beter vorm hebben "
+                                + "kunnen krijgen. Hieronder gaan we in op de punten van uw advies.")
+                .response(LetterModel.ResponseEntry.covering(
+                        ADVICE_POINTS,
+                        List.of("1", "2", "3", "4"),
                         "U vindt het belangrijk dat de definities, doelen en effecten goed inzichtelijk zijn",
                         "Wanneer is iemand echt 'uit de armoede'? Hoe weten we dat we in de praktijk de juiste dingen "
                                 + "doen? Hoe zien we of de intensivering en verbetering van onze dienstverlening "
@@ -58,7 +60,9 @@ final class SeedLetter {
                                 + "activiteiten bijdragen aan onze ambities. Daarnaast waarderen we alle activiteiten op "
                                 + "dezelfde manier. Zo zien we hoe ze zich tot elkaar verhouden en ook waar we voldoende "
                                 + "of juist onvoldoende investeren."))
-                .response(LetterModel.ResponseEntry.covering(ADVICE_POINTS, List.of("5"),
+                .response(LetterModel.ResponseEntry.covering(
+                        ADVICE_POINTS,
+                        List.of("5"),
                         "U mist in het uitvoeringsprogramma de bredere context van gezondheid, welzijn, weerbaarheid en "
                                 + "dergelijke in onze voorgenomen preventieve aanpak",
                         "Deze aspecten van de leefwereld van mensen worden in dit programma inderdaad niet specifiek "
@@ -68,7 +72,9 @@ final class SeedLetter {
                                 + "onderwijskansenbeleid, in het Integraal Zorgakkoord en vooral ook in de vele "
                                 + "activiteiten in wijken, buurten en dorpen. In deze andere beleidsdomeinen wordt ook "
                                 + "actief de samenwerking gezocht met inwoners en maatschappelijke partners."))
-                .response(LetterModel.ResponseEntry.covering(ADVICE_POINTS, List.of("6"),
+                .response(LetterModel.ResponseEntry.covering(
+                        ADVICE_POINTS,
+                        List.of("6"),
                         "Het streven naar maatwerk moet niet ten koste gaan van de rechtsgelijkheid, geeft u aan",
                         "Inderdaad is Doorbraaknetwerk een methodiek op basis waarvan we maatwerk gelegitimeerd kunnen "
                                 + "bieden, en waarbij we ook leren zodat we eventueel ons beleid kunnen aanpassen. Toch "
@@ -80,7 +86,9 @@ final class SeedLetter {
                                 + "als mogelijkheid wanneer de reguliere dienstverlening niet voldoet, en beslist niet "
                                 + "alleen in situaties waar iemand al diep in de problemen zit. Daar waar nodig om mensen "
                                 + "te helpen schrikken we er niet voor terug de grenzen op te zoeken."))
-                .response(LetterModel.ResponseEntry.covering(ADVICE_POINTS, List.of("7"),
+                .response(LetterModel.ResponseEntry.covering(
+                        ADVICE_POINTS,
+                        List.of("7"),
                         "De intensieve aanpak in Noord {punten} moet nog verder gestalte krijgen",
                         "We zullen uw advies over preventie en bestrijding hierin meenemen."))
                 .closing("Rest ons nog te zeggen dat wij ook van onze kant graag zien dat de ASDG betrokken blijft bij "

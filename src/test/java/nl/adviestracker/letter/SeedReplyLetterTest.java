@@ -48,7 +48,8 @@ class SeedReplyLetterTest {
     void pointReferencesAreKeptOnOneLine() {
         assertThat(Jsoup.parse(html).select(".point-reference").eachText())
                 .containsExactly("(punten 1 t/m 4)", "(punt 5)", "(punt 6)", "(punt 7)");
-        assertThat(new LetterTemplates().stylesheet()).containsPattern("\\.point-reference \\{\\s+white-space: nowrap;");
+        assertThat(new LetterTemplates().stylesheet())
+                .containsPattern("\\.point-reference \\{\\s+white-space: nowrap;");
     }
 
     @Test
@@ -62,8 +63,11 @@ class SeedReplyLetterTest {
     @Test
     void pdfReadsLikeTheSeedLetter() {
         int signatories = SeedLetter.model().signatories().size();
-        Approvals.verifyRunningText(APPROVED, "pdf",
-                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, signatories), ReadBack.pdfBody(pdf));
+        Approvals.verifyRunningText(
+                APPROVED,
+                "pdf",
+                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, signatories),
+                ReadBack.pdfBody(pdf));
     }
 
     @Test
@@ -82,13 +86,17 @@ class SeedReplyLetterTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(SeedLetter.SUBJECT);
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("nl");
-            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked())
+                    .as("tagged PDF")
+                    .isTrue();
             for (PDPage page : doc.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+                    assertThat(font.isEmbedded())
+                            .as(font.getName() + " is embedded")
+                            .isTrue();
                     assertThat(font.getName()).contains("LiberationSans");
                 }
             }

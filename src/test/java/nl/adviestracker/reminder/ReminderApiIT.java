@@ -29,13 +29,17 @@ class ReminderApiIT {
     @Test
     void managersMapOwnersToAddresses() {
         Api manager = accounts.manager(http);
-        Api.Answer set = manager.post("/api/owner-addresses", Map.of("owner", "Afdeling Jeugd", "email", "jeugd@gemeente.example"));
+        Api.Answer set = manager.post(
+                "/api/owner-addresses", Map.of("owner", "Afdeling Jeugd", "email", "jeugd@gemeente.example"));
         assertThat(set.status()).isEqualTo(201);
-        Api.Answer changed = manager.post("/api/owner-addresses", Map.of("owner", "afdeling jeugd", "email", "team.jeugd@gemeente.example"));
+        Api.Answer changed = manager.post(
+                "/api/owner-addresses", Map.of("owner", "afdeling jeugd", "email", "team.jeugd@gemeente.example"));
         assertThat(changed.id()).as("one row per owner, whatever the case").isEqualTo(set.id());
         assertThat(manager.get("/api/owner-addresses").list()).hasSize(1);
         assertThat(directory.resolve("AFDELING JEUGD")).contains("team.jeugd@gemeente.example");
-        assertThat(directory.resolve("iemand@example.org")).as("an address as owner").contains("iemand@example.org");
+        assertThat(directory.resolve("iemand@example.org"))
+                .as("an address as owner")
+                .contains("iemand@example.org");
         assertThat(directory.resolve("Niemand bekend")).isEmpty();
 
         Api.Answer wrong = manager.post("/api/owner-addresses", Map.of("owner", "X", "email", "geen adres"));
@@ -50,6 +54,7 @@ class ReminderApiIT {
         assertThat(run.status()).isEqualTo(200);
         assertThat(run.at("mailEnabled")).isEqualTo(false);
         assertThat(run.at("mailsSent")).isEqualTo(0);
-        assertThat((List<?>) accounts.manager(http).get("/api/reminders/sent").list()).isEmpty();
+        assertThat((List<?>) accounts.manager(http).get("/api/reminders/sent").list())
+                .isEmpty();
     }
 }

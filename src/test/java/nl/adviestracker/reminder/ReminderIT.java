@@ -32,8 +32,8 @@ import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.body.AdvisoryBody;
-import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.followup.FollowUpView;
@@ -99,47 +99,73 @@ class ReminderIT {
     @Test
     void eachReminderGoesOutOnceThoughTwoInstancesSendAtOnce() throws Exception {
         List<Reminders.RunResult> results = together(r -> r.daily(TODAY));
-        assertThat(results.stream().mapToInt(Reminders.RunResult::mailsSent).sum()).isEqualTo(4);
-        assertThat(results.stream().mapToInt(Reminders.RunResult::remindersSent).sum()).isEqualTo(5);
+        assertThat(results.stream().mapToInt(Reminders.RunResult::mailsSent).sum())
+                .isEqualTo(4);
+        assertThat(results.stream().mapToInt(Reminders.RunResult::remindersSent).sum())
+                .isEqualTo(5);
         assertThat(results.get(0).unresolvedOwners()).containsExactly("Afdeling Jeugd", "Onbekend team");
 
         Map<String, List<MimeMessage>> mails = received(4);
-        assertThat(mails.keySet()).containsExactlyInAnyOrder("dmo@gemeente.example", "bram@gemeente.example",
-                "jan@example.org", "anna@asdg.example");
+        assertThat(mails.keySet())
+                .containsExactlyInAnyOrder(
+                        "dmo@gemeente.example", "bram@gemeente.example", "jan@example.org", "anna@asdg.example");
         assertThat(mails.values()).allSatisfy(list -> assertThat(list).hasSize(1));
         MimeMessage dmo = mails.get("dmo@gemeente.example").get(0);
         assertThat(dmo.getSubject()).isEqualTo("Adviestracker: 2 herinneringen (1 te laat)");
         String text = text(dmo);
-        assertThat(text).contains("Beantwoording van het advies", "Rapport armoede", "5 dagen te laat",
-                "Toezegging: Plan voor Noord", "over 2 dagen", "https://adviestracker.example/advices/");
+        assertThat(text)
+                .contains(
+                        "Beantwoording van het advies",
+                        "Rapport armoede",
+                        "5 dagen te laat",
+                        "Toezegging: Plan voor Noord",
+                        "over 2 dagen",
+                        "https://adviestracker.example/advices/");
         assertThat(text(mails.get("anna@asdg.example").get(0))).contains("Adviesaanvraag: Nota jeugd");
 
-        assertThat(together(r -> r.daily(TODAY))).as("the same day again: nothing new")
+        assertThat(together(r -> r.daily(TODAY)))
+                .as("the same day again: nothing new")
                 .allSatisfy(result -> assertThat(result.mailsSent()).isZero());
-        assertThat(together(r -> r.daily(TODAY.plusDays(1)))).as("the next day, same week: nothing new")
+        assertThat(together(r -> r.daily(TODAY.plusDays(1))))
+                .as("the next day, same week: nothing new")
                 .allSatisfy(result -> assertThat(result.mailsSent()).isZero());
         assertThat(smtp.getReceivedMessages()).hasSize(4);
-        assertThat(count("select count(*) from reminder_sent where kind <> 'WEEKLY_DIGEST'")).isEqualTo(5);
+        assertThat(count("select count(*) from reminder_sent where kind <> 'WEEKLY_DIGEST'"))
+                .isEqualTo(5);
 
         List<Reminders.RunResult> nextWeek = together(r -> r.daily(LocalDate.of(2026, 11, 30)));
         assertThat(nextWeek.stream().mapToInt(Reminders.RunResult::mailsSent).sum())
-                .as("overdue ones are repeated once a week: DMO (answer, plan) and Bram").isEqualTo(2);
+                .as("overdue ones are repeated once a week: DMO (answer, plan) and Bram")
+                .isEqualTo(2);
 
         List<Reminders.RunResult> digests = together(r -> r.weekly(TODAY));
-        assertThat(digests.stream().mapToInt(Reminders.RunResult::mailsSent).sum()).as("one per manager").isEqualTo(2);
+        assertThat(digests.stream().mapToInt(Reminders.RunResult::mailsSent).sum())
+                .as("one per manager")
+                .isEqualTo(2);
         Map<String, List<MimeMessage>> all = received(8);
         assertThat(all.get("carla@gemeente.example")).hasSize(1);
         String digest = text(all.get("carla@gemeente.example").get(0));
-        assertThat(digest).contains("Te laat: 2", "Binnen 7 dagen: 5", "uiterlijk 1 november 2026 (24 dagen te laat) — bram jansen", "Toezeggingen zonder datum: 1", "Nog geen datum afgesproken",
-                "Eigenaren zonder e-mailadres", "Onbekend team", "Afdeling Jeugd");
-        assertThat(all.get("oud@gemeente.example")).as("inactive managers get nothing").isNull();
+        assertThat(digest)
+                .contains(
+                        "Te laat: 2",
+                        "Binnen 7 dagen: 5",
+                        "uiterlijk 1 november 2026 (24 dagen te laat) — bram jansen",
+                        "Toezeggingen zonder datum: 1",
+                        "Nog geen datum afgesproken",
+                        "Eigenaren zonder e-mailadres",
+                        "Onbekend team",
+                        "Afdeling Jeugd");
+        assertThat(all.get("oud@gemeente.example"))
+                .as("inactive managers get nothing")
+                .isNull();
     }
 
     @Test
     void withoutSmtpHostNothingIsSent() {
         Mailer off = new Mailer(new MailSettings(null, 25, null, null, false, "x@y.z"), Clock.systemUTC());
         assertThat(off.enabled()).isFalse();
-        assertThat(new Mailer(new MailSettings(" ", 25, null, null, false, "x@y.z"), Clock.systemUTC()).enabled()).isFalse();
+        assertThat(new Mailer(new MailSettings(" ", 25, null, null, false, "x@y.z"), Clock.systemUTC()).enabled())
+                .isFalse();
     }
 
     private static List<Reminders.RunResult> together(Function<Reminders, Reminders.RunResult> run) throws Exception {
@@ -169,7 +195,10 @@ class ReminderIT {
         smtp.waitForIncomingEmail(5000, expected);
         Map<String, List<MimeMessage>> byRecipient = new HashMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
-            String to = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).findFirst().orElseThrow().toString();
+            String to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .findFirst()
+                    .orElseThrow()
+                    .toString();
             byRecipient.computeIfAbsent(to, k -> new ArrayList<>()).add(message);
         }
         assertThat(smtp.getReceivedMessages()).hasSize(expected);
@@ -181,7 +210,8 @@ class ReminderIT {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection connection = connection(first); var statement = connection.createStatement()) {
+        try (Connection connection = connection(first);
+                var statement = connection.createStatement()) {
             var rows = statement.executeQuery(sql);
             rows.next();
             return rows.getLong(1);
@@ -189,7 +219,8 @@ class ReminderIT {
     }
 
     private static Connection connection(ApplicationContext context) throws Exception {
-        return DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
+        return DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class))
+                .getConnection();
     }
 
     /**
@@ -199,15 +230,22 @@ class ReminderIT {
      */
     private static void seed(ApplicationContext context) throws Exception {
         Users users = context.getBean(Users.class);
-        users.create(new UserInput("carla", "Carla Bakker", "carla@gemeente.example", Role.MANAGER, null, "wachtwoord1", true, null));
-        users.create(new UserInput("dirk", "Dirk Smit", "dirk@gemeente.example", Role.MANAGER, null, "wachtwoord1", true, null));
-        users.create(new UserInput("oud", "Oud Manager", "oud@gemeente.example", Role.MANAGER, null, "wachtwoord1", false, null));
-        users.create(new UserInput("bram", "Bram Jansen", "bram@gemeente.example", Role.STAFF, null, "wachtwoord1", true, null));
-        AdvisoryBody body = context.getBean(Bodies.class).create(new BodyInput("Adviesgroep Sociaal Domein", "ASD", null,
-                null, null, null, null, null));
-        users.create(new UserInput("anna", "Anna de Vries", "anna@asdg.example", Role.ASDG, body.id(), "wachtwoord1", true, null));
-        try (Connection connection = connection(context); var statement = connection.createStatement()) {
-            statement.executeUpdate("insert into owner_address (owner, email) values ('Afdeling DMO Beleid', 'dmo@gemeente.example')");
+        users.create(new UserInput(
+                "carla", "Carla Bakker", "carla@gemeente.example", Role.MANAGER, null, "wachtwoord1", true, null));
+        users.create(new UserInput(
+                "dirk", "Dirk Smit", "dirk@gemeente.example", Role.MANAGER, null, "wachtwoord1", true, null));
+        users.create(new UserInput(
+                "oud", "Oud Manager", "oud@gemeente.example", Role.MANAGER, null, "wachtwoord1", false, null));
+        users.create(new UserInput(
+                "bram", "Bram Jansen", "bram@gemeente.example", Role.STAFF, null, "wachtwoord1", true, null));
+        AdvisoryBody body = context.getBean(Bodies.class)
+                .create(new BodyInput("Adviesgroep Sociaal Domein", "ASD", null, null, null, null, null, null));
+        users.create(new UserInput(
+                "anna", "Anna de Vries", "anna@asdg.example", Role.ASDG, body.id(), "wachtwoord1", true, null));
+        try (Connection connection = connection(context);
+                var statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "insert into owner_address (owner, email) values ('Afdeling DMO Beleid', 'dmo@gemeente.example')");
         }
 
         AdviceRegister advices = context.getBean(AdviceRegister.class);
@@ -215,25 +253,72 @@ class ReminderIT {
         advice(advices, body, "Rapport jeugd", "Afdeling Jeugd", LocalDate.of(2026, 11, 30));
         advice(advices, body, "Rapport wonen", "Afdeling DMO Beleid", LocalDate.of(2026, 12, 20));
         long point = advices.points(late.id()).get(0).id();
-        long response = context.getBean(Responses.class).create(late.id(),
-                new ResponseInput(List.of(point), Stance.TAKEN_INTO_ACCOUNT, null, "Wij nemen het mee.", "Loopt nog.", null)).id();
+        long response = context.getBean(Responses.class)
+                .create(
+                        late.id(),
+                        new ResponseInput(
+                                List.of(point),
+                                Stance.TAKEN_INTO_ACCOUNT,
+                                null,
+                                "Wij nemen het mee.",
+                                "Loopt nog.",
+                                null))
+                .id();
         FollowUps followUps = context.getBean(FollowUps.class);
-        followUps.create(new FollowUpInput(response, "Plan voor Noord", "Afdeling DMO Beleid", LocalDate.of(2026, 11, 27), null, null));
-        followUps.create(new FollowUpInput(response, "Raad informeren", "bram jansen", LocalDate.of(2026, 11, 1), null, null));
-        followUps.create(new FollowUpInput(response, "Evaluatie", "jan@example.org", LocalDate.of(2026, 12, 1), null, null));
-        followUps.create(new FollowUpInput(response, "Wijkbezoek", "Onbekend team", LocalDate.of(2026, 11, 26), null, null));
-        followUps.create(new FollowUpInput(response, "Nog geen datum afgesproken", "Afdeling DMO Beleid", null, null, null));
-        FollowUpView done = followUps.create(new FollowUpInput(response, "Al klaar", "Afdeling DMO Beleid",
-                LocalDate.of(2026, 11, 28), null, null));
-        followUps.update(done.id(), new FollowUpInput(response, "Al klaar", "Afdeling DMO Beleid", LocalDate.of(2026, 11, 28),
-                FollowUpStatus.DONE, done.version()));
-        context.getBean(AdviceRequests.class).create(new RequestInput(body.id(), "Nota jeugd", "Graag uw advies.",
-                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30), null, null, null, null, null));
+        followUps.create(new FollowUpInput(
+                response, "Plan voor Noord", "Afdeling DMO Beleid", LocalDate.of(2026, 11, 27), null, null));
+        followUps.create(
+                new FollowUpInput(response, "Raad informeren", "bram jansen", LocalDate.of(2026, 11, 1), null, null));
+        followUps.create(
+                new FollowUpInput(response, "Evaluatie", "jan@example.org", LocalDate.of(2026, 12, 1), null, null));
+        followUps.create(
+                new FollowUpInput(response, "Wijkbezoek", "Onbekend team", LocalDate.of(2026, 11, 26), null, null));
+        followUps.create(
+                new FollowUpInput(response, "Nog geen datum afgesproken", "Afdeling DMO Beleid", null, null, null));
+        FollowUpView done = followUps.create(
+                new FollowUpInput(response, "Al klaar", "Afdeling DMO Beleid", LocalDate.of(2026, 11, 28), null, null));
+        followUps.update(
+                done.id(),
+                new FollowUpInput(
+                        response,
+                        "Al klaar",
+                        "Afdeling DMO Beleid",
+                        LocalDate.of(2026, 11, 28),
+                        FollowUpStatus.DONE,
+                        done.version()));
+        context.getBean(AdviceRequests.class)
+                .create(new RequestInput(
+                        body.id(),
+                        "Nota jeugd",
+                        "Graag uw advies.",
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2026, 11, 30),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
-    private static Advice advice(AdviceRegister advices, AdvisoryBody body, String subject, String department, LocalDate due) {
-        return advices.create(new AdviceInput(body.id(), null, subject, AdviceKind.UNSOLICITED, due.minusWeeks(6), null, null,
-                null, department, null, due, null, null, null, null,
-                List.of(new PointInput("1", "Doe iets.", PointKind.RECOMMENDATION, null, null, null)), null));
+    private static Advice advice(
+            AdviceRegister advices, AdvisoryBody body, String subject, String department, LocalDate due) {
+        return advices.create(new AdviceInput(
+                body.id(),
+                null,
+                subject,
+                AdviceKind.UNSOLICITED,
+                due.minusWeeks(6),
+                null,
+                null,
+                null,
+                department,
+                null,
+                due,
+                null,
+                null,
+                null,
+                null,
+                List.of(new PointInput("1", "Doe iets.", PointKind.RECOMMENDATION, null, null, null)),
+                null));
     }
 }

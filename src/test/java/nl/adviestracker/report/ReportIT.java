@@ -112,8 +112,11 @@ class ReportIT {
         assertThat(a.p90DaysToAnswer()).as("35 + 0.8 x (52 - 35)").isEqualTo(48.6);
         assertThat(a.points()).as("3 + 2 + 1 + 1").isEqualTo(7);
         assertThat(a.answeredPoints()).isEqualTo(7);
-        assertThat(stances(a)).containsEntry(Stance.ADOPTED, 3L).containsEntry(Stance.PARTLY_ADOPTED, 2L)
-                .containsEntry(Stance.NOT_ADOPTED, 1L).containsEntry(Stance.TAKEN_INTO_ACCOUNT, 1L)
+        assertThat(stances(a))
+                .containsEntry(Stance.ADOPTED, 3L)
+                .containsEntry(Stance.PARTLY_ADOPTED, 2L)
+                .containsEntry(Stance.NOT_ADOPTED, 1L)
+                .containsEntry(Stance.TAKEN_INTO_ACCOUNT, 1L)
                 .containsEntry(Stance.NOTED, 0L);
         assertThat(share(a, Stance.ADOPTED)).as("3 of 7").isEqualTo(0.4286);
         assertThat(a.openFollowUps()).as("open one of 2, in progress one of 3").isEqualTo(2);
@@ -187,27 +190,46 @@ class ReportIT {
     }
 
     private static Map<String, ReportRow> byGroup(Report report) {
-        return report.rows().stream().collect(Collectors.toMap(ReportRow::group, Function.identity(),
-                (x, y) -> x, java.util.LinkedHashMap::new));
+        return report.rows().stream()
+                .collect(Collectors.toMap(
+                        ReportRow::group, Function.identity(), (x, y) -> x, java.util.LinkedHashMap::new));
     }
 
     private static Map<Stance, Long> stances(ReportRow row) {
-        return row.stances().stream().collect(Collectors.toMap(ReportRow.StanceShare::stance, ReportRow.StanceShare::points));
+        return row.stances().stream()
+                .collect(Collectors.toMap(ReportRow.StanceShare::stance, ReportRow.StanceShare::points));
     }
 
     private static Double share(ReportRow row, Stance stance) {
-        return row.stances().stream().filter(s -> s.stance() == stance).findFirst().orElseThrow().share();
+        return row.stances().stream()
+                .filter(s -> s.stance() == stance)
+                .findFirst()
+                .orElseThrow()
+                .share();
     }
 
-    private static long advice(Connection c, long body, String received, String due, String status, String theme,
-            String department, String answeredOn) throws SQLException {
-        long id = id(c, "insert into advice (body_id, subject, kind, received_on, response_due_on, status, theme, department)"
-                + " values (" + body + ", 'Advies " + received + "', 'UNSOLICITED', '" + received + "', '" + due + "', '"
-                + status + "', " + theme + ", " + department + ") returning id");
+    private static long advice(
+            Connection c,
+            long body,
+            String received,
+            String due,
+            String status,
+            String theme,
+            String department,
+            String answeredOn)
+            throws SQLException {
+        long id = id(
+                c,
+                "insert into advice (body_id, subject, kind, received_on, response_due_on, status, theme, department)"
+                        + " values (" + body + ", 'Advies " + received + "', 'UNSOLICITED', '" + received + "', '" + due
+                        + "', '"
+                        + status + "', " + theme + ", " + department + ") returning id");
         if (answeredOn != null) {
-            exec(c, "insert into audit_event (actor, action, entity, entity_id, advice_id, after, occurred_at) values"
-                    + " ('test', 'UPDATED', 'advice', " + id + ", " + id + ", '{\"status\": \"ANSWERED\"}', '"
-                    + answeredOn + " 23:30:00 Europe/Amsterdam')");
+            exec(
+                    c,
+                    "insert into audit_event (actor, action, entity, entity_id, advice_id, after, occurred_at) values"
+                            + " ('test', 'UPDATED', 'advice', " + id + ", " + id + ", '{\"status\": \"ANSWERED\"}', '"
+                            + answeredOn + " 23:30:00 Europe/Amsterdam')");
         }
         return id;
     }
@@ -215,24 +237,33 @@ class ReportIT {
     private static List<Long> points(Connection c, long advice, int count) throws SQLException {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            ids.add(id(c, "insert into point (advice_id, position, label, text, kind) values (" + advice + ", " + i + ", '"
-                    + i + "', 'Punt', 'RECOMMENDATION') returning id"));
+            ids.add(id(
+                    c,
+                    "insert into point (advice_id, position, label, text, kind) values (" + advice + ", " + i + ", '"
+                            + i + "', 'Punt', 'RECOMMENDATION') returning id"));
         }
         return ids;
     }
 
     private static long respond(Connection c, long advice, String stance, Long... points) throws SQLException {
-        long id = id(c, "insert into response (advice_id, stance, text, reason) values (" + advice + ", '" + stance
-                + "', 'Antwoord', 'Reden') returning id");
+        long id = id(
+                c,
+                "insert into response (advice_id, stance, text, reason) values (" + advice + ", '" + stance
+                        + "', 'Antwoord', 'Reden') returning id");
         for (Long point : points) {
-            exec(c, "insert into response_point (point_id, response_id, advice_id) values (" + point + ", " + id + ", "
-                    + advice + ")");
+            exec(
+                    c,
+                    "insert into response_point (point_id, response_id, advice_id) values (" + point + ", " + id + ", "
+                            + advice + ")");
         }
         return id;
     }
 
-    private static void followUp(Connection c, long response, long advice, String status, String due) throws SQLException {
-        exec(c, "insert into followup (response_id, advice_id, description, owner, due_on, status) values (" + response
-                + ", " + advice + ", 'Toezegging', 'DMO', " + due + ", '" + status + "')");
+    private static void followUp(Connection c, long response, long advice, String status, String due)
+            throws SQLException {
+        exec(
+                c,
+                "insert into followup (response_id, advice_id, description, owner, due_on, status) values (" + response
+                        + ", " + advice + ", 'Toezegging', 'DMO', " + due + ", '" + status + "')");
     }
 }

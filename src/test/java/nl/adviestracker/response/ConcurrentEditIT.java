@@ -36,15 +36,31 @@ class ConcurrentEditIT {
 
     @BeforeEach
     void aResponseBothCanEdit() {
-        long body = accounts.admin(http).post("/api/bodies", Map.of("name", "Raad " + System.nanoTime(),
-                "shortName", "R" + System.nanoTime() % 100000)).id();
-        long advice = accounts.member(http, body).post("/api/advices", Map.of("bodyId", body, "subject", "Wmo",
-                "kind", "UNSOLICITED", "receivedOn", "2024-06-01",
-                "points", List.of(Map.of("label", "1", "text", "Meer ondersteuning", "kind", "REQUEST")))).id();
+        long body = accounts.admin(http)
+                .post(
+                        "/api/bodies",
+                        Map.of("name", "Raad " + System.nanoTime(), "shortName", "R" + System.nanoTime() % 100000))
+                .id();
+        long advice = accounts.member(http, body)
+                .post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Wmo",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2024-06-01",
+                                "points",
+                                List.of(Map.of("label", "1", "text", "Meer ondersteuning", "kind", "REQUEST"))))
+                .id();
         anna = accounts.staff(http);
         bram = accounts.staff(http);
         point = ((Number) anna.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        created = anna.post("/api/advices/" + advice + "/responses",
+        created = anna.post(
+                "/api/advices/" + advice + "/responses",
                 Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Eerste versie."));
         path = "/api/advices/" + advice + "/responses/" + created.id();
     }
@@ -99,7 +115,8 @@ class ConcurrentEditIT {
                 await(together);
                 return bram.put(path, edit("Bram " + version, version));
             });
-            List<Integer> statuses = new ArrayList<>(List.of(first.get().status(), second.get().status()));
+            List<Integer> statuses =
+                    new ArrayList<>(List.of(first.get().status(), second.get().status()));
             statuses.sort(Integer::compare);
             assertThat(statuses).as("round %d", round).containsExactly(200, 409);
             String winner = first.get().status() == 200 ? "Anna " + version : "Bram " + version;

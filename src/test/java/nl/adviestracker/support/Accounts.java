@@ -27,17 +27,33 @@ public class Accounts {
 
     /** A personal API token ({@code Authorization: Bearer ...}) of a new user with this role. */
     public String apiToken(Role role, Long bodyId) {
-        String username = role.name().toLowerCase() + "-script-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        var user = users.create(new UserInput(username, "Script " + role.dutch(), username + "@example.org", role,
-                role == Role.ASDG ? bodyId : null, PASSWORD, true, null));
+        String username =
+                role.name().toLowerCase() + "-script-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        var user = users.create(new UserInput(
+                username,
+                "Script " + role.dutch(),
+                username + "@example.org",
+                role,
+                role == Role.ASDG ? bodyId : null,
+                PASSWORD,
+                true,
+                null));
         return tokens.issue(user.id(), "test").token();
     }
 
     /** A new user with this role (an ASDG member of {@code bodyId}), logged in. */
     public Api loggedIn(HttpClient http, Role role, Long bodyId) {
-        String username = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        users.create(new UserInput(username, "Test " + role.dutch(), username + "@example.org", role,
-                role == Role.ASDG ? bodyId : null, PASSWORD, true, null));
+        String username =
+                role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        users.create(new UserInput(
+                username,
+                "Test " + role.dutch(),
+                username + "@example.org",
+                role,
+                role == Role.ASDG ? bodyId : null,
+                PASSWORD,
+                true,
+                null));
         return logIn(http, username, PASSWORD);
     }
 
@@ -58,8 +74,10 @@ public class Accounts {
     }
 
     public static Api logIn(HttpClient http, String username, String password) {
-        var response = http.toBlocking().exchange(HttpRequest.POST("/login", Map.of("username", username, "password", password)));
-        String cookie = response.getCookie("adviestracker_session").orElseThrow().getValue();
+        var response = http.toBlocking()
+                .exchange(HttpRequest.POST("/login", Map.of("username", username, "password", password)));
+        String cookie =
+                response.getCookie("adviestracker_session").orElseThrow().getValue();
         return new Api(http).withSession(cookie);
     }
 }

@@ -56,10 +56,14 @@ public final class Api {
         }
         try {
             var response = client.toBlocking().exchange(request, Argument.of(Object.class), Argument.of(Object.class));
-            return new Answer(response.code(), response.getBody().orElse(null),
+            return new Answer(
+                    response.code(),
+                    response.getBody().orElse(null),
                     response.getContentType().map(Object::toString).orElse(null));
         } catch (HttpClientResponseException e) {
-            return new Answer(e.code(), e.getResponse().getBody(Object.class).orElse(null),
+            return new Answer(
+                    e.code(),
+                    e.getResponse().getBody(Object.class).orElse(null),
                     e.getResponse().getContentType().map(Object::toString).orElse(null));
         }
     }
@@ -72,10 +76,16 @@ public final class Api {
         }
         try {
             var response = client.toBlocking().exchange(request, byte[].class);
-            return new Download(response.code(), response.getContentType().map(Object::toString).orElse(null),
-                    response.getHeaders().get("Content-Disposition"), response.getBody().orElse(new byte[0]));
+            return new Download(
+                    response.code(),
+                    response.getContentType().map(Object::toString).orElse(null),
+                    response.getHeaders().get("Content-Disposition"),
+                    response.getBody().orElse(new byte[0]));
         } catch (HttpClientResponseException e) {
-            return new Download(e.code(), e.getResponse().getContentType().map(Object::toString).orElse(null), null,
+            return new Download(
+                    e.code(),
+                    e.getResponse().getContentType().map(Object::toString).orElse(null),
+                    null,
                     new byte[0]);
         }
     }

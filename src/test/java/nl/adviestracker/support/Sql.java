@@ -12,7 +12,8 @@ public final class Sql {
 
     /** Runs an insert ... returning id (or any query) and gives the first column of its first row. */
     public static long id(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -7,7 +7,6 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.List;
 import nl.adviestracker.publication.Publications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +58,8 @@ class AccessibilityIT {
         page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill("a11y-lid");
         page.getByLabel("Wachtwoord").fill("fout");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
         Browser.assertAccessible(page, "login with error");
         page.context().close();
@@ -74,15 +74,20 @@ class AccessibilityIT {
         check(page, "/advices/" + data.draft().id(), "a11y-lid-concept");
         check(page, "/advices/" + data.answered().id(), "a11y-lid-beantwoord");
         check(page, "/advices/" + data.received().id(), "a11y-lid-ingediend");
-        String pointId = page.context().request().get("/api/advices/" + data.draft().id() + "/points").text()
+        String pointId = page.context()
+                .request()
+                .get("/api/advices/" + data.draft().id() + "/points")
+                .text()
                 .replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1");
         check(page, "/advices/" + data.draft().id() + "/points/" + pointId + "/edit", "a11y-lid-punt-wijzigen");
         check(page, "/advices/intake", "a11y-lid-inlezen");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken"))
+                .click();
         assertThat(page.locator("#intake-text-fout")).isVisible();
         Browser.assertAccessible(page, "intake with errors");
         check(page, "/advices/new", "a11y-lid-nieuw-advies");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept aanmaken en punten toevoegen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept aanmaken en punten toevoegen"))
+                .click();
         assertThat(page.locator("#advies-subject-fout")).isVisible();
         Browser.assertAccessible(page, "new advice with errors");
         Browser.screenshot(page, "a11y-lid-nieuw-advies-fouten");
@@ -97,15 +102,21 @@ class AccessibilityIT {
         check(page, "/advices", "a11y-beleid-adviezen");
         check(page, "/advices?sort=subject&desc=true&status=RECEIVED", "a11y-beleid-adviezen-gesorteerd");
         check(page, "/advices/" + data.received().id(), "a11y-beleid-advies");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie opslaan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie opslaan"))
+                .click();
         assertThat(page.locator("#reactie-pointIds-fout")).isVisible();
         Browser.assertAccessible(page, "new response with errors");
         Browser.screenshot(page, "a11y-beleid-reactie-fouten");
-        check(page, "/advices/" + data.received().id() + "/responses/" + data.response().id(), "a11y-beleid-reactie-wijzigen");
+        check(
+                page,
+                "/advices/" + data.received().id() + "/responses/"
+                        + data.response().id(),
+                "a11y-beleid-reactie-wijzigen");
         check(page, "/advices/" + data.answered().id(), "a11y-beleid-beantwoord-openbaar");
         check(page, "/advices/" + data.received().id() + "/letter", "a11y-beleid-brief");
         page.getByLabel("Slotalinea").fill("Wij zien uit naar uw volgende advies.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Teksten opslaan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Teksten opslaan"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De teksten van de brief zijn opgeslagen.");
         assertThat(page.locator("#brieftekst")).containsText("Wij zien uit naar uw volgende advies.");
         Browser.screenshot(page, "a11y-beleid-brief-opgeslagen");
@@ -123,7 +134,8 @@ class AccessibilityIT {
         check(page, "/dashboard?sort=owner", "a11y-manager-dashboard-uitvoerder");
         check(page, "/advices/" + data.received().id() + "/letter", "a11y-manager-brief");
         page.getByLabel("Ons kenmerk").fill("DMO-2025-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken"))
+                .click();
         assertThat(page.locator("#definitief-fouten")).containsText("Punt 3 heeft nog geen reactie.");
         assertThat(page.getByLabel("Ons kenmerk")).hasValue("DMO-2025-1");
         Browser.assertAccessible(page, "finalize refused");
@@ -142,5 +154,4 @@ class AccessibilityIT {
         Browser.assertAccessible(page, path);
         Browser.screenshot(page, screenshot);
     }
-
 }

@@ -36,13 +36,17 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(String baseUrl) {
-        assertThat(CHROMIUM).as("Debian's chromium is needed for the browser tests (apt-get install chromium)")
+        assertThat(CHROMIUM)
+                .as("Debian's chromium is needed for the browser tests (apt-get install chromium)")
                 .isExecutable();
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        com.microsoft.playwright.Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        com.microsoft.playwright.Browser chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setArgs(List.of(
+                                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
         return new Browser(playwright, chromium, baseUrl);
     }
 
@@ -62,8 +66,10 @@ final class Browser implements AutoCloseable {
         page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Inloggen")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
     }
 
@@ -84,8 +90,9 @@ final class Browser implements AutoCloseable {
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze();
         assertThat(results.getPasses()).as("axe-core ran on " + page.url()).isNotEmpty();
-        results.getViolations().forEach(rule -> System.out.println("axe " + what + ": " + rule.getImpact() + " "
-                + rule.getId() + " (" + rule.getNodes().size() + "x)"));
+        results.getViolations()
+                .forEach(rule -> System.out.println("axe " + what + ": " + rule.getImpact() + " " + rule.getId() + " ("
+                        + rule.getNodes().size() + "x)"));
         List<Rule> grave = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
@@ -95,7 +102,10 @@ final class Browser implements AutoCloseable {
     private static String describe(List<Rule> rules) {
         return rules.stream()
                 .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
     }
 

@@ -23,12 +23,21 @@ class CalendarLinkPageIT {
 
     @Test
     void theDashboardLeadsToAPersonalCalendarLinkThatOpensTheFeedWithoutLogin() {
-        users.create(new UserInput("teamleider-agenda", "Teamleider", "t@example.org", Role.MANAGER, null,
-                "geheim-wachtwoord", true, null));
+        users.create(new UserInput(
+                "teamleider-agenda",
+                "Teamleider",
+                "t@example.org",
+                Role.MANAGER,
+                null,
+                "geheim-wachtwoord",
+                true,
+                null));
         WebClient manager = new WebClient(server.getURL().toString()).logIn("teamleider-agenda", "geheim-wachtwoord");
 
-        assertThat(manager.get("/dashboard").html().select("a[href=/calendar-link]")).hasSize(1);
-        assertThat(manager.get("/dashboard").html().select("a[href^=/api/followups.xlsx]")).hasSize(1);
+        assertThat(manager.get("/dashboard").html().select("a[href=/calendar-link]"))
+                .hasSize(1);
+        assertThat(manager.get("/dashboard").html().select("a[href^=/api/followups.xlsx]"))
+                .hasSize(1);
 
         WebClient.Page made = manager.post("/calendar-link", form());
         assertThat(made.status()).isEqualTo(200);

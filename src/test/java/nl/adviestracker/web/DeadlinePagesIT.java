@@ -38,14 +38,37 @@ class DeadlinePagesIT {
 
     @Test
     void managersSeeTheReportWithBars() {
-        long body = accounts.admin(http).post("/api/bodies", Map.of("name", "Adviesgroep " + System.nanoTime(),
-                "shortName", "A" + System.nanoTime() % 100000)).id();
-        long advice = accounts.member(http, body).post("/api/advices", Map.of("bodyId", body, "subject", "Armoede",
-                "kind", "UNSOLICITED", "receivedOn", "2024-02-02", "theme", "Armoede",
-                "points", List.of(Map.of("label", "1", "text", "Doe iets.", "kind", "REQUEST")))).id();
+        long body = accounts.admin(http)
+                .post(
+                        "/api/bodies",
+                        Map.of(
+                                "name",
+                                "Adviesgroep " + System.nanoTime(),
+                                "shortName",
+                                "A" + System.nanoTime() % 100000))
+                .id();
+        long advice = accounts.member(http, body)
+                .post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Armoede",
+                                "kind",
+                                "UNSOLICITED",
+                                "receivedOn",
+                                "2024-02-02",
+                                "theme",
+                                "Armoede",
+                                "points",
+                                List.of(Map.of("label", "1", "text", "Doe iets.", "kind", "REQUEST"))))
+                .id();
         Api staff = accounts.staff(http);
         long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        staff.post("/api/advices/" + advice + "/responses", Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Ja."));
+        staff.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Ja."));
 
         Api manager = accounts.manager(http);
         Api.Download page = manager.download("/dashboard/reports?groupBy=theme");
@@ -57,7 +80,9 @@ class DeadlinePagesIT {
         assertThat(html.select(".stack-part.stance-adopted.w-100")).isNotEmpty();
         assertThat(html.select(".report-counts").text()).contains("antwoorden te laat");
         assertThat(html.select("a[href=/api/followups.xlsx?status=open]")).hasSize(1);
-        assertThat(html.select("[style]")).as("no inline styles: the CSP forbids them").isEmpty();
+        assertThat(html.select("[style]"))
+                .as("no inline styles: the CSP forbids them")
+                .isEmpty();
 
         assertThat(staff.download("/dashboard/reports").status()).isEqualTo(403);
         assertThat(staff.get("/api/deadlines").at("answersOverdue")).isEqualTo(1);
@@ -65,8 +90,15 @@ class DeadlinePagesIT {
 
     @Test
     void staffRegisterARequestWithItsDocumentAndMembersAnswerIt() {
-        long body = accounts.admin(http).post("/api/bodies", Map.of("name", "Jongerenraad " + System.nanoTime(),
-                "shortName", "J" + System.nanoTime() % 100000)).id();
+        long body = accounts.admin(http)
+                .post(
+                        "/api/bodies",
+                        Map.of(
+                                "name",
+                                "Jongerenraad " + System.nanoTime(),
+                                "shortName",
+                                "J" + System.nanoTime() % 100000))
+                .id();
         Api staff = accounts.staff(http);
         Api member = accounts.member(http, body);
 
@@ -74,10 +106,19 @@ class DeadlinePagesIT {
         String csrf = form.select("form[action=/requests] input[name=_csrf]").val();
         assertThat(csrf).isNotBlank();
         MultipartBody upload = MultipartBody.builder()
-                .addPart("_csrf", csrf).addPart("bodyId", String.valueOf(body)).addPart("subject", "Nota jeugd")
-                .addPart("question", "Graag uw advies over de wijkteams.").addPart("neededBy", java.time.LocalDate.now().plusWeeks(6).toString())
-                .addPart("decision", "Collegevergadering").addPart("decisionOn", "").addPart("department", "Jeugd")
-                .addPart("document", "concept.txt", MediaType.TEXT_PLAIN_TYPE, "Concept".getBytes(StandardCharsets.UTF_8))
+                .addPart("_csrf", csrf)
+                .addPart("bodyId", String.valueOf(body))
+                .addPart("subject", "Nota jeugd")
+                .addPart("question", "Graag uw advies over de wijkteams.")
+                .addPart("neededBy", java.time.LocalDate.now().plusWeeks(6).toString())
+                .addPart("decision", "Collegevergadering")
+                .addPart("decisionOn", "")
+                .addPart("department", "Jeugd")
+                .addPart(
+                        "document",
+                        "concept.txt",
+                        MediaType.TEXT_PLAIN_TYPE,
+                        "Concept".getBytes(StandardCharsets.UTF_8))
                 .build();
         int status = post(staff, HttpRequest.POST("/requests", upload).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
         assertThat(status).isEqualTo(303);
@@ -86,20 +127,45 @@ class DeadlinePagesIT {
         long request = ((Number) created.at("0.id")).longValue();
         assertThat(created.at("0.documentName")).isEqualTo("concept.txt");
 
-        MultipartBody forged = MultipartBody.builder().addPart("_csrf", "fout").addPart("bodyId", String.valueOf(body))
-                .addPart("subject", "x").addPart("question", "y").addPart("neededBy", "2026-02-16").build();
+        MultipartBody forged = MultipartBody.builder()
+                .addPart("_csrf", "fout")
+                .addPart("bodyId", String.valueOf(body))
+                .addPart("subject", "x")
+                .addPart("question", "y")
+                .addPart("neededBy", "2026-02-16")
+                .build();
         assertThat(post(staff, HttpRequest.POST("/requests", forged).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)))
-                .as("a form without the session's token is refused").isEqualTo(403);
+                .as("a form without the session's token is refused")
+                .isEqualTo(403);
 
-        long advice = member.post("/api/advices", Map.of("bodyId", body, "subject", "Advies wijkteams", "kind", "SOLICITED",
-                "receivedOn", "2026-02-10", "points", List.of(Map.of("label", "1", "text", "Ja.", "kind", "OBSERVATION")))).id();
+        long advice = member.post(
+                        "/api/advices",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Advies wijkteams",
+                                "kind",
+                                "SOLICITED",
+                                "receivedOn",
+                                "2026-02-10",
+                                "points",
+                                List.of(Map.of("label", "1", "text", "Ja.", "kind", "OBSERVATION"))))
+                .id();
         Document memberPage = Jsoup.parse(member.download("/requests").text());
         assertThat(memberPage.select("#aanvraag-" + request + " h2").text()).isEqualTo("Nota jeugd");
-        assertThat(memberPage.select("#aanvraag-" + request + " select[name=adviceId] option").eachAttr("value"))
+        assertThat(memberPage
+                        .select("#aanvraag-" + request + " select[name=adviceId] option")
+                        .eachAttr("value"))
                 .containsExactly(String.valueOf(advice));
-        String memberCsrf = memberPage.select("#aanvraag-" + request + " input[name=_csrf]").val();
-        int answered = post(member, HttpRequest.POST("/requests/" + request + "/answer",
-                Map.of("_csrf", memberCsrf, "adviceId", String.valueOf(advice))).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+        String memberCsrf =
+                memberPage.select("#aanvraag-" + request + " input[name=_csrf]").val();
+        int answered = post(
+                member,
+                HttpRequest.POST(
+                                "/requests/" + request + "/answer",
+                                Map.of("_csrf", memberCsrf, "adviceId", String.valueOf(advice)))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
         assertThat(answered).isEqualTo(303);
         assertThat(staff.get("/api/requests/" + request).at("status")).isEqualTo("ANSWERED");
     }

@@ -21,8 +21,8 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
-import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.support.DatabaseState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,9 +81,12 @@ class IntakeStoriesIT {
 
     @BeforeAll
     void setUp() {
-        long body = bodies.create(new BodyInput("Adviesgroep Inlezen", "AI", null, null, null, null, List.of(), null)).id();
-        users.create(new UserInput("inlezer", "Ida Inlezer", "inlezer@example.org", Role.ASDG, body, PASSWORD, true, null));
-        users.create(new UserInput("inlees-beleid", "Bas Beleid", "ib@example.org", Role.STAFF, null, PASSWORD, true, null));
+        long body = bodies.create(new BodyInput("Adviesgroep Inlezen", "AI", null, null, null, null, List.of(), null))
+                .id();
+        users.create(
+                new UserInput("inlezer", "Ida Inlezer", "inlezer@example.org", Role.ASDG, body, PASSWORD, true, null));
+        users.create(
+                new UserInput("inlees-beleid", "Bas Beleid", "ib@example.org", Role.STAFF, null, PASSWORD, true, null));
         browser = Browser.start(server.getURL().toString());
     }
 
@@ -98,9 +101,11 @@ class IntakeStoriesIT {
     void pastedTextIsReviewedCorrectedAndSavedAsADraft() {
         Page page = browser.newPage();
         Browser.logIn(page, "inlezer", PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Advies inlezen uit een document")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Advies inlezen uit een document"))
+                .click();
         page.getByLabel("Tekst van het advies").fill(PASTED);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Voorstel controleren");
         assertThat(page.getByLabel("Onderwerp")).hasValue("Advies over vervoer naar dagbesteding");
@@ -109,18 +114,23 @@ class IntakeStoriesIT {
         Browser.screenshot(page, "intake-1-voorstel");
 
         // points 2 and 3 belong together; then the fourth becomes "3"
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punt 2 samenvoegen met het volgende punt")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punt 2 samenvoegen met het volgende punt"))
+                .click();
         assertThat(page.locator(".intake-point")).hasCount(3);
-        assertThat(page.getByLabel("Punt 2: tekst")).hasValue(Pattern.compile("collectief vervoer reizen\\.\\n\\nVraag deelnemers"));
+        assertThat(page.getByLabel("Punt 2: tekst"))
+                .hasValue(Pattern.compile("collectief vervoer reizen\\.\\n\\nVraag deelnemers"));
         page.getByLabel("Punt 3: nummer").fill("3");
         page.getByLabel("Punt 1: tekst").fill("Zorg dat de reistijd naar de dagbesteding hoogstens drie kwartier is.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punt 3 omhoog")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punt 3 omhoog"))
+                .click();
         assertThat(page.getByLabel("Punt 2: nummer")).hasValue("3");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punt 2 omlaag")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punt 2 omlaag"))
+                .click();
         Browser.screenshot(page, "intake-2-bewerkt");
         Browser.assertAccessible(page, "intake review");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept opslaan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept opslaan"))
+                .click();
         assertThat(page.locator("h1")).hasText("Advies over vervoer naar dagbesteding");
         Browser.screenshot(page, "intake-3-concept");
         long id = Long.parseLong(page.url().replaceAll(".*/advices/(\\d+).*", "$1"));
@@ -128,10 +138,14 @@ class IntakeStoriesIT {
         assertThat(advice.status()).isEqualTo(AdviceStatus.DRAFT);
         assertThat(advice.introduction()).contains("deelnemers aan dagbesteding");
         assertThat(advices.points(id)).extracting(Point::label).containsExactly("1", "2", "3");
-        assertThat(advices.points(id).get(0).text()).isEqualTo("Zorg dat de reistijd naar de dagbesteding hoogstens drie kwartier is.");
-        assertThat(advices.points(id).get(1).text()).startsWith("Laat deelnemers").endsWith("ervaringen met het vervoer.");
+        assertThat(advices.points(id).get(0).text())
+                .isEqualTo("Zorg dat de reistijd naar de dagbesteding hoogstens drie kwartier is.");
+        assertThat(advices.points(id).get(1).text())
+                .startsWith("Laat deelnemers")
+                .endsWith("ervaringen met het vervoer.");
         assertThat(advices.points(id).get(2).kind().name()).isEqualTo("QUESTION");
-        assertThat(page.context().request().get("/advices/" + id + "/document").status()).isEqualTo(404);
+        assertThat(page.context().request().get("/advices/" + id + "/document").status())
+                .isEqualTo(404);
         page.context().close();
     }
 
@@ -142,7 +156,8 @@ class IntakeStoriesIT {
         Browser.logIn(page, "inlezer", PASSWORD);
         page.navigate("/advices/intake");
         page.getByLabel("Of kies een bestand").setInputFiles(docx);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken"))
+                .click();
         assertThat(page.locator("h1")).hasText("Voorstel controleren");
         assertThat(page.getByText("01-wmo-verordening.docx")).isVisible();
         assertThat(page.getByLabel("Uw kenmerk")).hasValue("ASDG/2024/011");
@@ -151,8 +166,10 @@ class IntakeStoriesIT {
         int proposed = page.locator(".intake-point").count();
         assertThat(proposed).isGreaterThanOrEqualTo(6);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept opslaan")).click();
-        assertThat(page.locator("h1")).hasText("Advies over de concept-Verordening maatschappelijke ondersteuning 2025");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept opslaan"))
+                .click();
+        assertThat(page.locator("h1"))
+                .hasText("Advies over de concept-Verordening maatschappelijke ondersteuning 2025");
         long id = Long.parseLong(page.url().replaceAll(".*/advices/(\\d+).*", "$1"));
         List<Point> points = advices.points(id);
         assertThat(points).hasSize(proposed);
@@ -163,18 +180,29 @@ class IntakeStoriesIT {
         APIResponse screen = page.context().request().get("/advices/" + id + "/document");
         assertThat(screen.status()).isEqualTo(200);
         assertThat(screen.body()).isEqualTo(original);
-        assertThat(screen.headers().get("content-disposition")).startsWith("attachment").contains("01-wmo-verordening.docx");
+        assertThat(screen.headers().get("content-disposition"))
+                .startsWith("attachment")
+                .contains("01-wmo-verordening.docx");
         APIResponse api = page.context().request().get("/api/advices/" + id + "/document");
         assertThat(api.body()).isEqualTo(original);
-        assertThat(api.headers().get("content-type")).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(api.headers().get("content-type"))
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         page.context().close();
 
         Page staff = browser.newPage();
         Browser.logIn(staff, "inlees-beleid", PASSWORD);
-        assertThat(staff.context().request().get("/api/advices/" + id + "/document").status())
-                .as("staff do not see a draft").isEqualTo(403);
+        assertThat(staff.context()
+                        .request()
+                        .get("/api/advices/" + id + "/document")
+                        .status())
+                .as("staff do not see a draft")
+                .isEqualTo(403);
         advices.submit(id);
-        assertThat(staff.context().request().get("/api/advices/" + id + "/document").body()).isEqualTo(original);
+        assertThat(staff.context()
+                        .request()
+                        .get("/api/advices/" + id + "/document")
+                        .body())
+                .isEqualTo(original);
         staff.context().close();
     }
 
@@ -184,22 +212,28 @@ class IntakeStoriesIT {
         Browser.logIn(page, "inlezer", PASSWORD);
         var before = DatabaseState.rowCounts(dataSource);
         page.navigate("/advices/intake");
-        page.getByLabel("Of kies een bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                "advies.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "PK\u0003\u0004 dit is geen echt document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken")).click();
+        page.getByLabel("Of kies een bestand")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "advies.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        "PK\u0003\u0004 dit is geen echt document"
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken"))
+                .click();
         assertThat(page.locator("#intake-file-fout")).containsText("beschadigd");
         assertThat(page.getByLabel("Of kies een bestand")).hasAttribute("aria-invalid", "true");
         Browser.screenshot(page, "intake-5-fout");
         Browser.assertAccessible(page, "intake with a bad file");
 
-        page.getByLabel("Of kies een bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-                "leeg.txt", "text/plain", new byte[0]));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken")).click();
+        page.getByLabel("Of kies een bestand")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload("leeg.txt", "text/plain", new byte[0]));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken"))
+                .click();
         assertThat(page.locator("#intake-file-fout")).containsText("leeg");
 
         page.getByLabel("Tekst van het advies").fill("   ");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken"))
+                .click();
         assertThat(page.locator("#intake-text-fout")).isVisible();
         assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
         page.context().close();

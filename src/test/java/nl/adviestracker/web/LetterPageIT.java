@@ -63,8 +63,8 @@ class LetterPageIT {
     @BeforeAll
     void setUp() {
         data = scenery.build("brief");
-        users.create(new UserInput("brief-beleid2", "Beleid Twee", "b2@example.org", Role.STAFF, null, Scenery.PASSWORD,
-                true, null));
+        users.create(new UserInput(
+                "brief-beleid2", "Beleid Twee", "b2@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
         String url = server.getURL().toString();
         staff = new WebClient(url).logIn("brief-beleid", Scenery.PASSWORD);
         otherStaff = new WebClient(url).logIn("brief-beleid2", Scenery.PASSWORD);
@@ -74,7 +74,8 @@ class LetterPageIT {
     @Test
     void theAdvicePageLinksToTheLetterPage() {
         Document html = staff.get("/advices/" + data.received().id()).html();
-        assertThat(html.selectFirst("#brief-pagina").attr("href")).isEqualTo("/advices/" + data.received().id() + "/letter");
+        assertThat(html.selectFirst("#brief-pagina").attr("href"))
+                .isEqualTo("/advices/" + data.received().id() + "/letter");
     }
 
     @Test
@@ -85,18 +86,22 @@ class LetterPageIT {
         assertThat(empty.selectFirst("#brief-closing").text()).isEqualTo("Wij danken u nogmaals voor uw advies.");
         assertThat(empty.selectFirst("#brief-phone-hint").text()).contains("(050) 367 51 67");
 
-        WebClient.Page first = staff.post(path, texts("Uw advies over de bibliotheek", "Met vriendelijke groet vooraf.",
-                "Bijlage A\n\nBijlage B", ""));
+        WebClient.Page first = staff.post(
+                path,
+                texts("Uw advies over de bibliotheek", "Met vriendelijke groet vooraf.", "Bijlage A\n\nBijlage B", ""));
         assertThat(first.status()).isEqualTo(303);
         assertThat(first.location()).isEqualTo(path + "?melding=teksten");
         Document saved = staff.get(path).html();
         assertThat(saved.selectFirst("#brief-subject").attr("value")).isEqualTo("Uw advies over de bibliotheek");
         assertThat(saved.selectFirst("#brief-attachments").text()).isEqualTo("Bijlage A\nBijlage B");
-        assertThat(saved.selectFirst("#brieftekst").text()).contains("Met vriendelijke groet vooraf.")
+        assertThat(saved.selectFirst("#brieftekst").text())
+                .contains("Met vriendelijke groet vooraf.")
                 .contains("Onderwerp Uw advies over de bibliotheek");
         String version = saved.selectFirst("input[name=version]").attr("value");
 
-        assertThat(otherStaff.post(path, texts("Onderwerp van de collega", "Slot van de collega.", "", version)).status())
+        assertThat(otherStaff
+                        .post(path, texts("Onderwerp van de collega", "Slot van de collega.", "", version))
+                        .status())
                 .isEqualTo(303);
         WebClient.Page mine = staff.post(path, texts("Mijn onderwerp", "Mijn slot <script>x</script>", "", version));
         assertThat(mine.status()).isEqualTo(409);
@@ -108,7 +113,9 @@ class LetterPageIT {
         assertThat(conflict.select("script")).isEmpty();
 
         String newer = conflict.selectFirst("input[name=version]").attr("value");
-        assertThat(staff.post(path, texts("Mijn onderwerp", "Mijn slot.", "", newer)).status()).isEqualTo(303);
+        assertThat(staff.post(path, texts("Mijn onderwerp", "Mijn slot.", "", newer))
+                        .status())
+                .isEqualTo(303);
         assertThat(staff.get(path).html().selectFirst("#brief-closing").text()).isEqualTo("Mijn slot.");
     }
 
@@ -116,7 +123,8 @@ class LetterPageIT {
     void twoFirstSavesOfTheTextsAreAConflictToo() {
         Advice advice = received("Gelijktijdig");
         String path = "/advices/" + advice.id() + "/letter";
-        assertThat(otherStaff.post(path, texts("Eerst", "Eerste slot.", "", "")).status()).isEqualTo(303);
+        assertThat(otherStaff.post(path, texts("Eerst", "Eerste slot.", "", "")).status())
+                .isEqualTo(303);
         WebClient.Page second = staff.post(path, texts("Tweede", "Tweede slot.", "", ""));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.html().selectFirst("#hun-slot").text()).isEqualTo("Eerste slot.");
@@ -125,10 +133,12 @@ class LetterPageIT {
     @Test
     void aTooLongPhoneNumberIsRefusedNextToTheField() {
         Advice advice = received("Telefoon");
-        WebClient.Page page = staff.post("/advices/" + advice.id() + "/letter", form("phone", "0".repeat(60),
-                "closing", "Tot ziens.", "version", ""));
+        WebClient.Page page = staff.post(
+                "/advices/" + advice.id() + "/letter",
+                form("phone", "0".repeat(60), "closing", "Tot ziens.", "version", ""));
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.html().selectFirst("#brief-phone-fout").text()).contains("Telefoon mag hoogstens 50 tekens bevatten");
+        assertThat(page.html().selectFirst("#brief-phone-fout").text())
+                .contains("Telefoon mag hoogstens 50 tekens bevatten");
         assertThat(page.html().selectFirst("#brief-closing").text()).isEqualTo("Tot ziens.");
     }
 
@@ -139,19 +149,24 @@ class LetterPageIT {
         WebClient.Page kept = staff.post(path + "/versions", form());
         assertThat(kept.status()).isEqualTo(303);
         assertThat(kept.location()).isEqualTo(path + "?melding=versie#versie-1");
-        assertThat(staff.post(path, texts("", "Een nieuw slot.", "", "")).status()).isEqualTo(303);
+        assertThat(staff.post(path, texts("", "Een nieuw slot.", "", "")).status())
+                .isEqualTo(303);
         assertThat(staff.post(path + "/versions", form()).status()).isEqualTo(303);
 
         Document page = staff.get(path).html();
         assertThat(page.select("#versies tbody tr")).hasSize(2);
-        assertThat(page.selectFirst("#versie-2 a[href$=/letter/versions/2.pdf]")).isNotNull();
-        assertThat(page.selectFirst("#versie-2 a[href$=/letter/versions/2.docx]")).isNotNull();
-        assertThat(page.selectFirst("#versie-2 a[href$=/letter/versions/2.html]")).isNotNull();
+        assertThat(page.selectFirst("#versie-2 a[href$=/letter/versions/2.pdf]"))
+                .isNotNull();
+        assertThat(page.selectFirst("#versie-2 a[href$=/letter/versions/2.docx]"))
+                .isNotNull();
+        assertThat(page.selectFirst("#versie-2 a[href$=/letter/versions/2.html]"))
+                .isNotNull();
         assertThat(page.selectFirst("#van option[selected]").attr("value")).isEqualTo("1");
         assertThat(page.selectFirst("#tot option[selected]").attr("value")).isEqualTo("2");
 
         Document compared = staff.get(path + "?van=1&tot=2").html();
-        assertThat(compared.selectFirst("#vergelijking-kop").text()).isEqualTo("Wat veranderde van versie 1 naar versie 2");
+        assertThat(compared.selectFirst("#vergelijking-kop").text())
+                .isEqualTo("Wat veranderde van versie 1 naar versie 2");
         assertThat(compared.selectFirst("#vergelijking del").text()).isEqualTo("Wij danken u nogmaals voor uw advies.");
         assertThat(compared.selectFirst("#vergelijking ins").text()).isEqualTo("Een nieuw slot.");
         assertThat(staff.get(path + "?van=1&tot=99").status()).isEqualTo(200);
@@ -161,14 +176,17 @@ class LetterPageIT {
     void finalizingIsRefusedWhileAPointIsUnansweredAndSaysWhichWithTheInputKept() {
         Advice advice = received("Onvolledig");
         Point first = advices.points(advice.id()).get(0);
-        responses.create(advice.id(), new ResponseInput(List.of(first.id()), Stance.ADOPTED, null, "Akkoord.", null, null));
+        responses.create(
+                advice.id(), new ResponseInput(List.of(first.id()), Stance.ADOPTED, null, "Akkoord.", null, null));
         String path = "/advices/" + advice.id() + "/letter";
         assertThat(manager.get(path).html().selectFirst("#nog-open").text()).contains("Punt 2 heeft nog geen reactie");
 
-        WebClient.Page refused = manager.post(path + "/finalize", form("ourReference", "DMO-2025-8", "date", "2025-04-01"));
+        WebClient.Page refused =
+                manager.post(path + "/finalize", form("ourReference", "DMO-2025-8", "date", "2025-04-01"));
         assertThat(refused.status()).isEqualTo(409);
         Document html = refused.html();
-        assertThat(html.selectFirst("#definitief-fouten").text()).contains("Niet definitief gemaakt")
+        assertThat(html.selectFirst("#definitief-fouten").text())
+                .contains("Niet definitief gemaakt")
                 .contains("Punt 2 heeft nog geen reactie.");
         assertThat(html.selectFirst("#definitief-ourReference").attr("value")).isEqualTo("DMO-2025-8");
         assertThat(html.selectFirst("#definitief-date").attr("value")).isEqualTo("2025-04-01");
@@ -177,7 +195,8 @@ class LetterPageIT {
 
         WebClient.Page empty = manager.post(path + "/finalize", form("ourReference", " ", "date", "1-13-2025"));
         assertThat(empty.status()).isEqualTo(422);
-        assertThat(empty.html().selectFirst("#definitief-ourReference-fout").text()).contains("Ons kenmerk is verplicht");
+        assertThat(empty.html().selectFirst("#definitief-ourReference-fout").text())
+                .contains("Ons kenmerk is verplicht");
         assertThat(empty.html().selectFirst("#definitief-date-fout").text()).contains("Datum is geen geldige datum");
     }
 
@@ -197,12 +216,15 @@ class LetterPageIT {
         String path = "/advices/" + advice.id() + "/letter";
         assertThat(manager.get(path).html().selectFirst("#definitief-maken")).isNotNull();
 
-        WebClient.Page done = manager.post(path + "/finalize", form("ourReference", "DMO-2025-17", "date", "12-3-2025"));
+        WebClient.Page done =
+                manager.post(path + "/finalize", form("ourReference", "DMO-2025-17", "date", "12-3-2025"));
         assertThat(done.status()).isEqualTo(303);
         assertThat(done.location()).isEqualTo(path + "?melding=definitief");
 
         Document html = manager.get(path).html();
-        assertThat(html.selectFirst("#verstuurd").text()).contains("12 maart 2025").contains("DMO-2025-17");
+        assertThat(html.selectFirst("#verstuurd").text())
+                .contains("12 maart 2025")
+                .contains("DMO-2025-17");
         assertThat(html.selectFirst("#advies-status").text()).isEqualTo(AdviceStatus.ANSWERED.dutch());
         assertThat(html.selectFirst("#brieftekst").text()).contains("Ons kenmerk DMO-2025-17");
         assertThat(html.select("form[action=" + path + "]")).isEmpty();
@@ -211,28 +233,67 @@ class LetterPageIT {
         assertThat(html.selectFirst("#versie-1").text()).contains("verstuurd");
         assertThat(advices.get(advice.id()).status()).isEqualTo(AdviceStatus.ANSWERED);
 
-        assertThat(staff.post(path, texts("Te laat", "Te laat.", "", "")).status()).isEqualTo(409);
+        assertThat(staff.post(path, texts("Te laat", "Te laat.", "", "")).status())
+                .isEqualTo(409);
         assertThat(staff.post(path + "/versions", form()).status()).isEqualTo(409);
-        assertThat(manager.post(path + "/finalize", form("ourReference", "X", "date", "2025-03-13")).status()).isEqualTo(409);
+        assertThat(manager.post(path + "/finalize", form("ourReference", "X", "date", "2025-03-13"))
+                        .status())
+                .isEqualTo(409);
     }
 
-    private static java.util.Map<String, List<String>> texts(String subject, String closing, String attachments,
-            String version) {
-        return form("subject", subject, "salutation", "", "opening", "", "closing", closing, "phone", "",
-                "attachments", attachments, "version", version);
+    private static java.util.Map<String, List<String>> texts(
+            String subject, String closing, String attachments, String version) {
+        return form(
+                "subject",
+                subject,
+                "salutation",
+                "",
+                "opening",
+                "",
+                "closing",
+                closing,
+                "phone",
+                "",
+                "attachments",
+                attachments,
+                "version",
+                version);
     }
 
     private Advice answeredAdvice(String subject) {
         Advice advice = received(subject);
-        responses.create(advice.id(), new ResponseInput(advices.points(advice.id()).stream().map(Point::id).toList(),
-                Stance.ADOPTED, null, "Wij nemen beide punten over.", null, null));
+        responses.create(
+                advice.id(),
+                new ResponseInput(
+                        advices.points(advice.id()).stream().map(Point::id).toList(),
+                        Stance.ADOPTED,
+                        null,
+                        "Wij nemen beide punten over.",
+                        null,
+                        null));
         return advice;
     }
 
     private Advice received(String subject) {
-        return advices.create(new AdviceInput(data.body(), null, subject + " " + System.nanoTime(), AdviceKind.SOLICITED,
-                LocalDate.of(2025, 3, 1), null, null, null, null, null, null, null, null, null, AdviceStatus.RECEIVED,
-                List.of(new PointInput("1", "Eerste punt", PointKind.RECOMMENDATION, null, null, null),
-                        new PointInput("2", "Tweede punt", PointKind.QUESTION, null, null, null)), null));
+        return advices.create(new AdviceInput(
+                data.body(),
+                null,
+                subject + " " + System.nanoTime(),
+                AdviceKind.SOLICITED,
+                LocalDate.of(2025, 3, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                AdviceStatus.RECEIVED,
+                List.of(
+                        new PointInput("1", "Eerste punt", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput("2", "Tweede punt", PointKind.QUESTION, null, null, null)),
+                null));
     }
 }

@@ -56,7 +56,11 @@ class PublicationIT {
 
         WebClient.Page published = staff.post("/advices/" + id + "/publication", form("publishedOn", ""));
         assertThat(published.status()).isEqualTo(303);
-        assertThat(staff.get("/advices/" + id).html().selectFirst("#openbaarmaking").text()).contains("Openbaar sinds");
+        assertThat(staff.get("/advices/" + id)
+                        .html()
+                        .selectFirst("#openbaarmaking")
+                        .text())
+                .contains("Openbaar sinds");
 
         Document list = anonymous.get("/public").html();
         assertThat(list.select(".public-list a").eachText()).containsExactly("Minimaregelingen 2025");
@@ -70,13 +74,20 @@ class PublicationIT {
         Document atom = Jsoup.parse(feed.body(), "", Parser.xmlParser());
         assertThat(atom.select("feed > entry > title").eachText()).containsExactly("Minimaregelingen 2025");
         assertThat(atom.selectFirst("feed > entry > link").attr("href")).endsWith("/public/advices/" + id);
-        assertThat(atom.selectFirst("feed > entry > updated").text()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(atom.selectFirst("feed > entry > updated").text())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
         WebClient.Page withdrawn = staff.post("/advices/" + id + "/publication/withdraw", form());
         assertThat(withdrawn.status()).isEqualTo(303);
         assertThat(anonymous.get("/public/advices/" + id).status()).isEqualTo(404);
-        assertThat(Jsoup.parse(anonymous.getAs("/feed.atom", "application/atom+xml").body(), "", Parser.xmlParser())
-                .select("entry")).isEmpty();
+        assertThat(Jsoup.parse(
+                                anonymous
+                                        .getAs("/feed.atom", "application/atom+xml")
+                                        .body(),
+                                "",
+                                Parser.xmlParser())
+                        .select("entry"))
+                .isEmpty();
     }
 
     @Test
@@ -87,8 +98,12 @@ class PublicationIT {
         assertThat(refused.html().selectFirst("#publicatie-fouten").text()).contains("Alleen een beantwoord advies");
 
         Api member = Accounts.logIn(http, "pub-lid", Scenery.PASSWORD);
-        assertThat(member.post("/api/advices/" + data.answered().id() + "/publication", Map.of()).status()).isEqualTo(403);
-        assertThat(new Api(http).post("/api/advices/" + data.answered().id() + "/publication", Map.of()).status())
+        assertThat(member.post("/api/advices/" + data.answered().id() + "/publication", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(new Api(http)
+                        .post("/api/advices/" + data.answered().id() + "/publication", Map.of())
+                        .status())
                 .isEqualTo(401);
         assertThat(new Api(http).get("/api/public/advices").status()).isEqualTo(200);
     }
@@ -101,13 +116,21 @@ class PublicationIT {
         Api.Answer created = api.post("/api/advices/" + id + "/publication", Map.of("publishedOn", "2025-01-15"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.at("publishedOn")).isEqualTo("2025-01-15");
-        assertThat(api.post("/api/advices/" + id + "/publication", Map.of()).status()).isEqualTo(409);
-        assertThat((List<?>) new Api(http).get("/api/public/advices?bodyId=" + other.body()).at("items")).hasSize(1);
-        Api.Answer withdrawn = api.exchange(io.micronaut.http.HttpRequest.DELETE("/api/advices/" + id + "/publication", Map.of())
-                .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE));
+        assertThat(api.post("/api/advices/" + id + "/publication", Map.of()).status())
+                .isEqualTo(409);
+        assertThat((List<?>) new Api(http)
+                        .get("/api/public/advices?bodyId=" + other.body())
+                        .at("items"))
+                .hasSize(1);
+        Api.Answer withdrawn =
+                api.exchange(io.micronaut.http.HttpRequest.DELETE("/api/advices/" + id + "/publication", Map.of())
+                        .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE));
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.at("withdrawnBy")).isEqualTo("pub-beleid");
-        assertThat((List<?>) new Api(http).get("/api/public/advices?bodyId=" + other.body()).at("items")).isEmpty();
+        assertThat((List<?>) new Api(http)
+                        .get("/api/public/advices?bodyId=" + other.body())
+                        .at("items"))
+                .isEmpty();
         assertThat(api.get("/api/advices/" + id + "/publication").status()).isEqualTo(404);
     }
 }

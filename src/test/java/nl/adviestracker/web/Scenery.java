@@ -15,8 +15,8 @@ import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
-import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
@@ -38,7 +38,12 @@ class Scenery {
     private final Responses responses;
     private final FollowUps followUps;
 
-    Scenery(Bodies bodies, Users users, AdviceRegister advices, AdviceRepository adviceRepository, Responses responses,
+    Scenery(
+            Bodies bodies,
+            Users users,
+            AdviceRegister advices,
+            AdviceRepository adviceRepository,
+            Responses responses,
             FollowUps followUps) {
         this.bodies = bodies;
         this.users = users;
@@ -48,11 +53,20 @@ class Scenery {
         this.followUps = followUps;
     }
 
-    record Set(long body, Advice draft, Advice received, ResponseView response, FollowUpView followUp, Advice answered) {}
+    record Set(
+            long body, Advice draft, Advice received, ResponseView response, FollowUpView followUp, Advice answered) {}
 
     Set build(String prefix) {
-        long body = bodies.create(new BodyInput("Adviesraad " + prefix, prefix.toUpperCase(), "D. Brouns",
-                "Postbus 30026\n9700 RM GRONINGEN", null, null, List.of("Armoede"), null)).id();
+        long body = bodies.create(new BodyInput(
+                        "Adviesraad " + prefix,
+                        prefix.toUpperCase(),
+                        "D. Brouns",
+                        "Postbus 30026\n9700 RM GRONINGEN",
+                        null,
+                        null,
+                        List.of("Armoede"),
+                        null))
+                .id();
         user(prefix + "-lid", Role.ASDG, body);
         user(prefix + "-beleid", Role.STAFF, null);
         user(prefix + "-manager", Role.MANAGER, null);
@@ -60,33 +74,79 @@ class Scenery {
         Advice draft = advice(body, "Concept over schuldhulp", AdviceStatus.DRAFT);
         Advice received = advice(body, "Brede aanpak armoede", AdviceStatus.RECEIVED);
         List<Point> points = advices.points(received.id());
-        ResponseView response = responses.create(received.id(), new ResponseInput(
-                List.of(points.get(0).id(), points.get(1).id()), Stance.ALREADY_POLICY,
-                "U vindt het belangrijk dat de doelen inzichtelijk zijn", "De monitoring is hierop gericht.",
-                "Effecten zijn niet zonder meer toe te schrijven.", null));
-        FollowUpView followUp = followUps.create(new FollowUpInput(response.id(), "De ASDG informeren over de monitor",
-                "Afdeling DMO Beleid", LocalDate.now().minusDays(3), null, null));
-        followUps.create(new FollowUpInput(response.id(), "Preventie meenemen in de aanpak Noord", "Afdeling DMO Beleid",
-                null, null, null));
+        ResponseView response = responses.create(
+                received.id(),
+                new ResponseInput(
+                        List.of(points.get(0).id(), points.get(1).id()),
+                        Stance.ALREADY_POLICY,
+                        "U vindt het belangrijk dat de doelen inzichtelijk zijn",
+                        "De monitoring is hierop gericht.",
+                        "Effecten zijn niet zonder meer toe te schrijven.",
+                        null));
+        FollowUpView followUp = followUps.create(new FollowUpInput(
+                response.id(),
+                "De ASDG informeren over de monitor",
+                "Afdeling DMO Beleid",
+                LocalDate.now().minusDays(3),
+                null,
+                null));
+        followUps.create(new FollowUpInput(
+                response.id(), "Preventie meenemen in de aanpak Noord", "Afdeling DMO Beleid", null, null, null));
         Advice answered = advice(body, "Minimaregelingen 2025", AdviceStatus.RECEIVED);
         List<Point> answeredPoints = advices.points(answered.id());
-        responses.create(answered.id(), new ResponseInput(answeredPoints.stream().map(Point::id).toList(), Stance.ADOPTED,
-                "U vraagt om eenvoudiger regelingen", "Wij nemen dit over.", null, null));
+        responses.create(
+                answered.id(),
+                new ResponseInput(
+                        answeredPoints.stream().map(Point::id).toList(),
+                        Stance.ADOPTED,
+                        "U vraagt om eenvoudiger regelingen",
+                        "Wij nemen dit over.",
+                        null,
+                        null));
         answered = adviceRepository.update(advices.get(answered.id()).withStatus(AdviceStatus.ANSWERED));
         return new Set(body, draft, received, response, followUp, answered);
     }
 
     private Advice advice(long body, String subject, AdviceStatus status) {
-        return advices.create(new AdviceInput(body, null, subject, AdviceKind.SOLICITED, LocalDate.of(2024, 2, 2), null,
-                null, "Armoede", "Afdeling DMO Beleid", null, null, null,
-                "Wij hebben meegedacht over het programma.", "Wij blijven graag betrokken.", status,
-                List.of(new PointInput("1", "Maak duidelijk wat armoede is.", PointKind.RECOMMENDATION, null, null, null),
-                        new PointInput("2", "Formuleer doelen die te volgen zijn.", PointKind.RECOMMENDATION, "art. 3.8 lid 3", null, null),
-                        new PointInput("3", "Hoe worden effecten gemeten?", PointKind.QUESTION, null, null, null)), null));
+        return advices.create(new AdviceInput(
+                body,
+                null,
+                subject,
+                AdviceKind.SOLICITED,
+                LocalDate.of(2024, 2, 2),
+                null,
+                null,
+                "Armoede",
+                "Afdeling DMO Beleid",
+                null,
+                null,
+                null,
+                "Wij hebben meegedacht over het programma.",
+                "Wij blijven graag betrokken.",
+                status,
+                List.of(
+                        new PointInput(
+                                "1", "Maak duidelijk wat armoede is.", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput(
+                                "2",
+                                "Formuleer doelen die te volgen zijn.",
+                                PointKind.RECOMMENDATION,
+                                "art. 3.8 lid 3",
+                                null,
+                                null),
+                        new PointInput("3", "Hoe worden effecten gemeten?", PointKind.QUESTION, null, null, null)),
+                null));
     }
 
     private void user(String username, Role role, Long body) {
-        users.create(new UserInput(username, "Test " + role.dutch(), username + "@example.org", role,
-                role == Role.ASDG ? body : null, PASSWORD, true, null));
+        users.create(new UserInput(
+                username,
+                "Test " + role.dutch(),
+                username + "@example.org",
+                role,
+                role == Role.ASDG ? body : null,
+                PASSWORD,
+                true,
+                null));
     }
 }

@@ -20,7 +20,8 @@ import org.jsoup.nodes.Document;
  */
 final class WebClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
     private String session;
     private String csrf;
@@ -41,15 +42,23 @@ final class WebClient {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "adviestracker_csrf=" + token)
-                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", List.of(username),
-                        "password", List.of(password), "_csrf", List.of(token), "next", List.of("/"))))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of(
+                        "username",
+                        List.of(username),
+                        "password",
+                        List.of(password),
+                        "_csrf",
+                        List.of(token),
+                        "next",
+                        List.of("/"))))));
         if (response.statusCode() != 303) {
             throw new IllegalStateException("login failed: " + response.statusCode());
         }
         session = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("adviestracker_session="))
                 .map(c -> c.substring("adviestracker_session=".length(), c.indexOf(';')))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         csrf = get("/").html().selectFirst("input[name=_csrf]").attr("value");
         return this;
     }
@@ -70,7 +79,8 @@ final class WebClient {
     }
 
     Page postRaw(String path, Map<String, List<String>> fields) {
-        return page(send(request(path).header("Accept", "text/html")
+        return page(send(request(path)
+                .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))));
     }
@@ -78,7 +88,8 @@ final class WebClient {
     static Map<String, List<String>> form(String... namesAndValues) {
         Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.computeIfAbsent(namesAndValues[i], k -> new java.util.ArrayList<>()).add(namesAndValues[i + 1]);
+            fields.computeIfAbsent(namesAndValues[i], k -> new java.util.ArrayList<>())
+                    .add(namesAndValues[i + 1]);
         }
         return fields;
     }
@@ -103,14 +114,18 @@ final class WebClient {
     }
 
     private static Page page(HttpResponse<String> response) {
-        return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+        return new Page(
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Location").orElse(null),
                 response.headers().firstValue("Content-Type").orElse(null));
     }
 
     private static String encode(Map<String, List<String>> fields) {
         return fields.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .flatMap(e -> e.getValue().stream()
+                        .map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 }

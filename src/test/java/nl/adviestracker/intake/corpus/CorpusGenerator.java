@@ -56,7 +56,8 @@ public final class CorpusGenerator {
         DocxBuilder b = new DocxBuilder();
         BigInteger headingList = null;
         BigInteger list = null;
-        BigInteger bullets = b.list(DocxBuilder.Level.of(STNumberFormat.BULLET, "\uF0B7"),
+        BigInteger bullets = b.list(
+                DocxBuilder.Level.of(STNumberFormat.BULLET, "\uF0B7"),
                 DocxBuilder.Level.of(STNumberFormat.BULLET, "o"));
         b.headingStyle("Heading2", "heading 2", null);
         for (String raw : lines) {
@@ -130,7 +131,8 @@ public final class CorpusGenerator {
                 String[] format = listFormats.get(level);
                 String label = format[1];
                 for (int k = 0; k <= level; k++) {
-                    label = label.replace("%" + (k + 1), render(count[k], listFormats.get(k)[0]));
+                    label = label.replace(
+                            "%" + (k + 1), render(count[k], listFormats.get(k)[0]));
                 }
                 b.item(label, level, line.substring(3));
             } else if (line.startsWith("* ")) {
@@ -158,21 +160,25 @@ public final class CorpusGenerator {
     }
 
     private static String[] cells(String line) {
-        return java.util.Arrays.stream(line.substring(1).split("\\|")).map(String::strip).toArray(String[]::new);
+        return java.util.Arrays.stream(line.substring(1).split("\\|"))
+                .map(String::strip)
+                .toArray(String[]::new);
     }
 
     private static DocxBuilder.Level[] levels(String spec) {
-        return java.util.Arrays.stream(spec.split(" ")).map(level -> {
-            String[] parts = level.split(":", 2);
-            STNumberFormat.Enum format = switch (parts[0]) {
-                case "lowerLetter" -> STNumberFormat.LOWER_LETTER;
-                case "upperLetter" -> STNumberFormat.UPPER_LETTER;
-                case "lowerRoman" -> STNumberFormat.LOWER_ROMAN;
-                case "upperRoman" -> STNumberFormat.UPPER_ROMAN;
-                case "bullet" -> STNumberFormat.BULLET;
-                default -> STNumberFormat.DECIMAL;
-            };
-            return DocxBuilder.Level.of(format, parts[1]);
-        }).toArray(DocxBuilder.Level[]::new);
+        return java.util.Arrays.stream(spec.split(" "))
+                .map(level -> {
+                    String[] parts = level.split(":", 2);
+                    STNumberFormat.Enum format = switch (parts[0]) {
+                        case "lowerLetter" -> STNumberFormat.LOWER_LETTER;
+                        case "upperLetter" -> STNumberFormat.UPPER_LETTER;
+                        case "lowerRoman" -> STNumberFormat.LOWER_ROMAN;
+                        case "upperRoman" -> STNumberFormat.UPPER_ROMAN;
+                        case "bullet" -> STNumberFormat.BULLET;
+                        default -> STNumberFormat.DECIMAL;
+                    };
+                    return DocxBuilder.Level.of(format, parts[1]);
+                })
+                .toArray(DocxBuilder.Level[]::new);
     }
 }

@@ -62,7 +62,8 @@ public final class DocxBuilder {
 
     /** A new instance of the same list that starts again ("Opnieuw nummeren" in Word). */
     public BigInteger restart(BigInteger numId, int start) {
-        BigInteger abstractId = numbering.getNum(numId).getCTNum().getAbstractNumId().getVal();
+        BigInteger abstractId =
+                numbering.getNum(numId).getCTNum().getAbstractNumId().getVal();
         BigInteger restarted = numbering.addNum(abstractId);
         CTNum ct = numbering.getNum(restarted).getCTNum();
         CTNumLvl override = ct.addNewLvlOverride();

@@ -126,7 +126,8 @@ public final class PdfBuilder {
                 y = top;
                 continue;
             }
-            boolean labelled = block.lines().size() > 1 && block.lines().get(0).x() < block.lines().get(1).x()
+            boolean labelled = block.lines().size() > 1
+                    && block.lines().get(0).x() < block.lines().get(1).x()
                     && block.lines().get(0).text().length() <= 4;
             for (int i = 0; i < block.lines().size(); i++) {
                 Line line = block.lines().get(i);
@@ -148,7 +149,8 @@ public final class PdfBuilder {
         }
         pages.add(page);
         pagesY.add(ys);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int p = 0; p < pages.size(); p++) {
                 PDPage pdPage = new PDPage(PDRectangle.A4);
                 document.addPage(pdPage);
@@ -172,7 +174,8 @@ public final class PdfBuilder {
         }
     }
 
-    private static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text) throws IOException {
+    private static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
