@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import nl.adviestracker.audit.AuditLog;
-import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.Versions;
 
@@ -13,12 +12,12 @@ import nl.adviestracker.shared.Versions;
 public class Users {
 
     private final UserRepository users;
-    private final AdvisoryBodyRepository bodies;
+    private final KnownBodies bodies;
     private final Passwords passwords;
     private final Sessions sessions;
     private final AuditLog audit;
 
-    Users(UserRepository users, AdvisoryBodyRepository bodies, Passwords passwords, Sessions sessions, AuditLog audit) {
+    Users(UserRepository users, KnownBodies bodies, Passwords passwords, Sessions sessions, AuditLog audit) {
         this.users = users;
         this.bodies = bodies;
         this.passwords = passwords;
@@ -95,9 +94,9 @@ public class Users {
             if (input.bodyId() == null) {
                 throw ProblemException.invalid("bodyId", "is verplicht voor een ASDG-lid");
             }
-            bodies.findById(input.bodyId())
-                    .orElseThrow(() ->
-                            ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet"));
+            if (!bodies.exists(input.bodyId())) {
+                throw ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet");
+            }
         } else if (input.bodyId() != null) {
             throw ProblemException.invalid("bodyId", "alleen een ASDG-lid hoort bij een adviesorgaan");
         }

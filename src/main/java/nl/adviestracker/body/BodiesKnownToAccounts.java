@@ -1,0 +1,19 @@
+package nl.adviestracker.body;
+
+import jakarta.inject.Singleton;
+import nl.adviestracker.account.KnownBodies;
+
+@Singleton
+class BodiesKnownToAccounts implements KnownBodies {
+
+    private final AdvisoryBodyRepository bodies;
+
+    BodiesKnownToAccounts(AdvisoryBodyRepository bodies) {
+        this.bodies = bodies;
+    }
+
+    @Override
+    public boolean exists(long bodyId) {
+        return bodies.existsById(bodyId);
+    }
+}
