@@ -1,4 +1,4 @@
-package nl.adviestracker.letter;
+package nl.adviestracker.advice;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -20,8 +20,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.letter.DutchDates;
 import nl.adviestracker.reminder.ReminderSettings;
+import nl.adviestracker.shared.DutchDates;
 
 /**
  * The due dates as an iCalendar feed (RFC 5545) that Outlook and other calendars subscribe to: one

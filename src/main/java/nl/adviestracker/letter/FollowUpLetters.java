@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
+import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.followup.Evidence;
@@ -23,6 +24,7 @@ import nl.adviestracker.followup.InformInput;
 import nl.adviestracker.followup.InformMeans;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
+import nl.adviestracker.shared.DutchDates;
 
 /**
  * The short letter that closes the loop of a follow-up: it tells the body what became of the

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import nl.adviestracker.advice.PointReferences;
 
 /**
  * Everything a reply letter of the college to an advisory body shows, in the order the letter shows

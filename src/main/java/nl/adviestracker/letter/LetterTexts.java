@@ -9,6 +9,7 @@ import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.Versions;
 

@@ -2,6 +2,7 @@ package nl.adviestracker.letter;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.shared.DutchDates;
 
 /**
  * A {@link LetterModel} as the letter prints it: every value a display string, dates in Dutch, empty

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import nl.adviestracker.letter.DutchDates;
+import nl.adviestracker.shared.DutchDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

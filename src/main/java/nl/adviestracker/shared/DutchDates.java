@@ -1,4 +1,4 @@
-package nl.adviestracker.letter;
+package nl.adviestracker.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;

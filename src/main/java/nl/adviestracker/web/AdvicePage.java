@@ -15,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,7 +120,7 @@ class AdvicePage {
         if (!state.hasErrors()) {
             try {
                 ResponseView saved = responses.create(id, input);
-                return seeOther("/advices/" + id + "?melding=reactie#reactie-" + saved.id());
+                return Redirects.seeOther("/advices/" + id + "?melding=reactie#reactie-" + saved.id());
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
                     throw problem;
@@ -156,7 +155,7 @@ class AdvicePage {
         if (!state.hasErrors()) {
             try {
                 followUps.create(input);
-                return seeOther("/advices/" + id + "?melding=toezegging#reactie-" + responseId);
+                return Redirects.seeOther("/advices/" + id + "?melding=toezegging#reactie-" + responseId);
             } catch (ProblemException problem) {
                 state.problems(problem);
             }
@@ -179,7 +178,7 @@ class AdvicePage {
         if (!state.hasErrors()) {
             try {
                 publications.publish(id, on);
-                return seeOther("/advices/" + id + "?melding=openbaar#openbaarmaking");
+                return Redirects.seeOther("/advices/" + id + "?melding=openbaar#openbaarmaking");
             } catch (ProblemException problem) {
                 state.problems(problem);
             }
@@ -201,10 +200,6 @@ class AdvicePage {
     @Secured(Roles.STAFF)
     HttpResponse<?> withdraw(long id, @Body PlainForm form) {
         publications.withdraw(id);
-        return seeOther("/advices/" + id + "?melding=ingetrokken#openbaarmaking");
-    }
-
-    static HttpResponse<?> seeOther(String location) {
-        return HttpResponse.seeOther(URI.create(location));
+        return Redirects.seeOther("/advices/" + id + "?melding=ingetrokken#openbaarmaking");
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,12 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointKind;
+import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.audit.AuditTrail;
 import nl.adviestracker.dossier.AdviceDossier;
 import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.followup.FollowUpView;
-import nl.adviestracker.letter.PointReferences;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
 import nl.adviestracker.response.ResponseView;
@@ -282,7 +281,7 @@ class AdviceScreen {
             newResponse = new NewResponse(
                     form,
                     form.field("pointIds"),
-                    form.field("stance", stanceOptions()),
+                    form.field("stance", Form.options(Stance.values(), Stance::dutch)),
                     form.field("paraphrase"),
                     form.field("text"),
                     form.field("reason"));
@@ -294,7 +293,7 @@ class AdviceScreen {
                     form,
                     form.field("label"),
                     form.field("text"),
-                    form.field("kind", kindOptions()),
+                    form.field("kind", Form.options(PointKind.values(), PointKind::dutch)),
                     form.field("documentReference"));
         }
         PublicationBox publicationBox = null;
@@ -359,18 +358,6 @@ class AdviceScreen {
             }
         }
         return Integer.MAX_VALUE;
-    }
-
-    static List<Form.Option> stanceOptions() {
-        return Arrays.stream(Stance.values())
-                .map(s -> Form.Option.of(s.name(), s.dutch()))
-                .toList();
-    }
-
-    static List<Form.Option> kindOptions() {
-        return Arrays.stream(PointKind.values())
-                .map(k -> Form.Option.of(k.name(), k.dutch()))
-                .toList();
     }
 
     /** Who changed what, newest first; members see the changes to their own text, staff everything. */

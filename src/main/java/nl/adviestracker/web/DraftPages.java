@@ -137,7 +137,7 @@ class DraftPages {
         if (!form.hasErrors()) {
             try {
                 Advice advice = register.create(input);
-                return AdvicePage.seeOther("/advices/" + advice.id() + "?melding=aangemaakt#nieuw-punt-kop");
+                return Redirects.seeOther("/advices/" + advice.id() + "?melding=aangemaakt#nieuw-punt-kop");
             } catch (ProblemException problem) {
                 form.problems(problem);
             }
@@ -191,7 +191,7 @@ class DraftPages {
                                 null,
                                 null,
                                 input.version()));
-                return AdvicePage.seeOther("/advices/" + id + "?melding=gegevens");
+                return Redirects.seeOther("/advices/" + id + "?melding=gegevens");
             } catch (ProblemException problem) {
                 form.problems(problem);
             }
@@ -208,7 +208,7 @@ class DraftPages {
         if (!form.hasErrors()) {
             try {
                 Point point = register.addPoint(id, input);
-                return AdvicePage.seeOther("/advices/" + id + "?melding=punt#punt-" + point.id());
+                return Redirects.seeOther("/advices/" + id + "?melding=punt#punt-" + point.id());
             } catch (ProblemException problem) {
                 form.problems(problem);
             }
@@ -248,7 +248,7 @@ class DraftPages {
         if (!form.hasErrors()) {
             try {
                 register.updatePoint(id, pointId, input);
-                return AdvicePage.seeOther("/advices/" + id + "?melding=punt#punt-" + pointId);
+                return Redirects.seeOther("/advices/" + id + "?melding=punt#punt-" + pointId);
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof Point theirs) {
                     form.set("version", theirs.version());
@@ -276,7 +276,7 @@ class DraftPages {
     HttpResponse<?> deletePoint(Authentication authentication, long id, long pointId, @Body PlainForm form) {
         draftOf(SignedInUser.of(authentication), id);
         register.deletePoint(id, pointId);
-        return AdvicePage.seeOther("/advices/" + id + "?melding=punt-verwijderd#punten-kop");
+        return Redirects.seeOther("/advices/" + id + "?melding=punt-verwijderd#punten-kop");
     }
 
     @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -285,7 +285,7 @@ class DraftPages {
         draftOf(user, id);
         try {
             register.submit(id);
-            return AdvicePage.seeOther("/advices/" + id + "?melding=ingediend");
+            return Redirects.seeOther("/advices/" + id + "?melding=ingediend");
         } catch (ProblemException problem) {
             Form points = AdviceScreen.Forms.emptyPoint().problems(problem);
             return views.page(
@@ -299,7 +299,7 @@ class DraftPages {
     HttpResponse<?> delete(Authentication authentication, long id, @Body PlainForm form) {
         draftOf(SignedInUser.of(authentication), id);
         register.delete(id);
-        return AdvicePage.seeOther("/advices?status=DRAFT");
+        return Redirects.seeOther("/advices?status=DRAFT");
     }
 
     private HttpResponse<?> move(Authentication authentication, long id, long pointId, int step) {
@@ -314,7 +314,7 @@ class DraftPages {
         order.remove(at);
         order.add(to, pointId);
         register.reorder(id, order);
-        return AdvicePage.seeOther("/advices/" + id + "?melding=volgorde#punt-" + pointId);
+        return Redirects.seeOther("/advices/" + id + "?melding=volgorde#punt-" + pointId);
     }
 
     /** The advice, if it is this member's body's draft. */
@@ -433,7 +433,7 @@ class DraftPages {
                 form,
                 form.field("label"),
                 form.field("text"),
-                form.field("kind", AdviceScreen.kindOptions()),
+                form.field("kind", Form.options(PointKind.values(), PointKind::dutch)),
                 form.field("documentReference"));
     }
 }

@@ -186,7 +186,7 @@ class FollowUpPages {
         if (!form.hasErrors()) {
             try {
                 followUps.update(id, input);
-                return AdvicePage.seeOther("/followups/" + id + "?melding=opgeslagen");
+                return Redirects.seeOther("/followups/" + id + "?melding=opgeslagen");
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof FollowUpView saved) {
                     theirs = saved;
@@ -217,7 +217,7 @@ class FollowUpPages {
         if (!form.hasErrors()) {
             try {
                 followUps.addNote(id, input);
-                return AdvicePage.seeOther("/followups/" + id + "?melding=notitie#voortgang");
+                return Redirects.seeOther("/followups/" + id + "?melding=notitie#voortgang");
             } catch (ProblemException problem) {
                 form.problems(problem);
             }

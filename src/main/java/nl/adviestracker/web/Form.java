@@ -251,6 +251,13 @@ public final class Form {
         }
     }
 
+    /** One option per constant, in declaration order, valued by its name. */
+    public static <E extends Enum<E>> List<Option> options(E[] values, java.util.function.Function<E, String> label) {
+        return java.util.Arrays.stream(values)
+                .map(v -> Option.of(v.name(), label.apply(v)))
+                .toList();
+    }
+
     public record Option(String value, String label, boolean selected) {
         public static Option of(String value, String label) {
             return new Option(value, label, false);

@@ -203,7 +203,7 @@ class IntakePages {
             try {
                 UUID upload = review.detail("upload").isBlank() ? null : UUID.fromString(review.detail("upload"));
                 Advice advice = documents.confirm(input, upload, user.userId());
-                return AdvicePage.seeOther("/advices/" + advice.id());
+                return Redirects.seeOther("/advices/" + advice.id());
             } catch (IllegalArgumentException notAnId) {
                 form.generalError("Het geüploade document is niet gevonden. Lever het opnieuw aan.");
             } catch (ProblemException problem) {
@@ -309,7 +309,7 @@ class IntakePages {
                     i == count - 1,
                     form.field("label-" + i),
                     form.field("text-" + i),
-                    form.field("kind-" + i, AdviceScreen.kindOptions())));
+                    form.field("kind-" + i, Form.options(PointKind.values(), PointKind::dutch))));
         }
         return new ReviewView(
                 Frame.of("Voorstel controleren", user, "/advices", null),

@@ -219,7 +219,7 @@ class LetterPage {
         if (!state.hasErrors()) {
             try {
                 texts.save(id, input);
-                return AdvicePage.seeOther("/advices/" + id + "/letter?melding=teksten");
+                return Redirects.seeOther("/advices/" + id + "/letter?melding=teksten");
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof LetterText saved) {
                     theirs = theirTexts(dossier, saved);
@@ -244,7 +244,7 @@ class LetterPage {
     HttpResponse<?> saveVersion(Authentication authentication, long id, @Body PlainForm form) {
         dossiers.of(id, SignedInUser.of(authentication));
         LetterVersion version = letters.saveDraftVersion(id);
-        return AdvicePage.seeOther("/advices/" + id + "/letter?melding=versie#versie-" + version.number());
+        return Redirects.seeOther("/advices/" + id + "/letter?melding=versie#versie-" + version.number());
     }
 
     /** Makes the letter final; refused, with each open point and missing reason named, while the answer is incomplete. */
@@ -272,7 +272,7 @@ class LetterPage {
         if (!state.hasErrors()) {
             try {
                 letters.finalizeLetter(id, reference.strip(), date);
-                return AdvicePage.seeOther("/advices/" + id + "/letter?melding=definitief");
+                return Redirects.seeOther("/advices/" + id + "/letter?melding=definitief");
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
                     throw problem;

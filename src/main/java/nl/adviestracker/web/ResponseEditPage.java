@@ -23,10 +23,11 @@ import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
-import nl.adviestracker.letter.PointReferences;
+import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
+import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.ProblemException;
 
 /**
@@ -104,7 +105,7 @@ class ResponseEditPage {
         if (!state.hasErrors()) {
             try {
                 responses.update(id, responseId, input);
-                return AdvicePage.seeOther("/advices/" + id + "?melding=reactie-gewijzigd#reactie-" + responseId);
+                return Redirects.seeOther("/advices/" + id + "?melding=reactie-gewijzigd#reactie-" + responseId);
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof ResponseView saved) {
                     theirs = theirVersion(id, saved);
@@ -128,7 +129,7 @@ class ResponseEditPage {
     @Post(value = "/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> delete(long id, long responseId, @Body PlainForm form) {
         responses.delete(id, responseId);
-        return AdvicePage.seeOther("/advices/" + id + "?melding=reactie-verwijderd");
+        return Redirects.seeOther("/advices/" + id + "?melding=reactie-verwijderd");
     }
 
     private EditView view(
@@ -160,7 +161,7 @@ class ResponseEditPage {
                 form,
                 form.value("version"),
                 form.field("pointIds"),
-                form.field("stance", AdviceScreen.stanceOptions()),
+                form.field("stance", Form.options(Stance.values(), Stance::dutch)),
                 form.field("paraphrase"),
                 form.field("text"),
                 form.field("reason"),

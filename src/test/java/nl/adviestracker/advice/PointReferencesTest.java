@@ -1,4 +1,4 @@
-package nl.adviestracker.letter;
+package nl.adviestracker.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

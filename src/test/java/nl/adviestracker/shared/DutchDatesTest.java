@@ -1,4 +1,4 @@
-package nl.adviestracker.letter;
+package nl.adviestracker.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
