@@ -10,24 +10,24 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** The CSRF token of visitors without a session (the login form): a cookie whose value the form repeats. */
-final class CsrfCookie {
+public final class CsrfCookie {
 
     static final String NAME = "adviestracker_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private CsrfCookie() {}
 
-    static Optional<String> token(HttpRequest<?> request) {
+    public static Optional<String> token(HttpRequest<?> request) {
         return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(v -> !v.isBlank());
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static Cookie cookie(HttpRequest<?> request, String token) {
+    public static Cookie cookie(HttpRequest<?> request, String token) {
         boolean https = request.isSecure()
                 || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
         return Cookie.of(NAME, token)

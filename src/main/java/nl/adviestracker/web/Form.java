@@ -217,7 +217,7 @@ public final class Form {
         return idPrefix;
     }
 
-    static String topLevel(String field) {
+    public static String topLevel(String field) {
         int cut = field.length();
         for (char c : new char[] {'.', '['}) {
             int at = field.indexOf(c);

@@ -12,11 +12,11 @@ import java.util.Objects;
 
 /** Template helpers: Dutch dates and times (Europe/Amsterdam) and simple comparisons. */
 @Singleton
-class ViewHelpers {
+public class ViewHelpers {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     static final DateTimeFormatter DUTCH_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", DUTCH);
 
     void registerOn(Handlebars handlebars) {
@@ -41,7 +41,7 @@ class ViewHelpers {
      * A field's problem as a sentence: "Tekst is verplicht" for the API's short messages that follow the
      * field's name, the message itself ("Kies minstens één punt") when it stands alone.
      */
-    static String fieldError(String label, String message) {
+    public static String fieldError(String label, String message) {
         if (message.matches("^(is|mag|moet|bevat|heeft|kan) .*")) {
             return label + " " + message;
         }

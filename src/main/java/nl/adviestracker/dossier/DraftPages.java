@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.dossier;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -33,6 +33,13 @@ import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfForm;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.PlainForm;
+import nl.adviestracker.web.Redirects;
+import nl.adviestracker.web.Views;
 
 /**
  * An ASDG member writes the body's advice: its details first, then its points (add, change, renumber,

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.account;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -18,10 +18,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.util.List;
-import nl.adviestracker.account.Login;
-import nl.adviestracker.account.SessionCookie;
-import nl.adviestracker.account.Sessions;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfCookie;
+import nl.adviestracker.web.CsrfForm;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Views;
 
 /** The login form, and {@code POST /login} for forms and JSON clients alike. */
 @Controller

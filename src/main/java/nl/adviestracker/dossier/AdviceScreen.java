@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.dossier;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -18,13 +18,13 @@ import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.audit.AuditTrail;
-import nl.adviestracker.dossier.AdviceDossier;
-import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
 
 /**
  * Assembles the advice page: the points on one side, the college's responses on the other, with the

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.intake;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.adviestracker.advice.PointKind;
-import nl.adviestracker.intake.ProposedPoint;
-import nl.adviestracker.intake.ProposedSplit;
 
 /**
  * The review of a proposed split as the form carries it: the advice's details and every point, as the

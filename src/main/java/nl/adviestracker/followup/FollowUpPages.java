@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.followup;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -21,18 +21,16 @@ import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceRegister;
-import nl.adviestracker.followup.FollowUpFilter;
-import nl.adviestracker.followup.FollowUpInput;
-import nl.adviestracker.followup.FollowUpList;
-import nl.adviestracker.followup.FollowUpNote;
-import nl.adviestracker.followup.FollowUpStatus;
-import nl.adviestracker.followup.FollowUpSummary;
-import nl.adviestracker.followup.FollowUpView;
-import nl.adviestracker.followup.FollowUps;
-import nl.adviestracker.followup.NoteInput;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfForm;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Pager;
+import nl.adviestracker.web.Redirects;
+import nl.adviestracker.web.Views;
 
 /**
  * {@code /followups}: the commitments made in responses, late ones first and those without a date in

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.report;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -22,6 +22,8 @@ import nl.adviestracker.followup.FollowUpFilter;
 import nl.adviestracker.followup.FollowUpList;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Views;
 
 /** The start page: what needs this user now, by role; for visitors the way to the public pages and the login. */
 @Controller

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.search;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -26,13 +26,10 @@ import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.response.Stance;
-import nl.adviestracker.search.HitKind;
-import nl.adviestracker.search.Search;
-import nl.adviestracker.search.SearchFilter;
-import nl.adviestracker.search.SearchHit;
-import nl.adviestracker.search.SearchResult;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Views;
 
 /** The search screen: one box, a few filters, hits with the matched words marked. */
 @Controller("/search")

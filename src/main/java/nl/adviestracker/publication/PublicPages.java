@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.publication;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -24,14 +24,16 @@ import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
-import nl.adviestracker.publication.Publication;
-import nl.adviestracker.publication.Publications;
-import nl.adviestracker.publication.PublishedAdvice;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Pager;
+import nl.adviestracker.web.ViewHelpers;
+import nl.adviestracker.web.Views;
 
 /**
  * What everyone may see without logging in: the advices and responses staff published, per body, and

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.intake;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -37,11 +37,12 @@ import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.ProjectGroupRepository;
-import nl.adviestracker.intake.AdviceDocuments;
-import nl.adviestracker.intake.AdviceIntake;
-import nl.adviestracker.intake.IntakeSettings;
-import nl.adviestracker.intake.ProposedSplit;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Redirects;
+import nl.adviestracker.web.Views;
 
 /**
  * An ASDG member takes an advice in from a document or pasted text: intake proposes the split, the

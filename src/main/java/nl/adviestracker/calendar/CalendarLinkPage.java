@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.calendar;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -15,6 +15,10 @@ import io.micronaut.security.authentication.Authentication;
 import nl.adviestracker.account.CalendarTokens;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.PlainForm;
+import nl.adviestracker.web.Views;
 
 /**
  * Where a user gets the personal link to subscribe to the due dates in Outlook or another

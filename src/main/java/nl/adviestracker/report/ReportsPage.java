@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.report;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -19,13 +19,9 @@ import java.util.Locale;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.reminder.ReminderSettings;
-import nl.adviestracker.report.DeadlineCounts;
-import nl.adviestracker.report.DeadlineSummary;
-import nl.adviestracker.report.GroupBy;
-import nl.adviestracker.report.Report;
-import nl.adviestracker.report.ReportRow;
-import nl.adviestracker.report.Reports;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Views;
 
 /**
  * The management report at {@code /dashboard/reports}: what is late and due, and per body, theme,

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.advice;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -17,12 +17,12 @@ import java.util.List;
 import nl.adviestracker.account.Role;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.advice.AdviceFilter;
-import nl.adviestracker.advice.AdviceList;
-import nl.adviestracker.advice.AdviceStatus;
-import nl.adviestracker.advice.AdviceSummary;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Pager;
+import nl.adviestracker.web.Views;
 
 /** {@code /advices}: the advices this user may see, filtered, sorted and in pages. */
 @Controller("/advices")

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.request;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -28,11 +28,12 @@ import nl.adviestracker.advice.AdviceFilter;
 import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceList;
 import nl.adviestracker.body.AdvisoryBodyRepository;
-import nl.adviestracker.request.AdviceRequests;
-import nl.adviestracker.request.RequestInput;
-import nl.adviestracker.request.RequestView;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfForm;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Views;
 
 /**
  * Advice requests on screen: the body's members see what is asked of them and by when, and answer a

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.dossier;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -29,6 +29,12 @@ import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfForm;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.PlainForm;
+import nl.adviestracker.web.Redirects;
+import nl.adviestracker.web.Views;
 
 /**
  * {@code /advices/{id}}: one advice with its points and the college's responses. Staff answer one or

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.dossier;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.web.Form;
 
 /** Reading the response form, shared by the advice page (new response) and the edit page. */
 @Singleton

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.dossier;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -29,6 +29,12 @@ import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.PlainForm;
+import nl.adviestracker.web.Redirects;
+import nl.adviestracker.web.Views;
 
 /**
  * Changing one response. Two people may edit the same response: whoever saves second on an older

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.report;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +23,9 @@ import nl.adviestracker.followup.FollowUpSummary;
 import nl.adviestracker.followup.OpenFollowUpCounts;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.Pager;
+import nl.adviestracker.web.Views;
 
 /**
  * {@code /dashboard} for managers: every open follow-up (late first, by owner and theme, with its age)

@@ -1,4 +1,4 @@
-package nl.adviestracker.web;
+package nl.adviestracker.letter;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -27,14 +27,16 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.dossier.AdviceDossier;
 import nl.adviestracker.dossier.Dossiers;
-import nl.adviestracker.letter.LetterSettings;
-import nl.adviestracker.letter.LetterText;
-import nl.adviestracker.letter.LetterTextInput;
-import nl.adviestracker.letter.LetterTexts;
-import nl.adviestracker.letter.LetterVersion;
-import nl.adviestracker.letter.Letters;
 import nl.adviestracker.response.Completeness;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.CsrfForm;
+import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Form;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.PlainForm;
+import nl.adviestracker.web.Redirects;
+import nl.adviestracker.web.ViewHelpers;
+import nl.adviestracker.web.Views;
 
 /**
  * {@code /advices/{id}/letter}: the reply letter on screen. Staff edit the letter's own texts (two people
