@@ -73,6 +73,26 @@ public class ApiTokens {
         audit.record("REVOKED", "api_token", tokenId, null, null, null);
     }
 
+    /** Revokes every token of this user that still works (a deactivated account keeps none). */
+    @Transactional
+    public void revokeAllOf(long userId) {
+        List<Long> revoked = jdbc.prepareStatement(
+                "update api_token set revoked_at = ? where user_id = ? and revoked_at is null returning id",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(clock.instant()));
+                    statement.setLong(2, userId);
+                    ResultSet rows = statement.executeQuery();
+                    List<Long> ids = new ArrayList<>();
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                    return ids;
+                });
+        for (long tokenId : revoked) {
+            audit.record("REVOKED", "api_token", tokenId, null, null, null);
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<TokenInfo> ofUser(long userId) {
         return jdbc.prepareStatement(

@@ -31,8 +31,14 @@ public class Login {
         record Refused() implements Outcome {}
 
         record Blocked(Duration retryAfter) implements Outcome {
+            /** For the {@code Retry-After} header: whole seconds, rounded up, at least one. */
+            public long retryAfterSeconds() {
+                long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+                return Math.max(1, seconds);
+            }
+
             public String message() {
-                long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+                long minutes = (retryAfterSeconds() + 59) / 60;
                 return "Te veel mislukte pogingen. Probeer het over " + minutes
                         + (minutes == 1 ? " minuut" : " minuten") + " opnieuw.";
             }

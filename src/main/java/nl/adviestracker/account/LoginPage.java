@@ -19,6 +19,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.util.List;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemResponses;
 import nl.adviestracker.web.CsrfCookie;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
@@ -34,11 +35,13 @@ class LoginPage {
     private final Views views;
     private final Login login;
     private final Sessions sessions;
+    private final ProblemResponses problems;
 
-    LoginPage(Views views, Login login, Sessions sessions) {
+    LoginPage(Views views, Login login, Sessions sessions, ProblemResponses problems) {
         this.views = views;
         this.login = login;
         this.sessions = sessions;
+        this.problems = problems;
     }
 
     public record LoginView(
@@ -72,7 +75,7 @@ class LoginPage {
         }
         if (outcome instanceof Login.Outcome.Blocked blocked) {
             return again(request, form, HttpStatus.TOO_MANY_REQUESTS, blocked.message())
-                    .header("Retry-After", String.valueOf(blocked.retryAfter().toSeconds()));
+                    .header("Retry-After", String.valueOf(blocked.retryAfterSeconds()));
         }
         return again(request, form, HttpStatus.UNAUTHORIZED, Login.REFUSED);
     }
@@ -88,7 +91,14 @@ class LoginPage {
                     .cookie(SessionCookie.of(request, ok.session()));
         }
         if (outcome instanceof Login.Outcome.Blocked blocked) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "Te veel pogingen", blocked.message(), List.of());
+            return problems.of(
+                            request,
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "Te veel pogingen",
+                            blocked.message(),
+                            List.of(),
+                            null)
+                    .header("Retry-After", String.valueOf(blocked.retryAfterSeconds()));
         }
         throw new ProblemException(HttpStatus.UNAUTHORIZED, "Niet ingelogd", Login.REFUSED, List.of());
     }
@@ -118,9 +128,21 @@ class LoginPage {
                         Frame.of("Inloggen", null, "/login", token), error, form.username(), safeNext(form.next())));
     }
 
-    /** Only paths on this site, so a crafted link cannot send a user elsewhere after login. */
+    /**
+     * Only paths on this site, so a crafted link cannot send a user elsewhere after login; anything that
+     * is not a plain address (control characters, spaces) goes to the start page.
+     */
     static String safeNext(@Nullable String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
+            return "/";
+        }
+        try {
+            URI.create(next);
+        } catch (IllegalArgumentException notAnAddress) {
             return "/";
         }
         return next;

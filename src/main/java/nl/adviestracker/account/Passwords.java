@@ -5,10 +5,19 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Async;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 
 /** Slow, salted password hashes (bcrypt, cost 12 unless configured lower for tests). */
 @Singleton
 public class Passwords {
+
+    /** bcrypt reads at most this many bytes of a password (UTF-8); a longer one cannot be stored or checked. */
+    public static final int MAX_BYTES = 72;
+
+    /** Whether bcrypt can take this password whole. */
+    public static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
 
     private final int cost;
     private volatile String dummyHash;
@@ -21,7 +30,12 @@ public class Passwords {
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
     }
 
+    /** A password bcrypt cannot take is no user's password: checked against the dummy hash, so it costs the same. */
     public boolean matches(String password, String hash) {
+        if (!fits(password)) {
+            BCrypt.verifyer().verify("too long".toCharArray(), dummyHash());
+            return false;
+        }
         return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
     }
 

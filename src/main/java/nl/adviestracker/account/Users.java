@@ -15,13 +15,24 @@ public class Users {
     private final KnownBodies bodies;
     private final Passwords passwords;
     private final Sessions sessions;
+    private final ApiTokens apiTokens;
+    private final CalendarTokens calendarTokens;
     private final AuditLog audit;
 
-    Users(UserRepository users, KnownBodies bodies, Passwords passwords, Sessions sessions, AuditLog audit) {
+    Users(
+            UserRepository users,
+            KnownBodies bodies,
+            Passwords passwords,
+            Sessions sessions,
+            ApiTokens apiTokens,
+            CalendarTokens calendarTokens,
+            AuditLog audit) {
         this.users = users;
         this.bodies = bodies;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.apiTokens = apiTokens;
+        this.calendarTokens = calendarTokens;
         this.audit = audit;
     }
 
@@ -38,6 +49,7 @@ public class Users {
         if (input.password() == null) {
             throw ProblemException.invalid("password", "is verplicht voor een nieuwe gebruiker");
         }
+        checkPassword(input);
         checkBody(input);
         if (users.findByUsername(input.username()).isPresent()) {
             throw ProblemException.invalid("username", "is al in gebruik");
@@ -62,6 +74,7 @@ public class Users {
     public User update(long id, UserInput input) {
         User current = get(id);
         Versions.requireCurrent(input.version(), current.version(), "Deze gebruiker", current);
+        checkPassword(input);
         checkBody(input);
         users.findByUsername(input.username())
                 .filter(other -> !other.id().equals(id))
@@ -85,8 +98,22 @@ public class Users {
         if (!active || input.password() != null || current.role() != input.role()) {
             sessions.endAllOf(id);
         }
+        if (current.active() && !active) {
+            // for good: reactivating the account later must not bring old tokens back
+            apiTokens.revokeAllOf(id);
+            calendarTokens.revoke(id);
+        }
         audit.updated("user", id, null, current, changed);
         return changed;
+    }
+
+    private static void checkPassword(UserInput input) {
+        if (input.password() != null && !Passwords.fits(input.password())) {
+            throw ProblemException.invalid(
+                    "password",
+                    "mag hoogstens " + Passwords.MAX_BYTES
+                            + " bytes lang zijn (letters met accenten en andere bijzondere tekens tellen voor twee of meer)");
+        }
     }
 
     private void checkBody(UserInput input) {

@@ -130,8 +130,7 @@ class AdviceApi {
     }
 
     private void author(Authentication authentication, long adviceId) {
-        AdviceAccess.requireAuthor(
-                SignedInUser.of(authentication), register.get(adviceId).bodyId());
+        AdviceAccess.requireAuthor(SignedInUser.of(authentication), register.get(adviceId));
     }
 
     @Serdeable

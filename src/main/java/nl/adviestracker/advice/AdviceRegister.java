@@ -105,6 +105,10 @@ public class AdviceRegister {
     public Advice update(long id, AdviceInput input) {
         Advice current = get(id);
         Versions.requireCurrent(input.version(), current.version(), "Dit advies", current);
+        if (!current.bodyId().equals(input.bodyId())) {
+            throw ProblemException.invalid(
+                    "bodyId", "een advies blijft bij het adviesorgaan dat het schreef (" + current.bodyId() + ")");
+        }
         AdvisoryBody body = checkReferences(input, id);
         if (current.status().textIsFrozen() && changesBodysText(current, input)) {
             throw new ProblemException(

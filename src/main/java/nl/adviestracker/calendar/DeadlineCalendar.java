@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.reminder.ReminderSettings;
 import nl.adviestracker.shared.DutchDates;
+import nl.adviestracker.shared.TextRule;
 
 /**
  * The due dates as an iCalendar feed (RFC 5545) that Outlook and other calendars subscribe to: one
@@ -104,9 +105,9 @@ public class DeadlineCalendar {
     }
 
     private VEvent event(String uid, LocalDate date, String summary, String description, String path) {
-        VEvent event = new VEvent(date, date.plusDays(1), summary)
+        VEvent event = new VEvent(date, date.plusDays(1), TextRule.xmlSafe(summary))
                 .add(new Uid(uid + "@adviestracker"))
-                .add(new Description(description));
+                .add(new Description(TextRule.xmlSafe(description)));
         if (settings.baseUrl() != null && !settings.baseUrl().isBlank()) {
             event.add(new Url(java.net.URI.create(settings.baseUrl().replaceAll("/+$", "") + path)));
         }

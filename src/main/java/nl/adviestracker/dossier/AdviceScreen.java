@@ -17,7 +17,6 @@ import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
-import nl.adviestracker.audit.AuditTrail;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
@@ -35,12 +34,10 @@ import nl.adviestracker.web.Frame;
 class AdviceScreen {
 
     private final Dossiers dossiers;
-    private final AuditTrail auditTrail;
     private final Publications publications;
 
-    AdviceScreen(Dossiers dossiers, AuditTrail auditTrail, Publications publications) {
+    AdviceScreen(Dossiers dossiers, Publications publications) {
         this.dossiers = dossiers;
-        this.auditTrail = auditTrail;
         this.publications = publications;
     }
 
@@ -308,7 +305,7 @@ class AdviceScreen {
                     form,
                     form.field("publishedOn"));
         }
-        List<HistoryRow> history = staff || member ? history(adviceId, labelOf, staff) : List.of();
+        List<HistoryRow> history = staff || member ? history(adviceId, labelOf, user) : List.of();
         Header header = new Header(
                 advice.id(),
                 advice.subject(),
@@ -360,14 +357,11 @@ class AdviceScreen {
         return Integer.MAX_VALUE;
     }
 
-    /** Who changed what, newest first; members see the changes to their own text, staff everything. */
-    private List<HistoryRow> history(long adviceId, Map<Long, String> labelOf, boolean staff) {
-        List<AuditEvent> events = auditTrail.ofAdvice(adviceId);
+    /** Who changed what, newest first, as this user may see it (the same rule as the API's history). */
+    private List<HistoryRow> history(long adviceId, Map<Long, String> labelOf, SignedInUser user) {
+        List<AuditEvent> events = dossiers.history(adviceId, user);
         List<HistoryRow> rows = new ArrayList<>();
         for (AuditEvent event : events) {
-            if (!staff && !Set.of("advice", "point").contains(event.entity())) {
-                continue;
-            }
             rows.add(new HistoryRow(event.occurredAt(), event.actor(), describe(event, labelOf)));
         }
         java.util.Collections.reverse(rows);

@@ -9,10 +9,7 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.advice.AdviceAccess;
-import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.audit.AuditEvent;
-import nl.adviestracker.audit.AuditTrail;
 
 @Controller("/api/advices")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -20,13 +17,9 @@ import nl.adviestracker.audit.AuditTrail;
 class DossierApi {
 
     private final Dossiers dossiers;
-    private final AdviceRegister advices;
-    private final AuditTrail auditTrail;
 
-    DossierApi(Dossiers dossiers, AdviceRegister advices, AuditTrail auditTrail) {
+    DossierApi(Dossiers dossiers) {
         this.dossiers = dossiers;
-        this.advices = advices;
-        this.auditTrail = auditTrail;
     }
 
     /** One advice with its points, responses and follow-ups embedded. */
@@ -38,7 +31,6 @@ class DossierApi {
     /** Who changed what in this advice, its points, responses and follow-ups, oldest first. */
     @Get("/{id}/history")
     List<AuditEvent> history(Authentication authentication, long id) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
-        return auditTrail.ofAdvice(id);
+        return dossiers.history(id, SignedInUser.of(authentication));
     }
 }

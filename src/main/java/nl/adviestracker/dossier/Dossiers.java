@@ -11,6 +11,8 @@ import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Deadlines;
 import nl.adviestracker.advice.Point;
+import nl.adviestracker.audit.AuditEvent;
+import nl.adviestracker.audit.AuditTrail;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.body.ProjectGroup;
 import nl.adviestracker.body.ProjectGroupRepository;
@@ -34,6 +36,7 @@ public class Dossiers {
     private final FollowUps followUps;
     private final Deadlines deadlines;
     private final AdviceRequestRepository requests;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     Dossiers(
@@ -44,6 +47,7 @@ public class Dossiers {
             FollowUps followUps,
             Deadlines deadlines,
             AdviceRequestRepository requests,
+            AuditTrail auditTrail,
             Clock clock) {
         this.advices = advices;
         this.bodies = bodies;
@@ -52,6 +56,7 @@ public class Dossiers {
         this.followUps = followUps;
         this.deadlines = deadlines;
         this.requests = requests;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -79,5 +84,17 @@ public class Dossiers {
                 answers,
                 promises,
                 CompletenessCheck.of(adviceId, points, answers));
+    }
+
+    /**
+     * Who changed what in the advice, oldest first, as this user may see it: an entry is shown only
+     * to whom the record it describes is shown ({@link AdviceAccess#mayReadHistoryOf}).
+     */
+    public List<AuditEvent> history(long adviceId, SignedInUser user) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        return auditTrail.ofAdvice(adviceId).stream()
+                .filter(event -> AdviceAccess.mayReadHistoryOf(user, advice, event.entity()))
+                .toList();
     }
 }

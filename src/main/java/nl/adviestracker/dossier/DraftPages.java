@@ -327,7 +327,7 @@ class DraftPages {
     /** The advice, if it is this member's body's draft. */
     private Advice draftOf(SignedInUser user, long id) {
         Advice advice = register.get(id);
-        AdviceAccess.requireAuthor(user, advice.bodyId());
+        AdviceAccess.requireAuthor(user, advice);
         if (advice.status() != AdviceStatus.DRAFT) {
             throw ProblemException.conflict(
                     "Dit advies is al ingediend: de tekst ligt vast en kan niet meer worden gewijzigd.");

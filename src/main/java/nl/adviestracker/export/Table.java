@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import nl.adviestracker.shared.TextRule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -60,7 +61,8 @@ final class Table<T> {
         return rows;
     }
 
-    static String safe(String text) {
+    static String safe(String raw) {
+        String text = TextRule.xmlSafe(raw);
         if (text == null || text.isEmpty()) {
             return text;
         }

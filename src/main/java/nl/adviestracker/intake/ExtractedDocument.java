@@ -2,6 +2,7 @@ package nl.adviestracker.intake;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.shared.TextRule;
 
 /**
  * The text of an uploaded document as paragraphs, in reading order.
@@ -14,6 +15,7 @@ public record ExtractedDocument(
 
     public ExtractedDocument {
         paragraphs = List.copyOf(paragraphs);
+        subjectHint = TextRule.xmlSafe(subjectHint);
     }
 
     public ExtractedDocument(DocumentFormat format, List<Paragraph> paragraphs) {

@@ -230,9 +230,11 @@ class IntakePages {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < review.points.size(); i++) {
             IntakeReview.Item item = review.points.get(i);
+            String label = form.text("label-" + i);
+            String text = form.text("text-" + i);
             points.add(new PointInput(
-                    item.label.isBlank() ? null : item.label,
-                    item.text.isBlank() ? null : item.text.strip(),
+                    label == null ? null : label.strip(),
+                    text == null ? null : text.strip(),
                     form.choice("kind-" + i, PointKind.class),
                     null,
                     null,

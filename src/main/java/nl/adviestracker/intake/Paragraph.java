@@ -1,5 +1,7 @@
 package nl.adviestracker.intake;
 
+import nl.adviestracker.shared.TextRule;
+
 /**
  * One paragraph of an extracted document, as the reader saw it: Word's automatic numbering is
  * rendered into {@code text} ("2. ...", "b) ...", "• ..."), soft line breaks are kept as {@code \n}.
@@ -19,7 +21,8 @@ public record Paragraph(String text, Kind kind, int level) {
     }
 
     public Paragraph {
-        text = text == null ? "" : text;
+        // every reader's output passes here: Word's manual line breaks (VT) become LF, controls go
+        text = text == null ? "" : TextRule.xmlSafe(text);
     }
 
     public static Paragraph body(String text) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import nl.adviestracker.shared.TextRule;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -297,7 +298,7 @@ public final class DocxRenderer {
         run.setFontFamily(FONT);
         run.setFontSize(BODY_SIZE);
         run.setBold(bold);
-        run.setText(value);
+        run.setText(TextRule.xmlSafe(value));
     }
 
     private static XWPFParagraph cellParagraph(XWPFTableCell cell) {
@@ -316,7 +317,7 @@ public final class DocxRenderer {
     private static void small(XWPFRun run, String text) {
         run.setFontFamily(FONT);
         run.setFontSize(LABEL_SIZE);
-        run.setText(text);
+        run.setText(TextRule.xmlSafe(text));
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, int spacingAfter) {
@@ -331,7 +332,7 @@ public final class DocxRenderer {
         XWPFRun run = p.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(BODY_SIZE);
-        run.setText(text);
+        run.setText(TextRule.xmlSafe(text));
     }
 
     private static int mm(double millimetres) {

@@ -61,14 +61,14 @@ class LetterApi {
 
     /** The texts around the responses (subject, salutation, opening, closing), defaults filled in. */
     @Get("/letter")
-    LetterText texts(long id) {
-        Advice advice = advices.get(id);
+    LetterText texts(Authentication authentication, long id) {
+        Advice advice = visible(authentication, id);
         return texts.effective(advice, bodies.get(advice.bodyId()));
     }
 
     @Put("/letter")
-    LetterText saveTexts(long id, @Valid @Body LetterTextInput input) {
-        advices.get(id);
+    LetterText saveTexts(Authentication authentication, long id, @Valid @Body LetterTextInput input) {
+        visible(authentication, id);
         return texts.save(id, input);
     }
 
@@ -95,18 +95,21 @@ class LetterApi {
     }
 
     @Get("/letter/versions")
-    List<LetterVersion> versions(long id) {
+    List<LetterVersion> versions(Authentication authentication, long id) {
+        visible(authentication, id);
         return letters.versions(id);
     }
 
     /** Keeps the draft as it is now as a numbered version. */
     @Post("/letter/versions")
-    HttpResponse<LetterVersion> saveVersion(long id) {
+    HttpResponse<LetterVersion> saveVersion(Authentication authentication, long id) {
+        visible(authentication, id);
         return HttpResponse.created(letters.saveDraftVersion(id));
     }
 
     @Get(uri = "/letter/versions/{number}.pdf", produces = MediaType.APPLICATION_PDF)
-    HttpResponse<byte[]> versionPdf(long id, int number) {
+    HttpResponse<byte[]> versionPdf(Authentication authentication, long id, int number) {
+        visible(authentication, id);
         return file(
                 letters.version(id, number).pdf(),
                 MediaType.APPLICATION_PDF,
@@ -114,33 +117,44 @@ class LetterApi {
     }
 
     @Get(uri = "/letter/versions/{number}.docx", produces = DOCX)
-    HttpResponse<byte[]> versionDocx(long id, int number) {
+    HttpResponse<byte[]> versionDocx(Authentication authentication, long id, int number) {
+        visible(authentication, id);
         return file(letters.version(id, number).docx(), DOCX, "brief-advies-" + id + "-v" + number + ".docx");
     }
 
     @Get(uri = "/letter/versions/{number}.html", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> versionHtml(long id, int number) {
+    HttpResponse<String> versionHtml(Authentication authentication, long id, int number) {
+        visible(authentication, id);
         return HttpResponse.ok(letters.version(id, number).html()).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
     }
 
     /** What changed from one stored version to another, line by line. */
     @Get("/letter/versions/{from}/diff/{to}")
-    Letters.Difference difference(long id, int from, int to) {
+    Letters.Difference difference(Authentication authentication, long id, int from, int to) {
+        visible(authentication, id);
         return letters.difference(id, from, to);
     }
 
     /** Makes the letter final and the advice answered; refused while a point is unanswered or a reason is missing. */
     @Post("/letter/finalize")
     @Secured(Roles.MANAGER)
-    HttpResponse<LetterVersion> finalizeLetter(long id, @Valid @Body FinalizeRequest request) {
+    HttpResponse<LetterVersion> finalizeLetter(
+            Authentication authentication, long id, @Valid @Body FinalizeRequest request) {
+        visible(authentication, id);
         return HttpResponse.created(
                 letters.finalizeLetter(id, request.ourReference().strip(), request.date()));
     }
 
+    /** The advice, if this user may see it at all (staff: once it is submitted). */
+    private Advice visible(Authentication authentication, long id) {
+        Advice advice = advices.get(id);
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), advice);
+        return advice;
+    }
+
     private void requireReadable(Authentication authentication, long id) {
         SignedInUser user = SignedInUser.of(authentication);
-        Advice advice = advices.get(id);
-        AdviceAccess.requireReadable(user, advice);
+        Advice advice = visible(authentication, id);
         if (!AdviceAccess.mayReadResponses(user, advice)) {
             throw AdviceAccess.forbidden("De brief is zichtbaar zodra hij is verstuurd.");
         }

@@ -1,6 +1,7 @@
 package nl.adviestracker.letter;
 
 import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.adviestracker.shared.TextRule;
 
 /**
  * The letter templates (Handlebars) and the print stylesheet, and the one Handlebars instance that
@@ -65,6 +67,7 @@ public final class LetterTemplates {
                 : new ClassPathTemplateLoader(CLASSPATH_PREFIX, SUFFIX);
         loader.setCharset(StandardCharsets.UTF_8);
         this.handlebars = new Handlebars(loader)
+                .with(XML_SAFE_HTML)
                 .with(new ConcurrentMapTemplateCache())
                 .prettyPrint(false)
                 .infiniteLoops(false);
@@ -74,6 +77,9 @@ public final class LetterTemplates {
         });
         this.stylesheet = readStylesheet();
     }
+
+    /** HTML escaping of a value that first drops what XML cannot carry, so a stored control character cannot break the XHTML. */
+    static final EscapingStrategy XML_SAFE_HTML = value -> EscapingStrategy.HTML_ENTITY.escape(TextRule.xmlSafe(value));
 
     /** Where the templates come from, for logs: a directory or the classpath. */
     public String source() {

@@ -212,7 +212,7 @@ public class AdviceRequests {
     private AdviceRequest readable(long id, SignedInUser user) {
         AdviceRequest request = find(id);
         if (!user.isStaff() && !user.isAsdgMemberOf(request.bodyId())) {
-            throw AdviceAccess.forbidden("U hebt geen toegang tot deze adviesaanvraag.");
+            throw ProblemException.notFound("Adviesaanvraag " + id);
         }
         return request;
     }

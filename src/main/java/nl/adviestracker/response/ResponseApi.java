@@ -62,25 +62,29 @@ class ResponseApi {
     }
 
     @Post("/responses")
-    HttpResponse<ResponseView> create(long id, @Valid @Body ResponseInput input) {
+    HttpResponse<ResponseView> create(Authentication authentication, long id, @Valid @Body ResponseInput input) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
         ResponseView response = responses.create(id, input);
         return HttpResponse.created(response, URI.create("/api/advices/" + id + "/responses/" + response.id()));
     }
 
     @Put("/responses/{responseId}")
-    ResponseView update(long id, long responseId, @Valid @Body ResponseInput input) {
+    ResponseView update(Authentication authentication, long id, long responseId, @Valid @Body ResponseInput input) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
         return responses.update(id, responseId, input);
     }
 
     @Delete("/responses/{responseId}")
     @Status(HttpStatus.NO_CONTENT)
-    void delete(long id, long responseId) {
+    void delete(Authentication authentication, long id, long responseId) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
         responses.delete(id, responseId);
     }
 
     /** Which points still lack a response, and which responses break a rule (no reason for a departure). */
     @Get("/unanswered")
-    Completeness unanswered(long id) {
+    Completeness unanswered(Authentication authentication, long id) {
+        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
         return completeness.of(id);
     }
 }

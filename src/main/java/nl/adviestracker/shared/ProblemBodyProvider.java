@@ -36,6 +36,17 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
     @Override
     public Problem body(ErrorContext context, HttpResponse<?> response) {
         HttpStatus status = response.getStatus();
+        if (status.getCode() >= 500) {
+            // what failed inside (a parser's or driver's message) is for the log, not for the client
+            return new Problem(
+                    "about:blank",
+                    "Er ging iets mis",
+                    status.getCode(),
+                    "Er ging aan onze kant iets mis. Probeer het zo nog eens.",
+                    context.getRequest().getPath(),
+                    List.of(),
+                    null);
+        }
         List<FieldProblem> errors = fieldProblems(context);
         String detail = errors.isEmpty()
                 ? context.getErrors().stream()
@@ -79,6 +90,10 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
      * that does not exist. The deserializer knows the property; the message tells what is allowed.
      */
     private static FieldProblem unreadableValue(ConversionErrorException conversion) {
+        FieldProblem refusedText = refusedText(conversion);
+        if (refusedText != null) {
+            return refusedText;
+        }
         String field = conversion.getArgument().getName();
         Class<?> type = null;
         for (Throwable t = conversion.getConversionError().getCause(); t != null; t = t.getCause()) {
@@ -107,6 +122,9 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             }
             return new FieldProblem(field, "onbekende waarde; kies uit " + enumProblem.group(2));
         }
+        if (type == String.class) {
+            return new FieldProblem(field, "is geen tekst");
+        }
         if (type != null && Temporal.class.isAssignableFrom(type)) {
             return new FieldProblem(field, "is geen geldige datum (jjjj-mm-dd)");
         }
@@ -117,6 +135,25 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
             return new FieldProblem("body", "is geen leesbare JSON: " + message);
         }
         return new FieldProblem(field, "heeft een ongeldige waarde");
+    }
+
+    /** A text {@link TextRule} refused, named by its path of properties ("points.text"). */
+    private static FieldProblem refusedText(ConversionErrorException conversion) {
+        List<String> path = new ArrayList<>();
+        for (Throwable t = conversion.getConversionError().getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidPropertyFormatException property) {
+                path.add(property.getArgument().getName());
+            }
+            if (t instanceof StoredTextDeserializer.Refused refused) {
+                return new FieldProblem(
+                        path.isEmpty() ? conversion.getArgument().getName() : String.join(".", path),
+                        refused.getMessage());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static final Pattern PROPERTY_PROBLEM =

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Builds the answer for a failed request: a problem body for API clients. Screens register a
- * {@link HtmlProblemPage} to answer browsers with a readable page instead.
+ * {@link HtmlProblemPage} to answer browsers with a readable page instead; never under {@code /api}.
  */
 @Singleton
 public class ProblemResponses {
@@ -30,12 +30,20 @@ public class ProblemResponses {
             @Nullable Object current) {
         Problem problem =
                 new Problem("about:blank", title, status.getCode(), detail, request.getPath(), errors, current);
-        for (HtmlProblemPage page : htmlPages) {
-            if (page.answers(request)) {
-                return page.render(request, problem);
+        if (!isApi(request)) {
+            for (HtmlProblemPage page : htmlPages) {
+                if (page.answers(request)) {
+                    return page.render(request, problem);
+                }
             }
         }
         return HttpResponse.status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /** The API answers every error with a problem body, whatever the client accepts: decided by the path. */
+    public static boolean isApi(HttpRequest<?> request) {
+        String path = request.getPath();
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     /** A screen's way to show a problem to a person in a browser. */

@@ -10,10 +10,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import nl.adviestracker.shared.FieldProblem;
 import nl.adviestracker.shared.PlausibleDate;
 import nl.adviestracker.shared.PlausibleDateValidator;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.TextRule;
 
 /**
  * One form on a page: what the user typed in each field and what is wrong with it, in Dutch. A page
@@ -156,8 +158,13 @@ public final class Form {
         }
     }
 
+    /** A text as it may be stored ({@link TextRule}); null when blank, an error when it holds a control character. */
     public @Nullable String text(String name) {
-        String text = value(name);
+        String text = TextRule.normalise(value(name));
+        OptionalInt bad = TextRule.forbidden(text);
+        if (bad.isPresent()) {
+            error(name, TextRule.message(bad.getAsInt()));
+        }
         return text.isBlank() ? null : text;
     }
 

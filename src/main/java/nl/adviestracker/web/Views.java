@@ -1,6 +1,7 @@
 package nl.adviestracker.web;
 
 import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.context.FieldValueResolver;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.adviestracker.shared.TextRule;
 
 /**
  * Renders the screens: Handlebars templates under {@code classpath:views}, compiled once each.
@@ -29,7 +31,9 @@ public class Views {
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
     Views(ViewHelpers helpers) {
-        this.handlebars = new Handlebars(new ClassPathTemplateLoader("/views", ".hbs"));
+        // the Atom feed is XML: a value first loses what XML cannot carry, then is escaped
+        this.handlebars = new Handlebars(new ClassPathTemplateLoader("/views", ".hbs"))
+                .with((EscapingStrategy) value -> EscapingStrategy.HTML_ENTITY.escape(TextRule.xmlSafe(value)));
         this.handlebars.setPrettyPrint(true);
         helpers.registerOn(handlebars);
     }

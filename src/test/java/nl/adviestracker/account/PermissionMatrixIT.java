@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
  * Every endpoint × every kind of user: allowed or denied, from the one table below. The table must
  * name every route the service has, so a new endpoint without an entry fails this test.
  * "Allowed" means the request got past authorization (it may still be refused as bad input);
- * "denied" means 401, 403 or a redirect to the login page.
+ * "denied" means 401, 403 or a redirect to the login page, and for another body's advice 404: ids of
+ * advices outside the caller's body reveal nothing (issue 12).
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
@@ -615,16 +616,32 @@ class PermissionMatrixIT {
                 if (rule.template().equals("/logout")) {
                     sessionsByRole.clear();
                 }
-                boolean denied = status == 401 || status == 403;
+                boolean hidden = hiddenFrom(rule, who);
+                boolean denied = status == 401 || status == 403 || (hidden && status == 404);
                 boolean shouldBeAllowed = rule.allowed().contains(who);
                 if (denied == shouldBeAllowed || status >= 500) {
                     wrong.add(rule.method() + " " + rule.template() + " as " + who + ": " + status
                             + (shouldBeAllowed ? " (should be allowed)" : " (should be denied)"));
+                } else if (hidden && rule.allowed().contains(MEMBER) && status != 404) {
+                    wrong.add(rule.method() + " " + rule.template() + " as " + who + ": " + status
+                            + " (another body's advice must answer 404, as if it did not exist)");
                 }
                 checked++;
             }
         }
         assertThat(wrong).as("%d calls checked", checked).isEmpty();
+    }
+
+    /**
+     * Whether the row is hidden from this user, so that a denial is a 404 (as for an id that does not
+     * exist) rather than a 403: another body's advice, on every route under it. A route open to the
+     * body's own members must answer the other body's member exactly that 404; one closed to members
+     * altogether keeps the role's 403, which tells nothing about the id.
+     */
+    private static boolean hiddenFrom(Rule rule, Who who) {
+        boolean adviceScoped = rule.template().startsWith("/api/advices/{id}")
+                || rule.template().startsWith("/advices/{id}");
+        return adviceScoped && who == OTHER_MEMBER;
     }
 
     /** The status, or 401 for a redirect to the login page (how browsers are told to log in). */

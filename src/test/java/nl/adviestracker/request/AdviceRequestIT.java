@@ -83,7 +83,9 @@ class AdviceRequestIT {
         assertThat(outsider.get("/api/requests").list())
                 .as("another body's members see nothing")
                 .isEmpty();
-        assertThat(outsider.get("/api/requests/" + id).status()).isEqualTo(403);
+        assertThat(outsider.get("/api/requests/" + id).status())
+                .as("another body's request does not exist for them")
+                .isEqualTo(404);
         assertThat(member.post("/api/requests", request).status())
                 .as("members do not ask")
                 .isEqualTo(403);

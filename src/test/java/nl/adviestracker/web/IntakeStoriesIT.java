@@ -195,8 +195,8 @@ class IntakeStoriesIT {
                         .request()
                         .get("/api/advices/" + id + "/document")
                         .status())
-                .as("staff do not see a draft")
-                .isEqualTo(403);
+                .as("staff do not see a draft: it does not exist for them")
+                .isEqualTo(404);
         advices.submit(id);
         assertThat(staff.context()
                         .request()
