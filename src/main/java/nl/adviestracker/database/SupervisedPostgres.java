@@ -118,8 +118,8 @@ final class SupervisedPostgres {
         }
         try {
             server = builder.start();
-        } catch (IllegalStateException e) {
-            if (String.valueOf(e.getMessage()).contains("Missing embedded postgres binaries")) {
+        } catch (RuntimeException e) {
+            if (lacksBinaries(e)) {
                 throw new IllegalStateException(
                         "This build has no PostgreSQL binaries for " + System.getProperty("os.name") + " "
                                 + System.getProperty("os.arch") + " (see README, 'Build profiles'); "
@@ -139,6 +139,15 @@ final class SupervisedPostgres {
                 port,
                 postmaster.pid(),
                 dataDir);
+    }
+
+    private static boolean lacksBinaries(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Missing embedded postgres binaries")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void watch() {
