@@ -8,6 +8,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,6 +44,11 @@ class DatabaseRestartIT {
     private static final Duration OUTAGE = Duration.ofSeconds(6);
     /** The longest any request may take, outage or not: the connection timeout plus time for the rest. */
     private static final Duration LONGEST_ANSWER = Duration.ofSeconds(12);
+    /** From the kill of the postmaster until /health answers 200 again: the supervisor's restart. */
+    private static final java.util.concurrent.atomic.AtomicInteger SCENES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final Duration KILL_RECOVERY = Duration.ofSeconds(45);
     /** From the database being back until every writer has saved again. */
     private static final Duration RECOVERY = Duration.ofSeconds(15);
 
@@ -69,8 +75,199 @@ class DatabaseRestartIT {
     @Test
     void aRestartCostsSomeAnswersButNoAcknowledgedWrite() throws Exception {
         long began = System.nanoTime();
+        Scene scene = setUp();
+        List<Writer> writers = scene.writers();
+        long followUp = scene.followUp();
+
+        long writing = System.nanoTime();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(writers.size());
+        List<Future<?>> loops = writers.stream()
+                .map(writer -> threads.submit(() -> writer.run(running)))
+                .<Future<?>>map(f -> f)
+                .toList();
+        long stoppedAt;
+        long downAt;
+        long startingAt;
+        long backAt;
+        Api.Answer healthWhileDown;
+        try {
+            await(
+                    "every writer saves before the outage",
+                    Duration.ofSeconds(30),
+                    () -> writers.stream().allMatch(w -> w.acknowledgedAfter(0) >= 5));
+            stoppedAt = System.nanoTime();
+            EmbeddedPostgresServer.stop(embedded.dataDir());
+            downAt = System.nanoTime();
+            healthWhileDown = new Api(http).get("/health");
+            Thread.sleep(Math.max(0, OUTAGE.toMillis() - millis(downAt, System.nanoTime())));
+            startingAt = System.nanoTime();
+            EmbeddedPostgresServer.startAgain(embedded.dataDir());
+            backAt = System.nanoTime();
+            await(
+                    "every writer saves again after the restart",
+                    RECOVERY,
+                    () -> writers.stream().allMatch(w -> w.acknowledgedAfter(backAt) >= 5));
+        } finally {
+            running.set(false);
+            for (Future<?> loop : loops) {
+                loop.get(LONGEST_ANSWER.toSeconds() * 2, TimeUnit.SECONDS);
+            }
+            threads.shutdown();
+        }
+
+        assertThat(healthWhileDown.status())
+                .as("/health while the database is stopped")
+                .isEqualTo(503);
+        assertThat(healthWhileDown.at("details.database.status")).isEqualTo("DOWN");
+        assertThat(healthWhileDown.at("details.database.details.embeddedServer.state"))
+                .isEqualTo("STOPPED");
+        assertThat(new Api(http).get("/health").status())
+                .as("/health once it is back")
+                .isEqualTo(200);
+        List<Attempt> attempts =
+                writers.stream().flatMap(w -> w.attempts.stream()).toList();
+        assertThat(attempts)
+                .as("every request got an answer")
+                .allSatisfy(a -> assertThat(a.error()).isNull());
+        assertThat(attempts)
+                .as("no request took longer than " + LONGEST_ANSWER)
+                .allSatisfy(a -> assertThat(a.millis()).isLessThan(LONGEST_ANSWER.toMillis()));
+        List<Attempt> failed = attempts.stream().filter(a -> !a.acknowledged()).toList();
+        assertThat(failed).as("every refused write was a 503 problem in Dutch").allSatisfy(a -> {
+            assertThat(a.status()).as(a.toString()).isEqualTo(503);
+            assertThat(a.contentType()).as(a.toString()).startsWith(Problem.MEDIA_TYPE);
+            assertThat(a.answer().at("title")).as(a.toString()).isEqualTo("Database niet beschikbaar");
+        });
+        assertThat(failed)
+                .as("nothing failed before the outage")
+                .allSatisfy(a -> assertThat(a.endedAt()).isGreaterThan(stoppedAt));
+        assertThat(failed).as("the outage was seen").isNotEmpty();
+        Stored stored = assertEveryAcknowledgedWriteIsStoredWhole(attempts, followUp);
+
+        long firstAgain = writers.stream()
+                .mapToLong(w -> w.firstAcknowledgedAfter(backAt))
+                .min()
+                .orElseThrow();
+        long allAgain = writers.stream()
+                .mapToLong(w -> w.firstAcknowledgedAfter(backAt))
+                .max()
+                .orElseThrow();
+        System.out.printf(
+                "Database restart: set-up %d ms, saving before the stop %d ms; "
+                        + "%d writes acknowledged and stored (%d advices, %d notes), %d answered 503; "
+                        + "stop took %d ms, down %d ms, start took %d ms; first write saved %d ms and every writer saving "
+                        + "%d ms after the database was back; longest answer %d ms%n",
+                millis(began, writing),
+                millis(writing, stoppedAt),
+                stored.advices() + stored.notes(),
+                stored.advices(),
+                stored.notes(),
+                failed.size(),
+                millis(stoppedAt, downAt),
+                millis(stoppedAt, backAt),
+                millis(startingAt, backAt),
+                millis(backAt, firstAgain),
+                millis(backAt, allAgain),
+                attempts.stream().mapToLong(Attempt::millis).max().orElse(0));
+    }
+
+    /**
+     * The postmaster is killed ({@code kill -9}) while people save: the supervisor starts it again
+     * on the same port and data, PostgreSQL's crash recovery keeps every acknowledged commit, the
+     * pool reconnects, and no write is stored in part.
+     */
+    @Test
+    void aKilledPostmasterIsStartedAgainWithEveryAcknowledgedWrite() throws Exception {
+        Scene scene = setUp();
+        List<Writer> writers = scene.writers();
+        int restartsBefore =
+                EmbeddedPostgresServer.status(embedded.dataDir()).orElseThrow().restarts();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(writers.size());
+        List<Future<?>> loops = writers.stream()
+                .map(writer -> threads.submit(() -> writer.run(running)))
+                .<Future<?>>map(f -> f)
+                .toList();
+        List<Api.Answer> healthWhileDown = new ArrayList<>();
+        long killedAt;
+        long healthyAt;
+        try {
+            await(
+                    "every writer saves before the kill",
+                    Duration.ofSeconds(30),
+                    () -> writers.stream().allMatch(w -> w.acknowledgedAfter(0) >= 5));
+            Postmaster postmaster = PostmasterPidFile.in(Path.of(embedded.dataDir()))
+                    .map(file -> new Postmaster(file.pid()))
+                    .orElseThrow();
+            killedAt = System.nanoTime();
+            postmaster.kill(); // SIGKILL
+            Api anonymous = new Api(http);
+            long deadline = killedAt + KILL_RECOVERY.toNanos();
+            Api.Answer health = anonymous.get("/health");
+            while (health.status() != 200 && System.nanoTime() < deadline) {
+                healthWhileDown.add(health);
+                Thread.sleep(100);
+                health = anonymous.get("/health");
+            }
+            healthyAt = System.nanoTime();
+            assertThat(health.status())
+                    .as("/health within " + KILL_RECOVERY + " of the kill: " + health)
+                    .isEqualTo(200);
+            await(
+                    "every writer saves again after the kill",
+                    RECOVERY,
+                    () -> writers.stream().allMatch(w -> w.acknowledgedAfter(healthyAt) >= 5));
+        } finally {
+            running.set(false);
+            for (Future<?> loop : loops) {
+                loop.get(LONGEST_ANSWER.toSeconds() * 2, TimeUnit.SECONDS);
+            }
+            threads.shutdown();
+        }
+
+        EmbeddedPostgresStatus after =
+                EmbeddedPostgresServer.status(embedded.dataDir()).orElseThrow();
+        assertThat(after.state()).isEqualTo(EmbeddedPostgresState.RUNNING);
+        assertThat(after.restarts()).as("restarted by the supervisor").isEqualTo(restartsBefore + 1);
+        assertThat(healthWhileDown).as("/health while it was down").allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+            assertThat(answer.at("details.database.status"))
+                    .as(answer.toString())
+                    .isEqualTo("DOWN");
+        });
+        List<Attempt> attempts =
+                writers.stream().flatMap(w -> w.attempts.stream()).toList();
+        assertThat(attempts)
+                .as("every request got an answer")
+                .allSatisfy(a -> assertThat(a.error()).isNull());
+        List<Attempt> failed = attempts.stream().filter(a -> !a.acknowledged()).toList();
+        assertThat(failed).as("every refused write was a 503 problem in Dutch").allSatisfy(a -> {
+            assertThat(a.status()).as(a.toString()).isEqualTo(503);
+            assertThat(a.answer().at("title")).as(a.toString()).isEqualTo("Database niet beschikbaar");
+        });
+        Stored stored = assertEveryAcknowledgedWriteIsStoredWhole(attempts, scene.followUp());
+        long firstAgain = writers.stream()
+                .mapToLong(w -> w.firstAcknowledgedAfter(killedAt))
+                .min()
+                .orElseThrow();
+        System.out.printf(
+                "Postmaster kill: %d writes acknowledged and stored (%d advices, %d notes); %d unacknowledged, "
+                        + "of which %d were stored whole (committed, the answer lost) and none in part; "
+                        + "/health 200 again %d ms and the first write saved %d ms after the kill%n",
+                stored.advices() + stored.notes(),
+                stored.advices(),
+                stored.notes(),
+                failed.size(),
+                stored.unacknowledgedButWhole(),
+                millis(killedAt, healthyAt),
+                millis(killedAt, firstAgain));
+    }
+
+    private Scene setUp() {
         Api admin = accounts.admin(http);
-        long body = admin.post("/api/bodies", Map.of("name", "Herstartraad", "shortName", "HR"))
+        int scene = SCENES.incrementAndGet();
+        long body = admin.post("/api/bodies", Map.of("name", "Herstartraad " + scene, "shortName", "HR" + scene))
                 .id();
         Api staff = accounts.staff(http);
         long advice = accounts.member(http, body)
@@ -98,75 +295,48 @@ class DatabaseRestartIT {
                         Map.of("responseId", response, "description", "Voortgang melden", "owner", "Afdeling Zorg"))
                 .id();
         List<Writer> writers = List.of(
-                new Writer("advies-a", accounts.member(http, body), n -> advicePath(), n -> newAdvice(body, "a", n)),
-                new Writer("advies-b", accounts.member(http, body), n -> advicePath(), n -> newAdvice(body, "b", n)),
+                new Writer(
+                        "advies-a",
+                        accounts.member(http, body),
+                        n -> advicePath(),
+                        n -> newAdvice(body, scene + "a", n)),
+                new Writer(
+                        "advies-b",
+                        accounts.member(http, body),
+                        n -> advicePath(),
+                        n -> newAdvice(body, scene + "b", n)),
                 new Writer(
                         "notitie",
                         staff,
                         n -> "/api/followups/" + followUp + "/notes",
                         n -> Map.of("text", "Voortgang " + n)));
+        return new Scene(writers, followUp);
+    }
 
-        long writing = System.nanoTime();
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService threads = Executors.newFixedThreadPool(writers.size());
-        List<Future<?>> loops = writers.stream()
-                .map(writer -> threads.submit(() -> writer.run(running)))
-                .<Future<?>>map(f -> f)
-                .toList();
-        long stoppedAt;
-        long downAt;
-        long startingAt;
-        long backAt;
-        try {
-            await(
-                    "every writer saves before the outage",
-                    Duration.ofSeconds(30),
-                    () -> writers.stream().allMatch(w -> w.acknowledgedAfter(0) >= 5));
-            stoppedAt = System.nanoTime();
-            EmbeddedPostgresServer.stop(embedded.dataDir());
-            downAt = System.nanoTime();
-            Thread.sleep(OUTAGE.toMillis());
-            startingAt = System.nanoTime();
-            EmbeddedPostgresServer.startAgain(embedded.dataDir());
-            backAt = System.nanoTime();
-            await(
-                    "every writer saves again after the restart",
-                    RECOVERY,
-                    () -> writers.stream().allMatch(w -> w.acknowledgedAfter(backAt) >= 5));
-        } finally {
-            running.set(false);
-            for (Future<?> loop : loops) {
-                loop.get(LONGEST_ANSWER.toSeconds() * 2, TimeUnit.SECONDS);
-            }
-            threads.shutdown();
-        }
+    private record Scene(List<Writer> writers, long followUp) {}
 
-        List<Attempt> attempts =
-                writers.stream().flatMap(w -> w.attempts.stream()).toList();
-        assertThat(attempts)
-                .as("every request got an answer")
-                .allSatisfy(a -> assertThat(a.error()).isNull());
-        assertThat(attempts)
-                .as("no request took longer than " + LONGEST_ANSWER)
-                .allSatisfy(a -> assertThat(a.millis()).isLessThan(LONGEST_ANSWER.toMillis()));
-        List<Attempt> failed = attempts.stream().filter(a -> !a.acknowledged()).toList();
-        assertThat(failed).as("every refused write was a 503 problem in Dutch").allSatisfy(a -> {
-            assertThat(a.status()).as(a.toString()).isEqualTo(503);
-            assertThat(a.contentType()).as(a.toString()).startsWith(Problem.MEDIA_TYPE);
-            assertThat(a.answer().at("title")).as(a.toString()).isEqualTo("Database niet beschikbaar");
-        });
-        assertThat(failed)
-                .as("nothing failed before the outage")
-                .allSatisfy(a -> assertThat(a.endedAt()).isGreaterThan(stoppedAt));
-        assertThat(failed).as("the outage was seen").isNotEmpty();
+    private record Stored(int advices, int notes, int unacknowledgedButWhole) {}
 
+    /**
+     * Every acknowledged advice is stored with both its points and every acknowledged note once; an
+     * unacknowledged one is stored whole (its commit went through, the answer was lost) or not at all.
+     */
+    private Stored assertEveryAcknowledgedWriteIsStoredWhole(List<Attempt> attempts, long followUp)
+            throws SQLException {
         List<Long> advices = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> unacknowledgedAdvices = new ArrayList<>();
+        List<String> unacknowledgedNotes = new ArrayList<>();
         for (Attempt attempt : attempts) {
-            if (attempt.acknowledged() && attempt.writer().startsWith("advies")) {
+            boolean advice = attempt.writer().startsWith("advies");
+            if (attempt.acknowledged() && advice) {
                 advices.add(attempt.answer().id());
             } else if (attempt.acknowledged()) {
                 notes.add(attempt.key());
+            } else if (advice) {
+                unacknowledgedAdvices.add(attempt.key());
+            } else {
+                unacknowledgedNotes.add(attempt.key());
             }
         }
         try (Connection connection =
@@ -186,33 +356,22 @@ class DatabaseRestartIT {
                             notes.toArray(String[]::new)))
                     .as("every acknowledged note is stored")
                     .isEqualTo(notes.size());
+            long storedAdvices = count(
+                    connection,
+                    "select count(*) from advice where subject = any(?)",
+                    unacknowledgedAdvices.toArray(String[]::new));
+            assertThat(count(
+                            connection,
+                            "select count(*) from point p join advice a on a.id = p.advice_id where a.subject = any(?)",
+                            unacknowledgedAdvices.toArray(String[]::new)))
+                    .as("an unacknowledged advice is stored with both its points or not at all")
+                    .isEqualTo(2L * storedAdvices);
+            long storedNotes = count(
+                    connection,
+                    "select count(*) from followup_note where followup_id = " + followUp + " and text = any(?)",
+                    unacknowledgedNotes.toArray(String[]::new));
+            return new Stored(advices.size(), notes.size(), (int) (storedAdvices + storedNotes));
         }
-
-        long firstAgain = writers.stream()
-                .mapToLong(w -> w.firstAcknowledgedAfter(backAt))
-                .min()
-                .orElseThrow();
-        long allAgain = writers.stream()
-                .mapToLong(w -> w.firstAcknowledgedAfter(backAt))
-                .max()
-                .orElseThrow();
-        System.out.printf(
-                "Database restart: set-up %d ms, saving before the stop %d ms; "
-                        + "%d writes acknowledged and stored (%d advices, %d notes), %d answered 503; "
-                        + "stop took %d ms, down %d ms, start took %d ms; first write saved %d ms and every writer saving "
-                        + "%d ms after the database was back; longest answer %d ms%n",
-                millis(began, writing),
-                millis(writing, stoppedAt),
-                advices.size() + notes.size(),
-                advices.size(),
-                notes.size(),
-                failed.size(),
-                millis(stoppedAt, downAt),
-                millis(stoppedAt, backAt),
-                millis(startingAt, backAt),
-                millis(backAt, firstAgain),
-                millis(backAt, allAgain),
-                attempts.stream().mapToLong(Attempt::millis).max().orElse(0));
     }
 
     private static long millis(long from, long to) {
