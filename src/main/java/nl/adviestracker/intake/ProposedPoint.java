@@ -26,6 +26,12 @@ public record ProposedPoint(
         doubts = doubts == null ? List.of() : List.copyOf(doubts);
     }
 
+    public ProposedPoint withDoubt(String doubt) {
+        List<String> more = new java.util.ArrayList<>(doubts);
+        more.add(doubt);
+        return new ProposedPoint(label, text, kind, documentReference, more);
+    }
+
     public ProposedPoint(String label, String text) {
         this(label, text, PointKind.RECOMMENDATION, null, List.of());
     }
