@@ -75,7 +75,7 @@ public class AdviceDocuments {
                 values (?, ?, ?, ?, ?, ?, ?)""", statement -> {
             statement.setObject(1, id);
             statement.setString(2, name);
-            statement.setString(3, contentType(format));
+            statement.setString(3, contentType(format, bytes));
             statement.setBytes(4, bytes);
             statement.setLong(5, bytes.length);
             statement.setLong(6, userId);
@@ -162,8 +162,9 @@ public class AdviceDocuments {
     }
 
     /** The type of what intake recognised, never the type the browser claimed. */
-    static String contentType(DocumentFormat format) {
+    static String contentType(DocumentFormat format, byte[] bytes) {
         return switch (format) {
+            case IMAGE -> bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 ? "image/png" : "image/jpeg";
             case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             case PDF -> "application/pdf";
             case EMAIL -> "message/rfc822";
@@ -184,6 +185,7 @@ public class AdviceDocuments {
                         case PDF -> "pdf";
                         case EMAIL -> "eml";
                         case TEXT -> "txt";
+                        case IMAGE -> "png";
                     };
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;

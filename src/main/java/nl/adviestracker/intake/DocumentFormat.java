@@ -8,6 +8,8 @@ public enum DocumentFormat {
     EMAIL,
     /** A Word document (Office Open XML). */
     DOCX,
-    /** A PDF with a text layer. */
-    PDF
+    /** A PDF: its text layer, or for a scan its page images read with OCR. */
+    PDF,
+    /** A photo or scanned page (PNG, JPEG), read with OCR. */
+    IMAGE
 }

@@ -33,10 +33,14 @@ public class DocumentReader {
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "(?im)^(from|to|subject|date|mime-version|received|message-id|return-path|content-type):\\s?\\S");
 
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("", "png", "jpg", "jpeg");
+
     private final IntakeSettings settings;
+    private final ScanReader scans;
 
     public DocumentReader(IntakeSettings settings) {
         this.settings = settings;
+        this.scans = new ScanReader(settings);
     }
 
     /** Reads pasted text. */
@@ -66,14 +70,18 @@ public class DocumentReader {
         String extension = extension(filename);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         DocumentFormat format = sniff(content, extension, type);
+        Deadline deadline = Deadline.after(settings.readTimeout());
         ExtractedDocument document = switch (format) {
-            case PDF -> readPdf(content);
+            case PDF -> readPdf(content, deadline);
             case DOCX -> readDocx(content);
             case EMAIL -> readEmail(content);
             case TEXT -> new ExtractedDocument(DocumentFormat.TEXT, TextSegmenter.segment(decode(content)));
+            case IMAGE -> scans.readImage(content, deadline);
         };
         if (document.paragraphs().isEmpty()) {
-            throw format == DocumentFormat.PDF ? IntakeProblems.imageOnlyPdf() : IntakeProblems.noText();
+            throw format == DocumentFormat.PDF || format == DocumentFormat.IMAGE
+                    ? IntakeProblems.imageOnlyPdf()
+                    : IntakeProblems.noText();
         }
         return document;
     }
@@ -88,8 +96,13 @@ public class DocumentReader {
         if (startsWith(content, "\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1")) {
             throw oleProblem(content, extension);
         }
-        if (startsWith(content, "\u0089PNG")
-                || startsWith(content, "\u00FF\u00D8\u00FF")
+        boolean png = startsWith(content, "\u0089PNG");
+        boolean jpeg = startsWith(content, "\u00FF\u00D8\u00FF");
+        if ((png || jpeg) && (IMAGE_EXTENSIONS.contains(extension) || type.startsWith("image/"))) {
+            return DocumentFormat.IMAGE;
+        }
+        if (png
+                || jpeg
                 || startsWith(content, "GIF8")
                 || startsWith(content, "II*\u0000")
                 || startsWith(content, "MM\u0000*")
@@ -162,10 +175,20 @@ public class DocumentReader {
         }
     }
 
-    private static ExtractedDocument readPdf(byte[] content) {
+    private ExtractedDocument readPdf(byte[] content, Deadline deadline) {
         try (PDDocument pdf = PdfReader.open(content)) {
-            List<Paragraph> paragraphs = new PdfReader().read(pdf);
+            int pages = pdf.getNumberOfPages();
+            if (pages > settings.maxPages()) {
+                throw IntakeProblems.tooManyPages(pages, settings.maxPages(), false);
+            }
+            ReadLimits.checkPdf(pdf, settings.maxInflatedSize(), settings.maxImagePixels());
+            List<Paragraph> paragraphs = new PdfReader().read(pdf, deadline);
+            if (paragraphs.isEmpty()) {
+                return scans.readPdf(pdf, deadline);
+            }
             return new ExtractedDocument(DocumentFormat.PDF, paragraphs);
+        } catch (ProblemException e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw IntakeProblems.encrypted();
         } catch (IOException | RuntimeException e) {
@@ -173,7 +196,8 @@ public class DocumentReader {
         }
     }
 
-    private static ExtractedDocument readDocx(byte[] content) {
+    private ExtractedDocument readDocx(byte[] content) {
+        ReadLimits.checkZip(content, settings.maxInflatedSize(), "Het Word-document");
         try {
             return new ExtractedDocument(DocumentFormat.DOCX, new DocxReader().read(content));
         } catch (EncryptedDocumentException e) {

@@ -1,9 +1,12 @@
 package nl.adviestracker.intake;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
@@ -12,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.io.IOException;
 import nl.adviestracker.account.Roles;
+import nl.adviestracker.shared.ProblemResponses;
 
 /**
  * Advice intake: a document or pasted text in, a proposed split into points out. Nothing is stored.
@@ -22,9 +26,18 @@ import nl.adviestracker.account.Roles;
 class IntakeController {
 
     private final AdviceIntake intake;
+    private final ProblemResponses problems;
 
-    IntakeController(AdviceIntake intake) {
+    IntakeController(AdviceIntake intake, ProblemResponses problems) {
         this.intake = intake;
+        this.problems = problems;
+    }
+
+    /** Every reader busy: 503 with a Retry-After, so the client tries again shortly. */
+    @Error(exception = IntakeProblems.Busy.class)
+    HttpResponse<?> busy(HttpRequest<?> request, IntakeProblems.Busy busy) {
+        return problems.of(request, busy.status(), busy.title(), busy.getMessage(), busy.fieldProblems(), null)
+                .header("Retry-After", String.valueOf(IntakeProblems.Busy.RETRY_AFTER_SECONDS));
     }
 
     /** Pasted text. */

@@ -94,13 +94,19 @@ class IntakePages {
             boolean last,
             Form.Field labelField,
             Form.Field textField,
-            Form.Field kindField) {
+            Form.Field kindField,
+            Form.Field referenceField,
+            List<String> doubts) {
         public String labelCaption() {
             return "Punt " + number + ": nummer";
         }
 
         public String kindCaption() {
             return "Punt " + number + ": soort";
+        }
+
+        public String referenceCaption() {
+            return "Punt " + number + ": verwijst naar (artikel of paragraaf)";
         }
 
         public String textCaption() {
@@ -168,9 +174,13 @@ class IntakePages {
                             documents.keep(bytes, file.getFilename(), split.format(), user.userId());
                     review = IntakeReview.of(
                             split, LocalDate.now(clock).toString(), upload.id().toString(), upload.filename());
+                    review.details.put(
+                            "projectGroupId", groupId(user, split.metadata().projectGroup()));
                 } else {
-                    review = IntakeReview.of(
-                            intake.proposeFromText(text), LocalDate.now(clock).toString(), null, null);
+                    ProposedSplit split = intake.proposeFromText(text);
+                    review = IntakeReview.of(split, LocalDate.now(clock).toString(), null, null);
+                    review.details.put(
+                            "projectGroupId", groupId(user, split.metadata().projectGroup()));
                 }
                 return views.page("intake-review", reviewView(user, review, formOf(review)));
             } catch (ProblemException problem) {
@@ -236,7 +246,7 @@ class IntakePages {
                     label == null ? null : label.strip(),
                     text == null ? null : text.strip(),
                     form.choice("kind-" + i, PointKind.class),
-                    null,
+                    item.documentReference.isBlank() ? null : item.documentReference,
                     null,
                     null));
             Integer earlier = seen.putIfAbsent(item.label, i);
@@ -287,6 +297,8 @@ class IntakePages {
             form.set("label-" + i, item.label)
                     .set("text-" + i, item.text)
                     .set("kind-" + i, item.kind)
+                    .set("documentReference-" + i, item.documentReference)
+                    .label("documentReference-" + i, "Punt " + (i + 1) + ": verwijst naar")
                     .label("label-" + i, "Punt " + (i + 1) + ": nummer")
                     .label("text-" + i, "Punt " + (i + 1) + ": tekst")
                     .label("kind-" + i, "Punt " + (i + 1) + ": soort");
@@ -312,7 +324,9 @@ class IntakePages {
                     i == count - 1,
                     form.field("label-" + i),
                     form.field("text-" + i),
-                    form.field("kind-" + i, Form.options(PointKind.values(), PointKind::dutch))));
+                    form.field("kind-" + i, Form.options(PointKind.values(), PointKind::dutch)),
+                    form.field("documentReference-" + i),
+                    review.points.get(i).doubts));
         }
         return new ReviewView(
                 Frame.of("Voorstel controleren", user, "/advices", null),
@@ -332,6 +346,22 @@ class IntakePages {
                 form.field("conclusion"),
                 rows,
                 count);
+    }
+
+    /** The body's project group the letter names ("projectgroep Wonen en Zorg"), or none. */
+    private String groupId(SignedInUser user, @Nullable String named) {
+        if (named == null || user.bodyId() == null) {
+            return "";
+        }
+        String wanted = named.toLowerCase(java.util.Locale.ROOT);
+        return groups.findByBodyIdOrderByName(user.bodyId()).stream()
+                .filter(g -> {
+                    String name = g.name().toLowerCase(java.util.Locale.ROOT);
+                    return name.equals(wanted) || name.equals("projectgroep " + wanted);
+                })
+                .map(g -> String.valueOf(g.id()))
+                .findFirst()
+                .orElse("");
     }
 
     private IntakeView intakeView(SignedInUser user, Form form) {

@@ -10,8 +10,8 @@ import nl.adviestracker.shared.ProblemException;
 final class IntakeProblems {
 
     static final String FIELD = "file";
-    static final String SUPPORTED =
-            "Lever een Word-document (.docx), een PDF met tekst, een e-mail (.eml) of platte tekst (.txt) aan, of plak de tekst.";
+    static final String SUPPORTED = "Lever een Word-document (.docx), een PDF, een e-mail (.eml), platte tekst (.txt) "
+            + "of een scan of foto (PNG, JPEG) aan, of plak de tekst.";
 
     private IntakeProblems() {}
 
@@ -57,6 +57,70 @@ final class IntakeProblems {
                 "Geen tekst gevonden",
                 "De PDF bevat geen tekst, alleen afbeeldingen (bijvoorbeeld een scan). "
                         + "Lever het advies aan als Word-document of als PDF met tekst, of plak de tekst.");
+    }
+
+    static ProblemException ocrUnavailable() {
+        return problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "Scan niet leesbaar op deze server",
+                "Dit is een scan of foto zonder tekst. Tekstherkenning (OCR) is op deze server niet geïnstalleerd, "
+                        + "dus de scan kan hier niet worden gelezen. Lever het advies aan als Word-document of als PDF "
+                        + "met tekst, of plak de tekst.");
+    }
+
+    static ProblemException ocrFailed() {
+        return problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "Scan niet leesbaar",
+                "De tekstherkenning (OCR) kon deze scan niet lezen. Lever het advies aan als Word-document of als PDF "
+                        + "met tekst, of plak de tekst.");
+    }
+
+    static ProblemException tookTooLong(java.time.Duration budget) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "Lezen duurt te lang",
+                "Het lezen van dit document duurde langer dan " + budget.toSeconds() + " seconden en is afgebroken. "
+                        + "Lever een kleiner document aan (bijvoorbeeld alleen de pagina's met het advies) of plak de tekst.");
+    }
+
+    static ProblemException tooManyPages(int pages, int limit, boolean scan) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "Te veel pagina's",
+                (scan ? "Deze scan telt " : "De PDF telt ") + pages + " pagina's; "
+                        + (scan ? "met tekstherkenning (OCR) worden er hoogstens " : "er worden hoogstens ")
+                        + limit + " gelezen. Lever alleen de pagina's met het advies aan.");
+    }
+
+    static ProblemException inflatesTooLarge(String what, long limit) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "Bestand te groot na uitpakken",
+                what + " wordt bij het uitpakken groter dan " + readable(limit)
+                        + " en wordt daarom niet gelezen. Sla het document opnieuw op (zonder grote afbeeldingen) of plak de tekst.");
+    }
+
+    static ProblemException imageTooLarge(long width, long height, long limit) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "Afbeelding te groot",
+                "De afbeelding is " + width + " × " + height + " pixels; er worden hoogstens " + limit / 1_000_000
+                        + " miljoen pixels gelezen. Verklein de foto of scan hem op een lagere resolutie (200 tot 300 dpi).");
+    }
+
+    /** All readers are busy; answered with 503 and a Retry-After. */
+    static final class Busy extends ProblemException {
+        static final int RETRY_AFTER_SECONDS = 10;
+
+        Busy() {
+            super(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Even geduld",
+                    "Er worden nu te veel documenten tegelijk gelezen. Probeer het over " + RETRY_AFTER_SECONDS
+                            + " seconden opnieuw.",
+                    List.of(new FieldProblem(FIELD, "er worden nu te veel documenten tegelijk gelezen")));
+        }
     }
 
     static ProblemException noText() {

@@ -32,16 +32,24 @@ final class IntakeReview {
             "message",
             "numberingFound");
 
-    /** One point under review. */
+    /** One point under review; {@code doubts} are what intake was unsure of at this point. */
     static final class Item {
         String label;
         String text;
         String kind;
+        String documentReference;
+        List<String> doubts;
 
         Item(String label, String text, String kind) {
+            this(label, text, kind, "", List.of());
+        }
+
+        Item(String label, String text, String kind, String documentReference, List<String> doubts) {
             this.label = label;
             this.text = text;
             this.kind = kind;
+            this.documentReference = documentReference;
+            this.doubts = doubts;
         }
     }
 
@@ -75,7 +83,12 @@ final class IntakeReview {
         details.put("numberingFound", String.valueOf(split.numberingFound()));
         List<Item> points = new ArrayList<>();
         for (ProposedPoint point : split.points()) {
-            points.add(new Item(point.label(), point.text(), kindOf(point.text())));
+            points.add(new Item(
+                    point.label(),
+                    point.text(),
+                    point.kind() == null ? kindOf(point.text()) : point.kind().name(),
+                    orEmpty(point.documentReference()),
+                    point.doubts()));
         }
         return new IntakeReview(details, new ArrayList<>(split.warnings()), points);
     }
@@ -91,8 +104,16 @@ final class IntakeReview {
         List<Item> points = new ArrayList<>();
         int count = (int) Math.min(MAX_POINTS, Math.max(0, number(value(fields, "count"))));
         for (int i = 0; i < count; i++) {
+            List<String> doubts = new ArrayList<>();
+            for (int k = 0; k < 10 && fields.containsKey("doubt-" + i + "-" + k); k++) {
+                doubts.add(value(fields, "doubt-" + i + "-" + k));
+            }
             points.add(new Item(
-                    value(fields, "label-" + i).strip(), value(fields, "text-" + i), value(fields, "kind-" + i)));
+                    value(fields, "label-" + i).strip(),
+                    value(fields, "text-" + i),
+                    value(fields, "kind-" + i),
+                    value(fields, "documentReference-" + i).strip(),
+                    doubts));
         }
         return new IntakeReview(details, warnings, points);
     }

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetadata metadata) {
 
-    private static final Pattern SALUTATION =
-            Pattern.compile("(?iu)^(geachte|hooggeachte|zeer geachte|beste|lieve|l\\.s\\.|aan wie het aangaat)\\b.*");
+    private static final Pattern SALUTATION = Pattern.compile(
+            "(?iu)^(geachte?|hooggeachte?|zeer geachte?|beste|lieve|l\\.s\\.|aan wie het aangaat)\\b.*");
     private static final Pattern CLOSING = Pattern.compile(
             "(?iu)^(met\\s+(vriendelijke|hartelijke|collegiale|beleefde|warme)\\s+groet(en)?|vriendelijke\\s+groet(en)?|"
                     + "hartelijke\\s+groet(en)?|hoogachtend|groet(en)?\\s*,?$)");
@@ -43,6 +43,9 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
             "(?iu).*\\b(voorzitter|secretaris|projectgroep|werkgroep|adviesgroep|asdg|namens|lid|coördinator|coordinator)\\b.*");
     private static final Pattern NAME = Pattern.compile(
             "^(\\p{Lu}\\.\\s?)+(\\p{Ll}+\\s)*\\p{Lu}[\\p{L}-]+.*$|^\\p{Lu}\\p{Ll}+\\s+((van|de|der|den|het|ter|ten)\\s+)*\\p{Lu}[\\p{L}-]+$");
+
+    private static final Pattern PROJECT_GROUP =
+            Pattern.compile("(?u)\\b[Pp]rojectgroep\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+(?:en|&)\\s+\\p{Lu}[\\p{L}-]*)?)");
 
     static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("januari", 1),
@@ -114,8 +117,10 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
                 bodyEnd--;
             }
         }
-        LetterMetadata metadata =
+        LetterMetadata head =
                 metadata(texts.subList(0, salutation >= 0 ? salutation : bodyStart), subjectHint, dateHint);
+        LetterMetadata metadata =
+                new LetterMetadata(head.date(), head.theirReference(), head.subject(), projectGroup(texts));
         return new LetterFrame(bodyStart, bodyEnd, closingFound, metadata);
     }
 
@@ -217,6 +222,17 @@ record LetterFrame(int bodyStart, int bodyEnd, boolean closingFound, LetterMetad
         }
         LocalDate date = labelledDate != null ? labelledDate : lineDate != null ? lineDate : dateHint;
         return new LetterMetadata(date, reference, subject != null ? subject : blankToNull(subjectHint));
+    }
+
+    /** The first "projectgroep Wonen en Zorg" the letter names: capitalised words, joined by "en". */
+    static String projectGroup(List<String> texts) {
+        for (String text : texts) {
+            Matcher m = PROJECT_GROUP.matcher(text.replace('\n', ' '));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static String untilNextLabel(String value) {

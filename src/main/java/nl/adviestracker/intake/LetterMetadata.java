@@ -1,6 +1,7 @@
 package nl.adviestracker.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
@@ -10,7 +11,17 @@ import java.time.LocalDate;
  * @param date the date of the advice letter
  * @param theirReference the advisory body's own reference ("ons kenmerk" in their letter, "uw kenmerk" in our reply)
  * @param subject the subject ("onderwerp", "betreft")
+ * @param projectGroup the name of the project group that wrote it, as the letter names it ("Wonen en Zorg")
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record LetterMetadata(LocalDate date, String theirReference, String subject) {}
+public record LetterMetadata(
+        @Nullable LocalDate date,
+        @Nullable String theirReference,
+        @Nullable String subject,
+        @Nullable String projectGroup) {
+
+    public LetterMetadata(LocalDate date, String theirReference, String subject) {
+        this(date, theirReference, subject, null);
+    }
+}

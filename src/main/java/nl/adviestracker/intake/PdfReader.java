@@ -31,8 +31,9 @@ final class PdfReader {
         return Loader.loadPDF(content);
     }
 
-    List<Paragraph> read(PDDocument document) throws IOException {
-        List<Line> lines = lines(document);
+    /** The paragraphs of the text layer; the deadline is checked before each page. */
+    List<Paragraph> read(PDDocument document, Deadline deadline) throws IOException {
+        List<Line> lines = lines(document, deadline);
         lines = withoutPageFurniture(lines, document.getNumberOfPages());
         List<String> out = new ArrayList<>();
         double spacing = typicalSpacing(lines);
@@ -99,8 +100,8 @@ final class PdfReader {
         return kept;
     }
 
-    private static List<Line> lines(PDDocument document) throws IOException {
-        LineCollector collector = new LineCollector();
+    private static List<Line> lines(PDDocument document, Deadline deadline) throws IOException {
+        LineCollector collector = new LineCollector(deadline);
         collector.setSortByPosition(true);
         collector.getText(document);
         collector.endLine();
@@ -115,12 +116,16 @@ final class PdfReader {
         private float height;
         private int page;
 
-        LineCollector() {
+        private final Deadline deadline;
+
+        LineCollector(Deadline deadline) {
             super();
+            this.deadline = deadline;
         }
 
         @Override
         protected void startPage(org.apache.pdfbox.pdmodel.PDPage pdPage) throws IOException {
+            deadline.check();
             endLine();
             page++;
             super.startPage(pdPage);

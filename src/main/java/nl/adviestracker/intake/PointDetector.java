@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.adviestracker.advice.PointKind;
 
 /**
  * Proposes how an advice splits into points.
@@ -43,10 +45,17 @@ public class PointDetector {
     private static final Pattern PAGE_NOISE =
             Pattern.compile("(?iu)^((pagina|bladzijde|blad)\\s*\\d+(\\s*(van|/)\\s*\\d+)?|-\\s*\\d+\\s*-|\\d{1,3})$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TABLE_ROW = Pattern.compile("(?s)^(\\d{1,2})\\.?\\t(.*\\S.*)$");
+    /** Wording that gives advice, asks or finds something: in prose, the advice runs from the first to the last such paragraph. */
+    private static final Pattern ADVISING = Pattern.compile(
+            "(?iu)\\b(adviseren|adviseert|raden (wij|we|u)|raden\\b[^.]*\\baan\\b|stellen (wij |we )?(u )?voor|pleiten|"
+                    + "(wij|we) vragen u|vragen (wij|we) u|verzoeken|(wij|we) (constateren|stellen vast)|stellen (wij|we) vast|"
+                    + "(wij|we) vinden (het )?(belangrijk|nodig|wenselijk))");
+
     private static final Pattern SPACES = Pattern.compile("[ \\x0B\\f\\p{Zs}]+");
 
     /** A paragraph of the advice's body with its marker, if any. */
-    private record Item(String text, boolean heading, boolean titleLike, Marker marker) {
+    private record Item(String text, boolean heading, boolean titleLike, Marker marker, String cellReference) {
         boolean isBullet() {
             return marker != null && marker.style() == Marker.Style.BULLET;
         }
@@ -96,18 +105,82 @@ public class PointDetector {
         if (frame.metadata().subject() == null) {
             warnings.add("Geen onderwerp gevonden.");
         }
+        List<OcrPage> ocr = document.ocrPages();
+        List<ProposedPoint> points = classified(split.points(), split.numberingFound());
+        String message = split.message();
+        if (!ocr.isEmpty()) {
+            message = ocrNote(ocr) + " " + message;
+            for (OcrPage page : ocr) {
+                if (page.low()) {
+                    warnings.add(
+                            0,
+                            "Pagina " + page.page() + " is slecht leesbaar (zekerheid " + page.confidence()
+                                    + "%): vergelijk de tekst woord voor woord met het origineel.");
+                }
+            }
+            if (ocr.stream().anyMatch(OcrPage::low)) {
+                points = points.stream()
+                        .map(p -> p.withDoubt("Met tekstherkenning gelezen van een slecht leesbare scan: "
+                                + "controleer deze tekst tegen het origineel."))
+                        .toList();
+            }
+        }
         return new ProposedSplit(
                 split.format(),
                 split.metadata(),
                 split.introduction(),
-                split.points(),
+                points,
                 split.conclusion(),
                 split.numberingFound(),
-                split.message(),
-                warnings);
+                message,
+                warnings,
+                ocr);
+    }
+
+    /** "Gelezen met tekstherkenning (OCR): pagina 1 92% zeker, pagina 2 61% zeker." */
+    static String ocrNote(List<OcrPage> pages) {
+        List<String> parts = new ArrayList<>();
+        for (OcrPage page : pages) {
+            parts.add("pagina " + page.page() + " " + page.confidence() + "% zeker");
+        }
+        return "Deze scan is gelezen met tekstherkenning (OCR): " + String.join(", ", parts) + ".";
+    }
+
+    /** Each point with its kind, its reference and what the detector doubted about it. */
+    private static List<ProposedPoint> classified(List<ProposedPoint> points, boolean numbered) {
+        List<ProposedPoint> out = new ArrayList<>();
+        Integer previous = null;
+        for (ProposedPoint point : points) {
+            List<String> doubts = new ArrayList<>();
+            PointKind kind = PointClassifier.kind(point.text());
+            String doubtAboutKind = PointClassifier.kindDoubt(point.text(), kind);
+            if (doubtAboutKind != null) {
+                doubts.add(doubtAboutKind);
+            }
+            Integer number = point.label().matches("\\d{1,3}") ? Integer.valueOf(point.label()) : null;
+            if (numbered && number != null && previous != null && number > previous + 1) {
+                doubts.add("De nummering springt van " + previous + " naar " + number
+                        + ": controleer of hier een punt ontbreekt.");
+            }
+            if (number != null) {
+                previous = number;
+            }
+            if (!numbered) {
+                doubts.add("Zonder nummering voorgesteld: controleer of deze alinea een eigen punt is.");
+            }
+            String reference = point.documentReference() != null
+                    ? point.documentReference()
+                    : PointClassifier.reference(point.text()).orElse(null);
+            out.add(new ProposedPoint(point.label(), point.text(), kind, reference, doubts));
+        }
+        return out;
     }
 
     private static Item item(Paragraph p, String text) {
+        Matcher row = TABLE_ROW.matcher(text);
+        if (row.matches()) {
+            return tableRow(row);
+        }
         String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         boolean heading = p.kind() == Paragraph.Kind.HEADING;
         boolean titleLike = heading
@@ -117,7 +190,31 @@ public class PointDetector {
                         && Character.isUpperCase(firstLetter(flat));
         boolean bareAllowed = heading || p.kind() == Paragraph.Kind.LIST_ITEM || titleLike;
         Marker marker = Marker.parse(flat, bareAllowed).orElse(null);
-        return new Item(flat, heading, titleLike && marker == null, marker);
+        return new Item(flat, heading, titleLike && marker == null, marker, null);
+    }
+
+    /**
+     * A table row whose first cell is a number ("1", "2.") numbers a point: the other cells are its text,
+     * except a cell that only names an article ("art. 4.2"), which is the point's reference.
+     */
+    private static Item tableRow(Matcher row) {
+        String reference = null;
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.group(2).split("\t")) {
+            String c = WHITESPACE.matcher(cell).replaceAll(" ").strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (reference == null && PointClassifier.REFERENCE_ONLY.matcher(c).matches()) {
+                reference = c.replaceAll("[:.]$", "");
+            } else {
+                cells.add(c);
+            }
+        }
+        String rest = String.join(" ", cells);
+        String flat = row.group(1) + " " + rest;
+        Marker marker = new Marker(Marker.Style.DECIMAL_BARE, "", Integer.parseInt(row.group(1)), "", rest);
+        return new Item(flat, false, false, marker, reference);
     }
 
     private static char firstLetter(String s) {
@@ -163,8 +260,17 @@ public class PointDetector {
         return Optional.ofNullable(best);
     }
 
-    /** Longer wins; lower-case letters only when nothing else numbers the points; on a tie the earlier. */
+    /**
+     * Longer wins; lower-case letters only when nothing else numbers the points; on a tie the earlier.
+     * A keyword chain ("Advies 1", "Aanbeveling 2") wins over plain numbers, which under keywords are
+     * usually the numbered arguments of one recommendation.
+     */
     private static boolean better(Chain run, Chain best) {
+        boolean keyword = run.markers().get(0).style() == Marker.Style.KEYWORD;
+        boolean bestKeyword = best.markers().get(0).style() == Marker.Style.KEYWORD;
+        if (keyword != bestKeyword) {
+            return keyword;
+        }
         boolean letters = run.markers().get(0).style() == Marker.Style.LETTER_LOWER;
         boolean bestLetters = best.markers().get(0).style() == Marker.Style.LETTER_LOWER;
         if (letters != bestLetters) {
@@ -290,8 +396,19 @@ public class PointDetector {
         for (int i = from + 1; i < ownEnd; i++) {
             parts.add(body.get(i).rendered());
         }
-        if (!parts.isEmpty() || subs.isEmpty()) {
-            points.add(new ProposedPoint(marker.label(), String.join("\n\n", parts)));
+        // "II. Bijverdienen" over "a.", "b.": the title heads the lettered points and is no point itself
+        boolean titleOnly = !subs.isEmpty()
+                && body.get(subs.get(0)).marker().style() == Marker.Style.LETTER_LOWER
+                && parts.size() == 1
+                && ownEnd == from + 1
+                && isTitle(parts.get(0));
+        if ((!parts.isEmpty() || subs.isEmpty()) && !titleOnly) {
+            points.add(new ProposedPoint(
+                    marker.label(),
+                    String.join("\n\n", parts),
+                    PointKind.RECOMMENDATION,
+                    body.get(from).cellReference(),
+                    List.of()));
         }
         for (int s = 0; s < subs.size(); s++) {
             int subFrom = subs.get(s);
@@ -397,6 +514,20 @@ public class PointDetector {
                     end = i;
                     break;
                 }
+            }
+            // in prose the advice runs from the first to the last paragraph that advises, asks or finds
+            int firstAdvising = -1;
+            int lastAdvising = -1;
+            for (int i = start; i < end; i++) {
+                if (!isHeadingItem(body.get(i))
+                        && ADVISING.matcher(body.get(i).text()).find()) {
+                    firstAdvising = firstAdvising < 0 ? i : firstAdvising;
+                    lastAdvising = i;
+                }
+            }
+            if (firstAdvising >= 0) {
+                start = firstAdvising;
+                end = lastAdvising + 1;
             }
             introduction = join(body.subList(0, start));
             for (int i = start; i < end; i++) {

@@ -13,6 +13,7 @@ import java.util.List;
  *     (or bullet) was proposed as a point
  * @param message a Dutch summary for the screen
  * @param warnings Dutch remarks on what staff should check
+ * @param ocrPages the pages read with OCR (a scan or photo) with their confidence; empty otherwise
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -24,10 +25,29 @@ public record ProposedSplit(
         String conclusion,
         boolean numberingFound,
         String message,
-        List<String> warnings) {
+        List<String> warnings,
+        List<OcrPage> ocrPages) {
 
     public ProposedSplit {
         points = List.copyOf(points);
         warnings = List.copyOf(warnings);
+        ocrPages = ocrPages == null ? List.of() : List.copyOf(ocrPages);
+    }
+
+    public ProposedSplit(
+            DocumentFormat format,
+            LetterMetadata metadata,
+            String introduction,
+            List<ProposedPoint> points,
+            String conclusion,
+            boolean numberingFound,
+            String message,
+            List<String> warnings) {
+        this(format, metadata, introduction, points, conclusion, numberingFound, message, warnings, List.of());
+    }
+
+    /** Whether the text was read from an image with OCR. */
+    public boolean ocrRead() {
+        return !ocrPages.isEmpty();
     }
 }

@@ -110,8 +110,11 @@ class DocumentReaderTest {
         }
     }
 
+    /** A scan is read with OCR (see ScanReaderTest); where Tesseract is not installed, intake says so plainly. */
     @Test
-    void imageOnlyPdf() throws IOException {
+    void imageOnlyPdfWithoutTesseract() throws IOException {
+        DocumentReader reader =
+                new DocumentReader(IntakeSettings.defaults().withOcrCommand("tesseract-is-not-installed-here"));
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
@@ -123,8 +126,8 @@ class DocumentReaderTest {
             }
             document.save(out);
             ProblemException e = problem(() -> reader.read(out.toByteArray(), "scan.pdf", "application/pdf"));
-            assertThat(e.status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
-            assertThat(e.getMessage()).contains("geen tekst").contains("scan");
+            assertThat(e.status().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+            assertThat(e.getMessage()).contains("scan").contains("niet geïnstalleerd");
         }
     }
 

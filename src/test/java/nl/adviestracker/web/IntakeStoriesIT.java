@@ -238,4 +238,60 @@ class IntakeStoriesIT {
         assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
         page.context().close();
     }
+
+    @Test
+    void aScannedAdviceIsReadWithOcrReviewedAndSavedAsADraft() {
+        byte[] scan = nl.adviestracker.intake.corpus.ScanBuilder.pdf(List.of(
+                "Adviesgroep Sociaal Domein Groningen",
+                "~",
+                "Groningen, 3 juni 2025",
+                "Ons kenmerk: ASDG-2025-042",
+                "Onderwerp: Advies over de Wmo-verordening",
+                "~",
+                "Geacht college,",
+                "~",
+                "De projectgroep Wmo heeft de concept-verordening besproken.",
+                "~",
+                "1. Verleng de termijn in art. 3.8 lid 3 naar acht weken.",
+                "~",
+                "2. Wij constateren dat de folder veel moeilijke woorden bevat.",
+                "~",
+                "Met vriendelijke groet,",
+                "~",
+                "Projectgroep Wmo"));
+        Page page = browser.newPage();
+        Browser.logIn(page, "inlezer", PASSWORD);
+        page.navigate("/advices/intake");
+        page.getByLabel("Of kies een bestand")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload("scan.pdf", "application/pdf", scan));
+        // OCR takes seconds, more on a busy machine: wait for the review as long as intake may read
+        page.setDefaultNavigationTimeout(90_000);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voorstel maken"))
+                .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(90_000));
+
+        assertThat(page.locator("h1"))
+                .hasText(
+                        "Voorstel controleren",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(90_000));
+        assertThat(page.locator("#voorstel-melding"))
+                .containsText(Pattern.compile("gelezen met tekstherkenning \\(OCR\\): pagina 1 \\d{1,3}% zeker"));
+        assertThat(page.getByLabel("Onderwerp")).hasValue("Advies over de Wmo-verordening");
+        assertThat(page.locator(".intake-point")).hasCount(2);
+        assertThat(page.getByLabel("Punt 1: verwijst naar")).hasValue("art. 3.8 lid 3");
+        assertThat(page.getByLabel("Punt 2: soort")).hasValue("OBSERVATION");
+        Browser.screenshot(page, "intake-6-scan-voorstel");
+        Browser.assertAccessible(page, "intake review of a scan");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept opslaan"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Advies over de Wmo-verordening");
+        long id = Long.parseLong(page.url().replaceAll(".*/advices/(\\d+).*", "$1"));
+        List<Point> points = advices.points(id);
+        assertThat(points).extracting(Point::label).containsExactly("1", "2");
+        assertThat(points.get(0).documentReference()).isEqualTo("art. 3.8 lid 3");
+        assertThat(points.get(1).kind().name()).isEqualTo("OBSERVATION");
+        assertThat(page.context().request().get("/advices/" + id + "/document").body())
+                .isEqualTo(scan);
+        page.context().close();
+    }
 }

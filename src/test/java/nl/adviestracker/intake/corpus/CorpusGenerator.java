@@ -52,7 +52,7 @@ public final class CorpusGenerator {
         }
     }
 
-    static byte[] docx(List<String> lines) {
+    public static byte[] docx(List<String> lines) {
         DocxBuilder b = new DocxBuilder();
         BigInteger headingList = null;
         BigInteger list = null;
@@ -96,7 +96,7 @@ public final class CorpusGenerator {
         return b.bytes();
     }
 
-    static byte[] pdf(List<String> lines) {
+    public static byte[] pdf(List<String> lines) {
         PdfBuilder b = new PdfBuilder();
         List<String[]> listFormats = new ArrayList<>();
         int[] count = new int[2];
