@@ -12,7 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** One advice (advies) from a body on one subject. Its text is the body's own words. */
+/**
+ * One advice (advies) from a body on one subject. Its text is the body's own words.
+ *
+ * <p>Three dates are kept apart: {@code letterDatedOn}, the date of the body's letter ("uw brief van"
+ * in the reply); {@code receivedOn}, the day the college received it, which starts the response term;
+ * and the day it was submitted in the tool, which the audit log holds.
+ */
 @Serdeable
 @MappedEntity("advice")
 public record Advice(
@@ -42,7 +48,13 @@ public record Advice(
         @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
         Instant updatedAt,
 
-        @Nullable Instant deletedAt) {
+        @Nullable Instant deletedAt,
+        @Nullable LocalDate letterDatedOn) {
+
+    /** The date of the body's letter ("uw brief van"); the day it was received where that is unknown. */
+    public LocalDate letterDate() {
+        return letterDatedOn == null ? receivedOn : letterDatedOn;
+    }
 
     public boolean isOverdue(LocalDate today) {
         return status != AdviceStatus.ANSWERED && responseDueOn.isBefore(today);
@@ -69,7 +81,8 @@ public record Advice(
                 version,
                 createdAt,
                 updatedAt,
-                deletedAt);
+                deletedAt,
+                letterDatedOn);
     }
 
     public Advice withDeletedAt(Instant when) {
@@ -93,6 +106,7 @@ public record Advice(
                 version,
                 createdAt,
                 updatedAt,
-                when);
+                when,
+                letterDatedOn);
     }
 }

@@ -1,5 +1,6 @@
 package nl.adviestracker.advice;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import nl.adviestracker.shared.PlausibleDate;
  * @param status on creation: DRAFT (the body is still writing) or RECEIVED (the default); ignored on update
  * @param points on creation only; points of an existing advice have their own endpoints
  * @param version required on update: the version the client last read
+ * @param letterDatedOn the date of the body's letter; when absent, the date in force, else receivedOn
  */
 @Serdeable
 public record AdviceInput(
@@ -58,4 +60,49 @@ public record AdviceInput(
         @Nullable @Size(max = 500, message = "mag hoogstens {max} punten bevatten")
         List<@Valid @NotNull(message = "is verplicht") PointInput> points,
 
-        @Nullable Integer version) {}
+        @Nullable Integer version,
+        @PlausibleDate @Nullable LocalDate letterDatedOn) {
+
+    @Creator
+    public AdviceInput {}
+
+    /** An advice whose letter is dated the day it was received (or keeps the date it has). */
+    public AdviceInput(
+            Long bodyId,
+            Long projectGroupId,
+            String subject,
+            AdviceKind kind,
+            LocalDate receivedOn,
+            String theirReference,
+            String ourReference,
+            String theme,
+            String department,
+            String portfolioHolder,
+            LocalDate responseDueOn,
+            Long supplementsAdviceId,
+            String introduction,
+            String conclusion,
+            AdviceStatus status,
+            List<PointInput> points,
+            Integer version) {
+        this(
+                bodyId,
+                projectGroupId,
+                subject,
+                kind,
+                receivedOn,
+                theirReference,
+                ourReference,
+                theme,
+                department,
+                portfolioHolder,
+                responseDueOn,
+                supplementsAdviceId,
+                introduction,
+                conclusion,
+                status,
+                points,
+                version,
+                null);
+    }
+}

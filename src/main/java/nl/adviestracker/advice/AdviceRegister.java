@@ -83,7 +83,8 @@ public class AdviceRegister {
                 null,
                 null,
                 null,
-                null));
+                null,
+                input.letterDatedOn() == null ? input.receivedOn() : input.letterDatedOn()));
         audit.created("advice", advice.id(), advice.id(), advice);
         int position = 1;
         for (PointInput point : newPoints) {
@@ -137,12 +138,17 @@ public class AdviceRegister {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                null));
+                null,
+                letterDateOnUpdate(current, input)));
         audit.updated("advice", id, id, current, changed);
         return changed;
     }
 
-    /** The body hands its advice to the college: from now on its text is its record and the term runs. */
+    /**
+     * The body hands its advice to the college: from now on its text is its record and the term runs.
+     * The dates stay as entered: the day of submission is in the audit log, not in place of the date of
+     * receipt (which the term counts from) or of the letter.
+     */
     @Transactional
     public Advice submit(long id) {
         Advice current = get(id);
@@ -152,21 +158,19 @@ public class AdviceRegister {
         if (points.findByAdviceIdOrderByPosition(id).isEmpty()) {
             throw ProblemException.invalid("points", "een advies heeft minstens één punt nodig om in te dienen");
         }
-        LocalDate today = LocalDate.now(clock);
-        AdvisoryBody body = bodies.findById(current.bodyId()).orElseThrow();
         Advice submitted = new Advice(
                 id,
                 current.bodyId(),
                 current.projectGroupId(),
                 current.subject(),
                 current.kind(),
-                today,
+                current.receivedOn(),
                 current.theirReference(),
                 current.ourReference(),
                 current.theme(),
                 current.department(),
                 current.portfolioHolder(),
-                ResponseTerm.of(body).dueDate(today),
+                current.responseDueOn(),
                 AdviceStatus.RECEIVED,
                 current.supplementsAdviceId(),
                 current.introduction(),
@@ -174,7 +178,8 @@ public class AdviceRegister {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                null);
+                null,
+                current.letterDate());
         Advice saved = advices.update(submitted);
         audit.updated("advice", id, id, current, saved);
         return saved;
@@ -339,9 +344,18 @@ public class AdviceRegister {
                 || !current.bodyId().equals(input.bodyId())
                 || current.kind() != input.kind()
                 || !current.receivedOn().equals(input.receivedOn())
+                || !current.letterDate().equals(letterDateOnUpdate(current, input))
                 || !Objects.equals(current.theirReference(), blankToNull(input.theirReference()))
                 || !Objects.equals(current.introduction(), blankToNull(input.introduction()))
                 || !Objects.equals(current.conclusion(), blankToNull(input.conclusion()));
+    }
+
+    private static LocalDate letterDateOnUpdate(Advice current, AdviceInput input) {
+        if (input.letterDatedOn() != null) {
+            return input.letterDatedOn();
+        }
+        // one date entered for both, as before there were two: the letter date follows it
+        return current.letterDate().equals(current.receivedOn()) ? input.receivedOn() : current.letterDate();
     }
 
     /** Without a date in the input the date in force stays, extensions included, unless receipt or body changed. */

@@ -69,7 +69,8 @@ public class Deadlines {
                 current.version(),
                 current.createdAt(),
                 current.updatedAt(),
-                current.deletedAt()));
+                current.deletedAt(),
+                current.letterDatedOn()));
         DueDateExtension saved = extensions.save(new DueDateExtension(
                 null,
                 adviceId,

@@ -139,31 +139,34 @@ public class DemoData {
                 Stance.ALREADY_POLICY,
                 RESPONSE_1_TO_4_PARAPHRASE,
                 RESPONSE_1_TO_4,
-                "De monitoring is al gericht op wat de activiteiten bereiken; effecten in het sociaal domein zijn niet "
-                        + "zonder meer aan het programma toe te schrijven.");
+                "De monitoring die we voor ogen hebben is daarom juist gericht op wat we bereiken met onze "
+                        + "activiteiten. In het sociaal domein zijn veel factoren waar we geen invloed op hebben.");
         respond(
                 advice.id(),
                 saved.subList(4, 5),
                 Stance.REFERRED,
                 RESPONSE_5_PARAPHRASE,
                 RESPONSE_5,
-                "Deze aspecten vallen buiten de kaders van dit programma en krijgen aandacht in het onderwijskansenbeleid, "
-                        + "het Integraal Zorgakkoord en de activiteiten in wijken, buurten en dorpen.");
+                "Maar buiten de directe kaders van dit programma hebben die andere aspecten alle aandacht, zoals in het "
+                        + "onderwijskansenbeleid, in het Integraal Zorgakkoord en vooral ook in de vele activiteiten in "
+                        + "wijken, buurten en dorpen.");
         respond(
                 advice.id(),
                 saved.subList(5, 6),
                 Stance.PARTLY_ADOPTED,
                 RESPONSE_6_PARAPHRASE,
                 RESPONSE_6,
-                "Maatwerk blijft mogelijk wanneer de reguliere dienstverlening niet voldoet; legitimatie via het "
-                        + "Doorbraaknetwerk is daarvoor geen absolute voorwaarde.");
+                "Voor het college is leidend dat we verschillende situaties verschillend kunnen benaderen. Hoewel we "
+                        + "veel winst willen behalen met het vereenvoudigen en beter communiceren van regelingen, zien we "
+                        + "maatwerk als mogelijkheid wanneer de reguliere dienstverlening niet voldoet, en beslist niet "
+                        + "alleen in situaties waar iemand al diep in de problemen zit.");
         ResponseView noord = respond(
                 advice.id(),
                 saved.subList(6, 7),
                 Stance.TAKEN_INTO_ACCOUNT,
                 RESPONSE_7_PARAPHRASE,
                 RESPONSE_7,
-                "De intensieve aanpak in Noord is nog in ontwikkeling; het advies wordt bij de uitwerking meegenomen.");
+                "We zullen uw advies over preventie en bestrijding hierin meenemen.");
         letterTexts.save(
                 advice.id(),
                 new LetterTextInput(LETTER_SUBJECT, null, LETTER_OPENING, LETTER_CLOSING, null, null, null));

@@ -127,6 +127,7 @@ class IntakePages {
             Form.Field projectGroupId,
             Form.Field adviceKind,
             Form.Field receivedOn,
+            Form.Field letterDatedOn,
             Form.Field theirReference,
             Form.Field introduction,
             Form.Field conclusion,
@@ -275,7 +276,8 @@ class IntakePages {
                 form.text("conclusion"),
                 AdviceStatus.DRAFT,
                 points,
-                null);
+                null,
+                form.value("letterDatedOn").isBlank() ? null : form.date("letterDatedOn"));
         for (ConstraintViolation<AdviceInput> violation : validator.validate(input)) {
             String path = violation.getPropertyPath().toString();
             Matcher point = POINT_FIELD.matcher(path);
@@ -341,6 +343,7 @@ class IntakePages {
                 form.field("projectGroupId", groupOptions),
                 form.field("adviceKind", kinds),
                 form.field("receivedOn"),
+                form.field("letterDatedOn"),
                 form.field("theirReference"),
                 form.field("introduction"),
                 form.field("conclusion"),

@@ -24,6 +24,7 @@ final class IntakeReview {
             "projectGroupId",
             "adviceKind",
             "receivedOn",
+            "letterDatedOn",
             "theirReference",
             "introduction",
             "conclusion",
@@ -74,6 +75,10 @@ final class IntakeReview {
                 split.metadata().date() == null
                         ? today
                         : split.metadata().date().toString());
+        // the date the letter itself carries, apart from the day it was received
+        details.put(
+                "letterDatedOn",
+                split.metadata().date() == null ? "" : split.metadata().date().toString());
         details.put("theirReference", orEmpty(split.metadata().theirReference()));
         details.put("introduction", orEmpty(split.introduction()));
         details.put("conclusion", orEmpty(split.conclusion()));

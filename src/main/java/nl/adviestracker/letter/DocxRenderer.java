@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import nl.adviestracker.shared.TextRule;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -89,6 +90,10 @@ public final class DocxRenderer {
             body(doc, v);
             signature(doc, v);
             footer(doc, v);
+            if (v.draft()) {
+                // Word's own watermark (a WordArt shape in the header), on every page
+                new XWPFHeaderFooterPolicy(doc).createWatermark(LetterView.DRAFT_MARK);
+            }
 
             doc.write(out);
             return withFixedEntryTimes(out.toByteArray());

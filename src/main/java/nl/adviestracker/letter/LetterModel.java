@@ -39,6 +39,7 @@ import nl.adviestracker.advice.PointReferences;
  *                        Groningen,")
  * @param signatories     the people who sign on behalf of the signing body, in order (burgemeester,
  *                        then secretaris)
+ * @param draft           a draft, marked CONCEPT in every format; a final letter carries no mark
  */
 public record LetterModel(
         String advisoryBody,
@@ -58,7 +59,8 @@ public record LetterModel(
         String closing,
         String greeting,
         String signingBody,
-        List<Signatory> signatories) {
+        List<Signatory> signatories,
+        boolean draft) {
 
     /** The default salutation when the letter is not addressed to a named person. */
     public static final String DEFAULT_SALUTATION = "Geachte lezer,";
@@ -98,8 +100,11 @@ public record LetterModel(
      *                       blank: the paragraph then starts with the reference ("Punt 5: ...").
      * @param pointReference the reference computed by {@link PointReferences} ("punten 1 t/m 4")
      * @param text           the college's answer, following the paraphrase in the same paragraph
+     * @param reason         why the college departs from the advice (Awb 3:50), or null; the letter
+     *                       prints it after the text unless the text already says it ({@link
+     *                       #reasonToPrint()})
      */
-    public record ResponseEntry(String paraphrase, String pointReference, String text) {
+    public record ResponseEntry(String paraphrase, String pointReference, String text, String reason) {
 
         /** Where the point reference goes inside a paraphrase, if not at its end. */
         public static final String POINT_REFERENCE = "{punten}";
@@ -108,12 +113,45 @@ public record LetterModel(
             paraphrase = paraphrase == null ? "" : paraphrase.strip();
             Objects.requireNonNull(pointReference, "pointReference");
             Objects.requireNonNull(text, "text");
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
+        }
+
+        /** A response that states no reason of its own (adopted, or the reason is in the text). */
+        public ResponseEntry(String paraphrase, String pointReference, String text) {
+            this(paraphrase, pointReference, text, null);
         }
 
         /** A response to the covered points of an advice whose points have the given labels, in order. */
         public static ResponseEntry covering(
                 List<String> adviceLabels, Collection<String> coveredLabels, String paraphrase, String text) {
-            return new ResponseEntry(paraphrase, PointReferences.of(adviceLabels, coveredLabels), text);
+            return covering(adviceLabels, coveredLabels, paraphrase, text, null);
+        }
+
+        /** As {@link #covering(List, Collection, String, String)}, with the reason of a departure. */
+        public static ResponseEntry covering(
+                List<String> adviceLabels,
+                Collection<String> coveredLabels,
+                String paraphrase,
+                String text,
+                String reason) {
+            return new ResponseEntry(paraphrase, PointReferences.of(adviceLabels, coveredLabels), text, reason);
+        }
+
+        /**
+         * The reason as the letter prints it after the text: empty when there is none, or when the text
+         * already contains it (whitespace aside), as in the seed letter, where the reason is part of the
+         * paragraph.
+         */
+        public String reasonToPrint() {
+            if (reason == null || normalise(text).contains(normalise(reason))) {
+                return "";
+            }
+            String printed = reason;
+            return endsWithPunctuation(printed) ? printed : printed + ".";
+        }
+
+        static String normalise(String s) {
+            return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         }
 
         /**
@@ -159,7 +197,9 @@ public record LetterModel(
 
         /** The whole paragraph as the letter shows it: {@link #lead()} followed by the text. */
         public String paragraph() {
-            return text.isBlank() ? lead() : lead() + " " + text.strip();
+            String paragraph = text.isBlank() ? lead() : lead() + " " + text.strip();
+            String reason = reasonToPrint();
+            return reason.isEmpty() ? paragraph : paragraph + " " + reason;
         }
 
         private static boolean endsWithPunctuation(String s) {
@@ -200,8 +240,15 @@ public record LetterModel(
         private String greeting = DEFAULT_GREETING;
         private String signingBody = DEFAULT_SIGNING_BODY;
         private final List<Signatory> signatories = new ArrayList<>();
+        private boolean draft;
 
         private Builder() {}
+
+        /** Marks the letter CONCEPT; a letter is final unless told otherwise. */
+        public Builder draft(boolean draft) {
+            this.draft = draft;
+            return this;
+        }
 
         public Builder advisoryBody(String advisoryBody) {
             this.advisoryBody = advisoryBody;
@@ -312,7 +359,8 @@ public record LetterModel(
                     closing,
                     greeting,
                     signingBody,
-                    signatories);
+                    signatories,
+                    draft);
         }
     }
 }

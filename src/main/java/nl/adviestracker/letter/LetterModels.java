@@ -30,7 +30,8 @@ class LetterModels {
             List<ResponseView> responses,
             LetterText text,
             String ourReference,
-            LocalDate date) {
+            LocalDate date,
+            boolean draft) {
         Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, Function.identity()));
         List<String> labels = points.stream().map(Point::label).toList();
         LetterModel.Builder letter = LetterModel.builder()
@@ -43,20 +44,22 @@ class LetterModels {
                 .attachments(LetterTexts.attachmentList(text).toArray(String[]::new))
                 .ourReference(ourReference)
                 .date(date)
-                .theirLetterDate(advice.receivedOn())
+                .theirLetterDate(advice.letterDate())
                 .theirReference(advice.theirReference())
                 .salutation(text.salutation())
                 .opening(text.opening())
                 .closing(text.closing())
                 .greeting(LetterModel.DEFAULT_GREETING)
-                .signingBody(settings.signingBody());
+                .signingBody(settings.signingBody())
+                .draft(draft);
         responses.stream()
                 .sorted(Comparator.comparingInt(r -> firstPosition(r, byId)))
                 .forEach(r -> letter.response(LetterModel.ResponseEntry.covering(
                         labels,
                         r.pointIds().stream().map(id -> byId.get(id).label()).toList(),
                         r.paraphrase(),
-                        r.text())));
+                        r.text(),
+                        r.stance().requiresReason() ? r.reason() : null)));
         for (String signatory : settings.signatories()) {
             int colon = signatory.indexOf(':');
             letter.signatory(

@@ -30,7 +30,7 @@ public final class LetterRenderer {
 
     /** The letter as an A4 PDF with embedded fonts. */
     public byte[] pdf(LetterModel letter) {
-        return pdf.render(html(letter));
+        return pdf.render(html(letter), letter.draft() ? LetterView.DRAFT_MARK : null);
     }
 
     /** The letter as an editable Word document. */

@@ -5,21 +5,17 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
-import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.Versions;
 
 /** The texts staff write around the responses: subject, salutation, opening and closing, with defaults. */
 @Singleton
 public class LetterTexts {
-
-    static final String DEFAULT_OPENING = "Op %s hebt u ons uw advies gegeven over %s. Wij danken u hartelijk "
-            + "voor uw betrokkenheid en input. Hieronder gaan we in op de punten van uw advies.";
-    static final String DEFAULT_CLOSING = "Wij danken u nogmaals voor uw advies.";
 
     private final LetterTextRepository texts;
     private final AdviceRegister advices;
@@ -36,13 +32,18 @@ public class LetterTexts {
         LetterText stored = texts.findById(advice.id()).orElse(null);
         return new LetterText(
                 advice.id(),
-                pick(stored == null ? null : stored.subject(), body.shortName() + " advies: " + advice.subject()),
+                pick(
+                        stored == null ? null : stored.subject(),
+                        body.shortName() + " advies over " + LetterSentences.topic(advice.subject())),
                 pick(stored == null ? null : stored.salutation(), LetterModel.DEFAULT_SALUTATION),
                 pick(
                         stored == null ? null : stored.opening(),
-                        DEFAULT_OPENING.formatted(
-                                DutchDates.format(advice.receivedOn()), lowerFirst(advice.subject()))),
-                pick(stored == null ? null : stored.closing(), DEFAULT_CLOSING),
+                        LetterSentences.opening(
+                                occasion(advice),
+                                advice.letterDate(),
+                                advice.subject(),
+                                advices.points(advice.id()).size())),
+                pick(stored == null ? null : stored.closing(), LetterSentences.closing(occasion(advice))),
                 stored == null ? null : stored.phone(),
                 stored == null ? null : stored.attachments(),
                 stored == null ? null : stored.version(),
@@ -113,11 +114,13 @@ public class LetterTexts {
         return value.strip();
     }
 
-    private static String lowerFirst(String text) {
-        if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-            return text;
+    static LetterSentences.Occasion occasion(Advice advice) {
+        if (advice.supplementsAdviceId() != null) {
+            return LetterSentences.Occasion.SUPPLEMENT;
         }
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return advice.kind() == AdviceKind.SOLICITED
+                ? LetterSentences.Occasion.SOLICITED
+                : LetterSentences.Occasion.UNSOLICITED;
     }
 
     static ProblemException notFound(long adviceId) {

@@ -27,19 +27,24 @@ record LetterView(
         String closing,
         String greeting,
         String signingBody,
-        List<Signatory> signatories) {
+        List<Signatory> signatories,
+        boolean draft) {
+
+    /** The mark on every page of a draft, in every format. */
+    static final String DRAFT_MARK = "CONCEPT";
 
     /** What the letter prints for a value that is absent. */
     static final String NONE = "-";
 
     /**
      * One response paragraph: the paraphrase around the point reference ("U vindt ... zijn ", "(punten 1
-     * t/m 4)", ".") followed by the text.
+     * t/m 4)", ".") followed by the text, and by the reason when the text does not already give it.
      */
-    record Response(String beforeReference, String reference, String afterReference, String text) {
+    record Response(String beforeReference, String reference, String afterReference, String text, String reason) {
         String paragraph() {
             String lead = beforeReference + reference + afterReference;
-            return text.isEmpty() ? lead : lead + " " + text;
+            String paragraph = text.isEmpty() ? lead : lead + " " + text;
+            return reason.isEmpty() ? paragraph : paragraph + " " + reason;
         }
     }
 
@@ -67,7 +72,8 @@ record LetterView(
                 m.signingBody().strip(),
                 m.signatories().stream()
                         .map(s -> new Signatory(s.role().strip() + ",", s.name().strip()))
-                        .toList());
+                        .toList(),
+                m.draft());
     }
 
     /** "t.a.v. D. Brouns", or empty when the letter is not for a named contact. */
@@ -78,7 +84,7 @@ record LetterView(
     private static Response response(LetterModel.ResponseEntry entry) {
         var lead = entry.leadParts();
         return new Response(
-                lead.before(), lead.reference(), lead.after(), entry.text().strip());
+                lead.before(), lead.reference(), lead.after(), entry.text().strip(), entry.reasonToPrint());
     }
 
     private static String blankToEmpty(String s) {

@@ -77,7 +77,7 @@ public class Letters {
     /** The draft as the responses stand now, with neither our reference nor a date yet. */
     @Transactional(readOnly = true)
     public LetterModel draft(long adviceId) {
-        return model(adviceId, null, null);
+        return model(adviceId, null, null, true);
     }
 
     /** The sent letter where there is one, else the draft as HTML. */
@@ -151,9 +151,31 @@ public class Letters {
                                     problems.stream().map(FieldProblem::message).toList()) + ".",
                     problems);
         }
-        LetterVersion version = store(adviceId, model(adviceId, ourReference, date), true, ourReference, date);
+        LetterModel letter = model(adviceId, ourReference, date, false);
+        requireReasonsInLetter(letter);
+        LetterVersion version = store(adviceId, letter, true, ourReference, date);
         advices.markAnswered(adviceId);
         return version;
+    }
+
+    /** Awb 3:50: a departure's reasons are stated in the letter that goes out, not only in the tool. */
+    private void requireReasonsInLetter(LetterModel letter) {
+        List<LetterModel.ResponseEntry> missing = ReasonsInLetter.missing(letter, renderer.html(letter));
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<FieldProblem> problems = missing.stream()
+                .map(r -> new FieldProblem(
+                        "responses", "de reden bij de reactie op " + r.pointReference() + " staat niet in de brief"))
+                .toList();
+        throw new ProblemException(
+                HttpStatus.CONFLICT,
+                "Reden ontbreekt in de brief",
+                "De brief kan pas definitief worden als de reden van elke afwijking in de brief staat: "
+                        + String.join(
+                                "; ",
+                                problems.stream().map(FieldProblem::message).toList()) + ".",
+                problems);
     }
 
     @Transactional(readOnly = true)
@@ -202,12 +224,12 @@ public class Letters {
         return new Difference(from, to, changes);
     }
 
-    private LetterModel model(long adviceId, @Nullable String ourReference, @Nullable LocalDate date) {
+    private LetterModel model(long adviceId, @Nullable String ourReference, @Nullable LocalDate date, boolean draft) {
         Advice advice = advices.get(adviceId);
         AdvisoryBody body = bodies.get(advice.bodyId());
         List<Point> points = advices.points(adviceId);
         List<ResponseView> answers = responses.list(adviceId);
-        return models.of(advice, body, points, answers, texts.effective(advice, body), ourReference, date);
+        return models.of(advice, body, points, answers, texts.effective(advice, body), ourReference, date, draft);
     }
 
     private void requireNotSent(long adviceId) {

@@ -10,6 +10,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -26,6 +29,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -50,6 +54,9 @@ public final class PdfRenderer {
 
     private static final String PRODUCER = "Adviestracker";
 
+    private static final Pattern XMP_CREATE_DATE = Pattern.compile(
+            "<rdf:Description[^>]*>\\s*<xmp:CreateDate>[^<]*</xmp:CreateDate>\\s*</rdf:Description>\\s*");
+
     private record Face(String file, int weight, FontStyle style) {}
 
     private record LoadedFace(byte[] bytes, int weight, FontStyle style) {}
@@ -59,6 +66,10 @@ public final class PdfRenderer {
             new Face("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
             new Face("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             new Face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+
+    /** The sRGB ICC profile every JVM carries, for the output intent PDF/A requires. */
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final List<LoadedFace> faces;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
@@ -75,12 +86,23 @@ public final class PdfRenderer {
 
     /** Renders a well-formed XHTML document to PDF. */
     public byte[] render(String xhtml) {
+        return render(xhtml, null);
+    }
+
+    /**
+     * Renders a well-formed XHTML document to PDF, with a watermark (for a draft: "CONCEPT") drawn large
+     * and light grey across every page behind the text, or none when null.
+     */
+    public byte[] render(String xhtml, String watermark) {
         var out = new ByteArrayOutputStream(64 * 1024);
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withProducer(PRODUCER);
         // tagged, accessible PDF; also keeps openhtmltopdf from setting up the non-embedded standard fonts
         builder.usePdfUaAccessibility(true);
+        // for the archive: PDF/A-2u (Unicode text), with the sRGB output intent the colours refer to
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         builder.withHtmlContent(xhtml, null);
         try (PDDocument pdf = new PDDocument()) {
@@ -102,7 +124,10 @@ public final class PdfRenderer {
                 }
                 renderer.layout();
                 renderer.createPDFKeepOpen();
-                makeReproducible(pdf, xhtml);
+                if (watermark != null) {
+                    Watermark.draw(pdf, watermark, documentFaces.get(1).supply());
+                }
+                makeReproducible(pdf, xhtml + (watermark == null ? "" : watermark));
                 pdf.save(out);
             }
         } catch (IOException e) {
@@ -115,9 +140,21 @@ public final class PdfRenderer {
      * The same letter gives the same bytes: no creation time from the clock, and a document ID derived
      * from the content instead of the time PDFBox would use.
      */
-    private static void makeReproducible(PDDocument pdf, String xhtml) {
+    private static void makeReproducible(PDDocument pdf, String xhtml) throws IOException {
         pdf.getDocumentInformation().setCreationDate(null);
         pdf.getDocumentInformation().setModificationDate(null);
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            // the XMP (PDF/A) says what the document information says: no time from the clock; and its
+            // language, Dutch, next to the title
+            xmp = XMP_CREATE_DATE.matcher(xmp).replaceAll("");
+            xmp = xmp.replace(
+                    "<dc:format>application/pdf</dc:format>",
+                    "<dc:format>application/pdf</dc:format><dc:language><rdf:Bag><rdf:li>nl</rdf:li></rdf:Bag>"
+                            + "</dc:language>");
+            metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+        }
         byte[] id = Arrays.copyOf(sha256(xhtml), 16);
         var ids = new COSArray();
         ids.add(new COSString(id));

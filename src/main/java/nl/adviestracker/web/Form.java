@@ -36,6 +36,7 @@ public final class Form {
             Map.entry("projectGroupId", "Projectgroep"),
             Map.entry("kind", "Soort"),
             Map.entry("receivedOn", "Datum van het advies"),
+            Map.entry("letterDatedOn", "Datum van de brief"),
             Map.entry("theirReference", "Uw kenmerk"),
             Map.entry("theme", "Thema"),
             Map.entry("introduction", "Inleiding"),

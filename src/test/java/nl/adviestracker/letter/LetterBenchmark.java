@@ -112,7 +112,8 @@ public final class LetterBenchmark {
                 seed.closing(),
                 seed.greeting(),
                 seed.signingBody(),
-                seed.signatories());
+                seed.signatories(),
+                seed.draft());
     }
 
     /**

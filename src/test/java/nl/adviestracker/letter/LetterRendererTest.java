@@ -46,7 +46,8 @@ class LetterRendererTest {
                 seed.closing(),
                 seed.greeting(),
                 seed.signingBody(),
-                seed.signatories());
+                seed.signatories(),
+                seed.draft());
 
         List<ReadBack.PdfPage> pages = ReadBack.pdfPages(renderer.pdf(longer));
 

@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -52,6 +53,18 @@ final class ReadBack {
         return paragraphs;
     }
 
+    /** Leaves out the large CONCEPT drawn across the pages of a draft: it is not part of the text. */
+    private static final class WithoutWatermark extends PDFTextStripperByArea {
+        WithoutWatermark() throws IOException {}
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (text.getFontSizeInPt() < Watermark.FONT_SIZE / 2) {
+                super.processTextPosition(text);
+            }
+        }
+    }
+
     /** The text of one PDF page, split into the body and the footer in the bottom margin. */
     record PdfPage(String body, String footer) {}
 
@@ -61,7 +74,7 @@ final class ReadBack {
             for (PDPage page : doc.getPages()) {
                 float width = page.getMediaBox().getWidth();
                 float height = page.getMediaBox().getHeight();
-                var stripper = new PDFTextStripperByArea();
+                var stripper = new WithoutWatermark();
                 stripper.setSortByPosition(true);
                 stripper.addRegion("body", new Rectangle2D.Float(0, 0, width, height - FOOTER_HEIGHT_PT));
                 stripper.addRegion(

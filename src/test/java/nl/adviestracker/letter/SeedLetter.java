@@ -18,6 +18,15 @@ final class SeedLetter {
     private SeedLetter() {}
 
     static LetterModel model() {
+        return builder().build();
+    }
+
+    /** The same letter as a draft: marked CONCEPT. */
+    static LetterModel draft() {
+        return builder().draft(true).build();
+    }
+
+    static LetterModel.Builder builder() {
         return LetterModel.builder()
                 .advisoryBody("Adviesgroep Sociaal Domein Groningen")
                 .attention("D. Brouns")
@@ -96,7 +105,6 @@ final class SeedLetter {
                 .greeting("Met vriendelijke groet,")
                 .signingBody("burgemeester en wethouders van Groningen,")
                 .signatory("burgemeester", "Koen Schuiling")
-                .signatory("secretaris", "Christien Bronda")
-                .build();
+                .signatory("secretaris", "Christien Bronda");
     }
 }
