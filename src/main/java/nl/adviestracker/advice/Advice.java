@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.adviestracker.shared.ProblemException;
 
 /**
  * One advice (advies) from a body on one subject. Its text is the body's own words.
@@ -54,6 +55,20 @@ public record Advice(
     /** The date of the body's letter ("uw brief van"); the day it was received where that is unknown. */
     public LocalDate letterDate() {
         return letterDatedOn == null ? receivedOn : letterDatedOn;
+    }
+
+    /** Why a final letter's advice refuses every change to its responses and letter. */
+    public static final String LETTER_IS_FINAL =
+            "De brief is al verstuurd: hij is definitief, en zijn reacties en teksten veranderen niet meer.";
+
+    /**
+     * Once the letter is final nothing it answers changes: its responses, their covered points and its
+     * texts. Final and sent are one step today, after which the advice is answered.
+     */
+    public void requireLetterNotFinal() {
+        if (status == AdviceStatus.ANSWERED) {
+            throw ProblemException.conflict(LETTER_IS_FINAL);
+        }
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.adviestracker.shared.ProblemException;
 
 /**
  * A commitment made in a response (toezegging), open until it is done and the body is told.
@@ -37,6 +38,37 @@ public record FollowUp(
 
         @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
         Instant updatedAt) {
+
+    /**
+     * The one way a follow-up changes status: only the moves {@link FollowUpStatus#allowedNext()}
+     * allows; dropping and reopening need a reason, done needs evidence (stored, or given with the move).
+     *
+     * @throws ProblemException 422 naming the field ("to", "reason" or "evidence") and why
+     */
+    public FollowUp moveTo(FollowUpStatus to, @Nullable String reason, boolean hasEvidence) {
+        if (to == status) {
+            throw ProblemException.invalid("to", "de toezegging is al '" + to.dutch() + "'");
+        }
+        if (!status.canMoveTo(to)) {
+            throw ProblemException.invalid(
+                    "to",
+                    "van '" + status.dutch() + "' kan een toezegging niet naar '" + to.dutch() + "'"
+                            + FollowUps.allowedHint(status));
+        }
+        boolean noReason = reason == null || reason.isBlank();
+        if (noReason && to == FollowUpStatus.DROPPED) {
+            throw ProblemException.invalid("reason", "is verplicht: zeg waarom de toezegging vervalt");
+        }
+        if (noReason && to == FollowUpStatus.OPEN) {
+            throw ProblemException.invalid("reason", "is verplicht: zeg waarom de toezegging weer open gaat");
+        }
+        if (to == FollowUpStatus.DONE && !hasEvidence) {
+            throw ProblemException.invalid(
+                    "evidence",
+                    "is verplicht om af te ronden: een besluit, document of link dat laat zien dat het is gedaan");
+        }
+        return new FollowUp(id, responseId, adviceId, description, owner, dueOn, to, version, createdAt, null);
+    }
 
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueOn != null && dueOn.isBefore(today);

@@ -43,46 +43,30 @@ public class FollowUpLifecycle {
     public FollowUpView move(long id, TransitionInput input) {
         FollowUp current = followUps.find(id);
         Versions.requireCurrent(input.version(), current.version(), "Deze toezegging", followUps.get(id));
-        FollowUpStatus to = input.to();
-        if (to == current.status()) {
-            throw ProblemException.invalid("to", "de toezegging is al '" + to.dutch() + "'");
-        }
-        if (!current.status().canMoveTo(to)) {
-            throw ProblemException.invalid(
-                    "to",
-                    "van '" + current.status().dutch() + "' kan een toezegging niet naar '" + to.dutch() + "'"
-                            + FollowUps.allowedHint(current.status()));
-        }
         String reason = blankToNull(input.reason());
-        if (reason == null && to == FollowUpStatus.DROPPED) {
-            throw ProblemException.invalid("reason", "is verplicht: zeg waarom de toezegging vervalt");
-        }
-        if (reason == null && to == FollowUpStatus.OPEN) {
-            throw ProblemException.invalid("reason", "is verplicht: zeg waarom de toezegging weer open gaat");
-        }
+        boolean hasEvidence = input.evidence() != null
+                || !records.evidenceOf(java.util.List.of(id)).isEmpty();
+        FollowUp moved = current.moveTo(input.to(), reason, hasEvidence);
         if (input.evidence() != null) {
             addEvidence(current, input.evidence(), "evidence.");
         }
-        if (to == FollowUpStatus.DONE
-                && records.evidenceOf(java.util.List.of(id)).isEmpty()) {
-            throw ProblemException.invalid(
-                    "evidence",
-                    "is verplicht om af te ronden: een besluit, document of link dat laat zien dat het is gedaan");
-        }
-        FollowUp moved = repository.update(new FollowUp(
-                id,
-                current.responseId(),
-                current.adviceId(),
-                current.description(),
-                current.owner(),
-                current.dueOn(),
-                to,
-                current.version(),
-                current.createdAt(),
-                null));
+        moved = repository.update(moved);
         audit.updated("followup", id, current.adviceId(), current, moved);
-        followUps.recordTransition(current, to, reason);
+        followUps.recordTransition(current, moved.status(), reason);
         return followUps.get(id);
+    }
+
+    /**
+     * The follow-up screen's one save: its details, and a move when the status list changed, in one
+     * transaction.
+     */
+    @Transactional
+    public FollowUpView save(long id, FollowUpInput details, @Nullable FollowUpStatus to, @Nullable String reason) {
+        FollowUpView saved = followUps.update(id, details);
+        if (to == null || to == saved.status()) {
+            return saved;
+        }
+        return move(id, new TransitionInput(to, reason, null, saved.version()));
     }
 
     @Transactional

@@ -47,10 +47,18 @@ class FollowUpPages {
     private final Views views;
     private final FollowUpList list;
     private final FollowUps followUps;
+    private final FollowUpLifecycle lifecycle;
     private final AdviceRegister advices;
     private final Validator validator;
 
-    FollowUpPages(Views views, FollowUpList list, FollowUps followUps, AdviceRegister advices, Validator validator) {
+    FollowUpPages(
+            Views views,
+            FollowUpList list,
+            FollowUps followUps,
+            FollowUpLifecycle lifecycle,
+            AdviceRegister advices,
+            Validator validator) {
+        this.lifecycle = lifecycle;
         this.views = views;
         this.list = list;
         this.followUps = followUps;
@@ -79,6 +87,7 @@ class FollowUpPages {
             Form.Field owner,
             Form.Field dueOn,
             Form.Field status,
+            Form.Field reason,
             Form noteForm,
             Form.Field noteText,
             Form.Field notedOn,
@@ -91,6 +100,7 @@ class FollowUpPages {
             @Nullable String owner,
             @Nullable String dueOn,
             @Nullable String status,
+            @Nullable String reason,
             @Nullable String version,
             @Nullable String _csrf)
             implements CsrfForm {}
@@ -166,10 +176,14 @@ class FollowUpPages {
         FollowUpView current = followUps.get(id);
         Form form = Form.named("toezegging-")
                 .label("owner", "Uitvoerder")
+                .label("to", "Status")
+                .label("reason", "Reden")
+                .label("evidence", "Bewijs")
                 .set("description", posted.description())
                 .set("owner", posted.owner())
                 .set("dueOn", posted.dueOn())
                 .set("status", posted.status())
+                .set("reason", posted.reason())
                 .set("version", posted.version());
         Long version = form.number("version");
         FollowUpInput input = new FollowUpInput(
@@ -177,13 +191,14 @@ class FollowUpPages {
                 form.text("description"),
                 form.text("owner"),
                 form.date("dueOn"),
-                form.choice("status", FollowUpStatus.class),
+                null,
                 version == null ? null : version.intValue());
+        FollowUpStatus to = form.choice("status", FollowUpStatus.class);
         form.violations(validator.validate(input));
         FollowUpView theirs = null;
         if (!form.hasErrors()) {
             try {
-                followUps.update(id, input);
+                lifecycle.save(id, input, to, form.text("reason"));
                 return Redirects.seeOther("/followups/" + id + "?melding=opgeslagen");
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof FollowUpView saved) {
@@ -252,6 +267,7 @@ class FollowUpPages {
                 form.field("owner"),
                 form.field("dueOn"),
                 form.field("status", statuses),
+                form.field("reason"),
                 note,
                 note.field("text"),
                 note.field("notedOn"),
@@ -265,6 +281,7 @@ class FollowUpPages {
                 .set("owner", current.owner())
                 .set("dueOn", current.dueOn())
                 .set("status", current.status().name())
+                .set("reason", "")
                 .set("version", current.version());
     }
 

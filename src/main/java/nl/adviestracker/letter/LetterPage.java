@@ -425,9 +425,7 @@ class LetterPage {
     }
 
     private void requireNotSent(long id) {
-        if (letters.sent(id).isPresent()) {
-            throw ProblemException.conflict("De brief is al verstuurd; een verstuurde brief verandert niet meer.");
-        }
+        letters.requireNotSent(id);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceRegister;
-import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.shared.ProblemException;
@@ -53,9 +52,7 @@ public class LetterTexts {
     /** Refused once the letter is sent: the advice is then answered, and a sent letter never changes. */
     @Transactional
     public LetterText save(long adviceId, LetterTextInput input) {
-        if (advices.get(adviceId).status() == AdviceStatus.ANSWERED) {
-            throw ProblemException.conflict("De brief is al verstuurd; een verstuurde brief verandert niet meer.");
-        }
+        advices.get(adviceId).requireLetterNotFinal();
         LetterText current = texts.findById(adviceId).orElse(null);
         String attachments = input.attachments() == null
                 ? null

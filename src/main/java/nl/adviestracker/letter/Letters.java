@@ -232,11 +232,9 @@ public class Letters {
         return models.of(advice, body, points, answers, texts.effective(advice, body), ourReference, date, draft);
     }
 
-    private void requireNotSent(long adviceId) {
-        advices.get(adviceId);
-        if (sent(adviceId).isPresent()) {
-            throw ProblemException.conflict("De brief is al verstuurd; een verstuurde brief verandert niet meer.");
-        }
+    /** Refused once the letter is final: {@link Advice#requireLetterNotFinal()}. */
+    public void requireNotSent(long adviceId) {
+        advices.get(adviceId).requireLetterNotFinal();
     }
 
     private LetterVersion store(

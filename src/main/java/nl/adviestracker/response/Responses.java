@@ -110,6 +110,7 @@ public class Responses {
 
     @Transactional
     public void delete(long adviceId, long responseId) {
+        advices.get(adviceId).requireLetterNotFinal();
         ResponseView before = get(adviceId, responseId);
         try {
             responses.deleteById(responseId);
@@ -134,6 +135,7 @@ public class Responses {
             throw ProblemException.conflict(
                     "Dit advies is nog een concept van de adviesraad en kan nog niet worden beantwoord.");
         }
+        advice.requireLetterNotFinal();
         return advice;
     }
 

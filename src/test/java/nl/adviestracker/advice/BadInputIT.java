@@ -210,17 +210,13 @@ class BadInputIT {
                 .id();
         Api.Answer followUp =
                 staff.post("/api/followups", Map.of("responseId", response, "description", "Doen", "owner", "DMO"));
-        staff.put(
-                "/api/followups/" + followUp.id(),
+        staff.post(
+                "/api/followups/" + followUp.id() + "/transitions",
                 Map.of(
-                        "responseId",
-                        response,
-                        "description",
-                        "Doen",
-                        "owner",
-                        "DMO",
-                        "status",
+                        "to",
                         "DONE",
+                        "evidence",
+                        Map.of("kind", "DECISION", "description", "Collegebesluit"),
                         "version",
                         followUp.at("version")));
         assertRejected(
