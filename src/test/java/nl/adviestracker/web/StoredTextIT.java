@@ -109,7 +109,7 @@ class StoredTextIT {
                 "/api/advices/" + advice + "/letter/finalize", Map.of("ourReference", "DMO-1", "date", "2024-10-01"));
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
         Object version = followUp.at("version");
-        for (String to : List.of("IN_PROGRESS", "DONE")) {
+        for (String to : List.of("IN_PROGRESS", "DROPPED")) {
             Api.Answer moved = staff.post(
                     "/api/followups/" + followUp.id() + "/transitions",
                     Map.of("to", to, "reason", "Stap" + VT + "gezet", "version", version));
