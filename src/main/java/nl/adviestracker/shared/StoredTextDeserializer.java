@@ -21,6 +21,9 @@ final class StoredTextDeserializer implements Deserializer<String> {
     @Override
     public @Nullable String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type)
             throws IOException {
+        if (isFormPost()) {
+            return checked(decoder.decodeString());
+        }
         Object value = decoder.decodeArbitrary();
         if (value == null) {
             return null;

@@ -50,6 +50,7 @@ class ProblemJsonIT {
                                 "receivedOn", "2024-09-01",
                                 "points", List.of(Map.of("label", "1", "text", "Sneller", "kind", "REQUEST"))))
                 .id();
+        String csrf = (String) member.get("/api/me").at("csrfToken");
         for (String accept : ACCEPTS) {
             expectProblem(
                     staff, HttpRequest.PUT("/api/advices/" + advice + "/letter", Map.of("closing", 5)), accept, 400);
@@ -66,7 +67,12 @@ class ProblemJsonIT {
                     accept,
                     400);
             expectProblem(
-                    member, HttpRequest.POST("/api/intake", "").contentType(MediaType.TEXT_PLAIN_TYPE), accept, 400);
+                    member,
+                    HttpRequest.POST("/api/intake", "")
+                            .contentType(MediaType.TEXT_PLAIN_TYPE)
+                            .header("X-CSRF-Token", csrf),
+                    accept,
+                    400);
             expectProblem(member, HttpRequest.GET("/api/bestaat-niet"), accept, 404);
             expectProblem(staff, HttpRequest.GET("/api/advices/" + (advice + 1_000_000)), accept, 404);
         }

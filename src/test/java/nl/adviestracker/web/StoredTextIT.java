@@ -108,11 +108,13 @@ class StoredTextIT {
         Api.Answer finalized = manager.post(
                 "/api/advices/" + advice + "/letter/finalize", Map.of("ourReference", "DMO-1", "date", "2024-10-01"));
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
-        for (String to : List.of("IN_PROGRESS", "DONE")) {
+        Object version = followUp.at("version");
+        for (String to : List.of("IN_PROGRESS", "DROPPED")) {
             Api.Answer moved = staff.post(
                     "/api/followups/" + followUp.id() + "/transitions",
-                    Map.of("to", to, "reason", "Stap" + VT + "gezet"));
+                    Map.of("to", to, "reason", "Stap" + VT + "gezet", "version", version));
             assertThat(moved.status()).as(moved.toString()).isLessThan(300);
+            version = moved.at("version");
         }
         assertThat(staff.download("/api/followups/" + followUp.id() + "/letter-preview.pdf")
                         .status())
