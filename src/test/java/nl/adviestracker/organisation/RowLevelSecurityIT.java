@@ -81,7 +81,7 @@ class RowLevelSecurityIT {
             assertThat(ids(app, "select id from advisory_body")).isEmpty();
             assertThatThrownBy(() ->
                             Sql.exec(app, "insert into owner_address (owner, email) values ('X', 'x@example.org')"))
-                    .hasMessageContaining("organisation_id");
+                    .hasMessageContaining("row-level security");
         }
     }
 
