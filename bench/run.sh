@@ -109,6 +109,8 @@ if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   $PGRUN "$OUT/pg/bin/initdb" -D "$OUT/pgdata" -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
   start_postgres
   createdb "$DB"
+  # the service's own role, which row-level security binds (README: Organisations and database roles)
+  psql -qc "create role adviestracker_application nologin" -c "create role adviestracker_app login in role adviestracker_application" >/dev/null
   log "Schema (Liquibase) and demo accounts: one start of the service"
   pid=$(start_app "$PORT" "$OUT/app-schema.log" $(app_env) ADVIESTRACKER_DEMO_DATA=true)
   wait_for "http://127.0.0.1:$PORT/health" >/dev/null
@@ -124,7 +126,7 @@ psql -qc "create extension if not exists pg_stat_statements" >/dev/null
 
 # ---------------------------------------------------------------- the data to ask for
 TOKEN="at_bench_$(date +%s%N | sha256sum | cut -c1-32)"
-psql -qc "insert into api_token (user_id, name, token_hash) select id, 'bench', encode(sha256('$TOKEN'::bytea), 'hex') from app_user where username = 'manager'"
+psql -qc "insert into api_token (user_id, organisation_id, name, token_hash) select id, organisation_id, 'bench', encode(sha256('$TOKEN'::bytea), 'hex') from app_user where username = 'manager'"
 AUTH="Authorization: Bearer $TOKEN"
 ADVICE=$(psql -Atc "select a.id from advice a where a.status = 'ANSWERED' and (select count(*) from point p where p.advice_id = a.id) = 40
                     and exists (select 1 from followup f where f.advice_id = a.id) order by a.id limit 1")

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 /**
  * @param adminUsername with {@code adminPassword}: the first admin, created when no admin exists
+ * @param superadminUsername with {@code superadminPassword}: the deployment's super-admin, created when none exists
  * @param sessionLifetime how long a login lasts
  * @param maxFailures failed logins per username within {@code failureWindow} before login is refused for a while
  */
@@ -15,6 +16,8 @@ public record AccountSettings(
         @Bindable(defaultValue = "admin") String adminUsername,
         @Nullable String adminPassword,
         @Bindable(defaultValue = "admin@localhost") String adminEmail,
+        @Bindable(defaultValue = "superadmin") String superadminUsername,
+        @Nullable String superadminPassword,
         @Bindable(defaultValue = "12") int bcryptCost,
         @Bindable(defaultValue = "10h") Duration sessionLifetime,
         @Bindable(defaultValue = "5") int maxFailures,

@@ -124,36 +124,30 @@ public class ApiTokens {
     @Transactional
     public Optional<SignedInUser> authenticate(String secret) {
         Instant now = clock.instant();
-        Optional<Found> found = jdbc.prepareStatement("""
-                select t.id, t.last_used_at, u.id, u.username, u.name, u.role, u.body_id
-                from api_token t join app_user u on u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and u.active""", statement -> {
+        // before sign-in the organisation is not known: a function of the owner's finds the token's account
+        // and writes last_used_at when it is older than the precision (changeset 101)
+        return jdbc.prepareStatement("""
+                select user_id, username, name, role, body_id, organisation_id
+                from api_token_account(?, ?, make_interval(secs => ?))""", statement -> {
             statement.setString(1, Tokens.hash(secret));
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setLong(3, LAST_USED_PRECISION.toSeconds());
             ResultSet rows = statement.executeQuery();
             if (!rows.next()) {
                 return Optional.empty();
             }
-            long body = rows.getLong(7);
-            SignedInUser user = new SignedInUser(
-                    rows.getLong(3),
-                    rows.getString(4),
-                    rows.getString(5),
-                    Role.valueOf(rows.getString(6)),
-                    rows.wasNull() ? null : body,
-                    null);
-            return Optional.of(new Found(rows.getLong(1), instant(rows.getTimestamp(2)), user));
+            long body = rows.getLong(5);
+            Long bodyId = rows.wasNull() ? null : body;
+            return Optional.of(new SignedInUser(
+                    rows.getLong(1),
+                    rows.getString(2),
+                    rows.getString(3),
+                    Role.valueOf(rows.getString(4)),
+                    Sessions.organisation(rows, 6),
+                    bodyId,
+                    null));
         });
-        found.filter(f -> f.lastUsedAt() == null || f.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
-                .ifPresent(f ->
-                        jdbc.prepareStatement("update api_token set last_used_at = ? where id = ?", statement -> {
-                            statement.setTimestamp(1, Timestamp.from(now));
-                            statement.setLong(2, f.tokenId());
-                            return statement.executeUpdate();
-                        }));
-        return found.map(Found::user);
     }
-
-    private record Found(long tokenId, @Nullable Instant lastUsedAt, SignedInUser user) {}
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();

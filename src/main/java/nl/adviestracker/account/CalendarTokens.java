@@ -64,24 +64,26 @@ public class CalendarTokens {
         if (secret == null || !secret.startsWith("cal_")) {
             return Optional.empty();
         }
-        return jdbc.prepareStatement("""
-                update calendar_token t set last_used_at = ? from app_user u
-                where t.token_hash = ? and u.id = t.user_id and u.active
-                returning u.id, u.username, u.name, u.role, u.body_id""", statement -> {
-            statement.setTimestamp(1, Timestamp.from(clock.instant()));
-            statement.setString(2, Tokens.hash(secret));
-            ResultSet rows = statement.executeQuery();
-            if (!rows.next()) {
-                return Optional.empty();
-            }
-            long body = rows.getLong(5);
-            return Optional.of(new SignedInUser(
-                    rows.getLong(1),
-                    rows.getString(2),
-                    rows.getString(3),
-                    Role.valueOf(rows.getString(4)),
-                    rows.wasNull() ? null : body,
-                    null));
-        });
+        // before sign-in the organisation is not known: a function of the owner's finds the token's account
+        return jdbc.prepareStatement(
+                "select user_id, username, name, role, body_id, organisation_id from calendar_token_account(?, ?)",
+                statement -> {
+                    statement.setString(1, Tokens.hash(secret));
+                    statement.setTimestamp(2, Timestamp.from(clock.instant()));
+                    ResultSet rows = statement.executeQuery();
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    long body = rows.getLong(5);
+                    Long bodyId = rows.wasNull() ? null : body;
+                    return Optional.of(new SignedInUser(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            Role.valueOf(rows.getString(4)),
+                            Sessions.organisation(rows, 6),
+                            bodyId,
+                            null));
+                });
     }
 }

@@ -3,8 +3,8 @@ package nl.adviestracker.account;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.adviestracker.organisation.OrganisationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,18 +19,34 @@ class FirstAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final UserRepository users;
+    private final Superadmins superadmins;
     private final Passwords passwords;
     private final AccountSettings settings;
 
-    FirstAdmin(UserRepository users, Passwords passwords, AccountSettings settings) {
+    FirstAdmin(UserRepository users, Superadmins superadmins, Passwords passwords, AccountSettings settings) {
         this.users = users;
+        this.superadmins = superadmins;
         this.passwords = passwords;
         this.settings = settings;
     }
 
     @EventListener
-    @Transactional
     void onStartup(StartupEvent event) {
+        if (settings.superadminPassword() != null
+                && !settings.superadminPassword().isBlank()
+                && !superadmins.exist()
+                && superadmins.create(
+                        settings.superadminUsername(),
+                        "Landelijk beheerder",
+                        settings.adminEmail(),
+                        settings.superadminPassword())) {
+            LOG.info("Created the super-admin account '{}'", settings.superadminUsername());
+        }
+        // the first admin is the default organisation's, as before there were organisations
+        OrganisationContext.within(OrganisationContext.DEFAULT_ORGANISATION, this::createAdmin);
+    }
+
+    private void createAdmin() {
         if (users.existsByRole(Role.ADMIN)) {
             return;
         }
@@ -45,6 +61,7 @@ class FirstAdmin {
                 "Beheerder",
                 settings.adminEmail(),
                 Role.ADMIN,
+                null,
                 null,
                 passwords.hash(settings.adminPassword()),
                 true,

@@ -13,8 +13,10 @@ public enum Role {
     STAFF("beleidsmedewerker"),
     /** Everything staff can, plus finalizing letters and the dashboard. */
     MANAGER("manager"),
-    /** Users, bodies and templates. */
-    ADMIN("beheerder");
+    /** Users, bodies, templates and the letterhead of one organisation. */
+    ADMIN("beheerder"),
+    /** The deployment's administrator: creates organisations and their first admin; sees no organisation's data. */
+    SUPERADMIN("landelijk beheerder");
 
     private final String dutch;
 

@@ -7,6 +7,7 @@ public final class Roles {
     public static final String STAFF = "STAFF";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";
+    public static final String SUPERADMIN = "SUPERADMIN";
 
     private Roles() {}
 }

@@ -51,25 +51,32 @@ public class Sessions {
 
     @Transactional(readOnly = true)
     public Optional<SignedInUser> find(String token) {
-        return jdbc.prepareStatement("""
-                select u.id, u.username, u.name, u.role, u.body_id, s.csrf_token
-                from user_session s join app_user u on u.id = s.user_id
-                where s.token_hash = ? and s.expires_at > ? and u.active""", statement -> {
-            statement.setString(1, Tokens.hash(token));
-            statement.setTimestamp(2, Timestamp.from(clock.instant()));
-            ResultSet rows = statement.executeQuery();
-            if (!rows.next()) {
-                return Optional.empty();
-            }
-            long body = rows.getLong(5);
-            return Optional.of(new SignedInUser(
-                    rows.getLong(1),
-                    rows.getString(2),
-                    rows.getString(3),
-                    Role.valueOf(rows.getString(4)),
-                    rows.wasNull() ? null : body,
-                    rows.getString(6)));
-        });
+        // before sign-in the organisation is not known: a function of the owner's finds the one account
+        return jdbc.prepareStatement(
+                "select user_id, username, name, role, body_id, csrf_token, organisation_id from session_account(?, ?)",
+                statement -> {
+                    statement.setString(1, Tokens.hash(token));
+                    statement.setTimestamp(2, Timestamp.from(clock.instant()));
+                    ResultSet rows = statement.executeQuery();
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    long body = rows.getLong(5);
+                    Long bodyId = rows.wasNull() ? null : body;
+                    return Optional.of(new SignedInUser(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            Role.valueOf(rows.getString(4)),
+                            organisation(rows, 7),
+                            bodyId,
+                            rows.getString(6)));
+                });
+    }
+
+    static Long organisation(ResultSet rows, int column) throws java.sql.SQLException {
+        long organisation = rows.getLong(column);
+        return rows.wasNull() ? null : organisation;
     }
 
     @Transactional

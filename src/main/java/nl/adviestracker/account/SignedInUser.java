@@ -5,10 +5,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.HashMap;
 import java.util.Map;
+import nl.adviestracker.organisation.OrganisationContext;
 
 /**
  * Who makes the current request, as the security layer knows it.
  *
+ * @param organisationId the organisation the user belongs to; null only for the deployment's super-admin
  * @param bodyId the body of an ASDG member; null for other roles
  * @param csrfToken the token forms of this session must carry; null for API tokens, which need none
  */
@@ -18,6 +20,7 @@ public record SignedInUser(
         String username,
         String name,
         Role role,
+        @Nullable Long organisationId,
         @Nullable Long bodyId,
         @Nullable String csrfToken) {
 
@@ -42,6 +45,9 @@ public record SignedInUser(
         attributes.put("userId", userId);
         attributes.put("name", name);
         attributes.put("role", role.name());
+        if (organisationId != null) {
+            attributes.put(OrganisationContext.AUTHENTICATION_ATTRIBUTE, organisationId);
+        }
         if (bodyId != null) {
             attributes.put("bodyId", bodyId);
         }
@@ -54,11 +60,13 @@ public record SignedInUser(
     public static SignedInUser of(Authentication authentication) {
         Map<String, Object> attributes = authentication.getAttributes();
         Object body = attributes.get("bodyId");
+        Object organisation = attributes.get(OrganisationContext.AUTHENTICATION_ATTRIBUTE);
         return new SignedInUser(
                 ((Number) attributes.get("userId")).longValue(),
                 authentication.getName(),
                 (String) attributes.get("name"),
                 Role.valueOf((String) attributes.get("role")),
+                organisation == null ? null : ((Number) organisation).longValue(),
                 body == null ? null : ((Number) body).longValue(),
                 (String) attributes.get("csrf"));
     }

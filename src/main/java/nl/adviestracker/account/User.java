@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * An account. ASDG members belong to exactly one body ({@code bodyId}); other roles to none.
+ * An account of one organisation ({@code organisationId}, set by the database to the organisation at hand
+ * when the account is created, and never changed); only the deployment's super-admins belong to none.
+ * ASDG members belong to exactly one body ({@code bodyId}) of that organisation; other roles to none.
  * The password is stored as a bcrypt hash only and never leaves the service.
  */
 @Serdeable
@@ -26,6 +28,7 @@ public record User(
         String name,
         String email,
         Role role,
+        @GeneratedValue @Nullable Long organisationId,
         @Nullable Long bodyId,
         @JsonIgnore String passwordHash,
         boolean active,

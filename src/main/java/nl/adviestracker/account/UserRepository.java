@@ -1,5 +1,6 @@
 package nl.adviestracker.account;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -9,7 +10,13 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface UserRepository extends CrudRepository<User, Long> {
 
-    Optional<User> findByUsername(String username);
+    /** Before anyone is signed in, across organisations: the account for this username (see changeset 101). */
+    @Query("select * from account_for_login(:username)")
+    Optional<User> findForLogin(String username);
+
+    /** Usernames are unique in the whole deployment, also where this organisation cannot see. */
+    @Query("select username_in_use(:username)")
+    boolean usernameInUse(String username);
 
     List<User> listOrderByUsername();
 

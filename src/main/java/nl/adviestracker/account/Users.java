@@ -51,21 +51,23 @@ public class Users {
         }
         checkPassword(input);
         checkBody(input);
-        if (users.findByUsername(input.username()).isPresent()) {
+        if (users.usernameInUse(input.username())) {
             throw ProblemException.invalid("username", "is al in gebruik");
         }
-        User user = users.save(new User(
+        User saved = users.save(new User(
                 null,
                 input.username(),
                 input.name().strip(),
                 input.email().strip(),
                 input.role(),
+                null,
                 input.bodyId(),
                 passwords.hash(input.password()),
                 input.active() == null || input.active(),
                 null,
                 null,
                 null));
+        User user = get(saved.id()); // with the organisation the database gave it
         audit.created("user", user.id(), null, user);
         return user;
     }
@@ -76,11 +78,9 @@ public class Users {
         Versions.requireCurrent(input.version(), current.version(), "Deze gebruiker", current);
         checkPassword(input);
         checkBody(input);
-        users.findByUsername(input.username())
-                .filter(other -> !other.id().equals(id))
-                .ifPresent(other -> {
-                    throw ProblemException.invalid("username", "is al in gebruik");
-                });
+        if (!input.username().equals(current.username()) && users.usernameInUse(input.username())) {
+            throw ProblemException.invalid("username", "is al in gebruik");
+        }
         boolean active = input.active() == null ? current.active() : input.active();
         String hash = input.password() == null ? current.passwordHash() : passwords.hash(input.password());
         User changed = users.update(new User(
@@ -89,6 +89,7 @@ public class Users {
                 input.name().strip(),
                 input.email().strip(),
                 input.role(),
+                current.organisationId(),
                 input.bodyId(),
                 hash,
                 active,
@@ -117,6 +118,9 @@ public class Users {
     }
 
     private void checkBody(UserInput input) {
+        if (input.role() == Role.SUPERADMIN) {
+            throw ProblemException.invalid("role", "een landelijk beheerder hoort bij geen organisatie");
+        }
         if (input.role() == Role.ASDG) {
             if (input.bodyId() == null) {
                 throw ProblemException.invalid("bodyId", "is verplicht voor een ASDG-lid");

@@ -20,6 +20,7 @@ import java.util.List;
 import nl.adviestracker.account.CalendarTokens;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.organisation.OrganisationContext;
 import nl.adviestracker.shared.ProblemException;
 
 /**
@@ -66,7 +67,11 @@ class CalendarApi {
                     "De agenda met termijnen is er voor beleidsmedewerkers, managers en leden van een adviesorgaan.",
                     List.of());
         }
-        return HttpResponse.ok(calendar.feed(user))
+        // a token's user is not signed in: read the feed in the organisation the token's account belongs to
+        String feed = user.organisationId() == null
+                ? calendar.feed(user)
+                : OrganisationContext.within(user.organisationId(), () -> calendar.feed(user));
+        return HttpResponse.ok(feed)
                 .contentType("text/calendar;charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"adviestracker.ics\"")
                 .header("Cache-Control", "private, max-age=300");

@@ -2,6 +2,7 @@ package nl.adviestracker.database;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,9 @@ public final class BackupTool {
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(settings(restore, properties))
                 .start()) {
-            DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+            // as the owner: row-level security does not bind it, so every organisation is in the file
+            DataSource dataSource = DelegatingDataSource.unwrapDataSource(
+                    context.getBean(DataSource.class, Qualifiers.byName("owner")));
             BackupManifest manifest = restore ? Restore.load(file, dataSource) : Backup.write(dataSource, file);
             out.printf(
                     "%s %s: %d tables, %d rows, schema at %d changesets (%s), made %s%n",
@@ -103,7 +106,8 @@ public final class BackupTool {
         Map<String, Object> settings = new HashMap<>();
         settings.put("adviestracker.demo-data", false);
         settings.put("adviestracker.accounts.first-admin", false);
-        settings.put("liquibase.datasources.default.enabled", restore);
+        settings.put("adviestracker.database.check-role", false);
+        settings.put("liquibase.datasources.owner.enabled", restore);
         settings.putAll(overrides);
         return settings;
     }

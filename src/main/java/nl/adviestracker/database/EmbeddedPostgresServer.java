@@ -35,11 +35,13 @@ public final class EmbeddedPostgresServer {
             throw new IllegalStateException("The embedded PostgreSQL in " + dataDir + " is "
                     + supervised.status().state());
         }
+        createRolesIfMissing(server, settings.appUsername());
         String database = settings.freshDatabase()
                 ? "test_" + UUID.randomUUID().toString().replace("-", "")
                 : APPLICATION_DATABASE;
         createDatabaseIfMissing(server, database);
-        return server.getJdbcUrl(USER, database);
+        // without ?user=: the driver would prefer it to the data source's own username
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
     }
 
     /** The running server for a data directory, or null while it is stopped or restarting. */
@@ -75,6 +77,28 @@ public final class EmbeddedPostgresServer {
 
     private static Path directory(String dataDir) {
         return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The service's role ({@link ApplicationRole}) and the group that holds its grants. Roles belong to
+     * the server, not to one database; the embedded server trusts connections from 127.0.0.1, so the
+     * role has no password.
+     */
+    private static void createRolesIfMissing(EmbeddedPostgres server, String appUsername) {
+        if (!appUsername.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalStateException("Not a plain role name: " + appUsername);
+        }
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("do $$ begin\n"
+                    + "if not exists (select from pg_roles where rolname = '" + ApplicationRole.GROUP + "') then "
+                    + "create role " + ApplicationRole.GROUP + " nologin; end if;\n"
+                    + "if not exists (select from pg_roles where rolname = '" + appUsername + "') then "
+                    + "create role " + appUsername + " login nosuperuser nobypassrls in role " + ApplicationRole.GROUP
+                    + "; end if;\nend $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the application role " + appUsername, e);
+        }
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres server, String database) {

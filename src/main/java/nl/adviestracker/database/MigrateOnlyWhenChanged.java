@@ -9,6 +9,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.liquibase.LiquibaseConfigurationProperties;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,8 +86,8 @@ class MigrateOnlyWhenChanged {
 
         private final DataSource dataSource;
 
-        After(DataSource dataSource) {
-            // the pool itself: this runs outside any transaction or connection scope
+        After(@Named("owner") DataSource dataSource) {
+            // the owner's pool itself (the fingerprint is the owner's): this runs outside any transaction
             this.dataSource =
                     io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource);
         }

@@ -79,6 +79,7 @@ public final class Restore {
         checkSameTables(manifest, tables);
         lock(connection, tables);
         checkEmpty(connection, tables);
+        clearMigrationRows(connection, tables);
 
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         Map<String, Table> byName = tables.stream().collect(Collectors.toMap(Table::name, Function.identity()));
@@ -140,6 +141,9 @@ public final class Restore {
         List<String> filled = new ArrayList<>();
         try (var statement = connection.createStatement()) {
             for (Table table : tables) {
+                if (MIGRATION_ROWS.contains(table.name())) {
+                    continue;
+                }
                 try (var rows = statement.executeQuery("select count(*) from " + table.quotedName())) {
                     rows.next();
                     if (rows.getLong(1) > 0) {
@@ -152,6 +156,22 @@ public final class Restore {
             throw new BackupException(
                     "The database is not empty: " + String.join(", ", filled) + ". Restore only into an "
                             + "empty database (a new one, or one with only the schema); nothing was restored.");
+        }
+    }
+
+    /**
+     * Tables that a new schema already has rows in: the migration creates the default organisation. With
+     * every other table empty those rows are the migration's, and the backup's replace them.
+     */
+    private static final java.util.Set<String> MIGRATION_ROWS = java.util.Set.of("organisation");
+
+    private static void clearMigrationRows(Connection connection, List<Table> tables) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (Table table : tables) {
+                if (MIGRATION_ROWS.contains(table.name())) {
+                    statement.execute("delete from " + table.quotedName());
+                }
+            }
         }
     }
 

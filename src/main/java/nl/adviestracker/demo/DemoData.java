@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.adviestracker.account.Passwords;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.account.Superadmins;
 import nl.adviestracker.account.User;
 import nl.adviestracker.account.UserRepository;
 import nl.adviestracker.advice.Advice;
@@ -29,6 +30,7 @@ import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.letter.LetterTextInput;
 import nl.adviestracker.letter.LetterTexts;
+import nl.adviestracker.organisation.OrganisationContext;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -57,6 +59,7 @@ public class DemoData {
     private final Responses responses;
     private final FollowUps followUps;
     private final UserRepository users;
+    private final Superadmins superadmins;
     private final Passwords passwords;
     private final LetterTexts letterTexts;
 
@@ -68,8 +71,10 @@ public class DemoData {
             Responses responses,
             FollowUps followUps,
             UserRepository users,
+            Superadmins superadmins,
             Passwords passwords,
             LetterTexts letterTexts) {
+        this.superadmins = superadmins;
         this.bodies = bodies;
         this.groups = groups;
         this.adviceRepository = adviceRepository;
@@ -83,7 +88,10 @@ public class DemoData {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        load();
+        OrganisationContext.within(OrganisationContext.DEFAULT_ORGANISATION, this::load);
+        if (!superadmins.exist()) {
+            superadmins.create("landelijk", "Eva Mulder (landelijk beheer)", "landelijk@demo.adviestracker.nl", "demo");
+        }
     }
 
     /** Idempotent: what exists already is left alone. */
@@ -183,13 +191,14 @@ public class DemoData {
 
     /** One account per role, password {@code demo}; only ever created in demo mode. */
     private void demoUser(String username, String name, Role role, Long bodyId) {
-        if (users.findByUsername(username).isEmpty()) {
+        if (!users.usernameInUse(username)) {
             users.save(new User(
                     null,
                     username,
                     name,
                     username + "@demo.adviestracker.nl",
                     role,
+                    null,
                     bodyId,
                     passwords.hash("demo"),
                     true,

@@ -47,7 +47,7 @@ public class OwnerAddresses {
     public OwnerAddress set(String owner, String email) {
         OwnerAddress saved = jdbc.prepareStatement("""
                 insert into owner_address (owner, email) values (?, ?)
-                on conflict ((lower(owner))) do update set email = excluded.email, owner = excluded.owner
+                on conflict (organisation_id, (lower(owner))) do update set email = excluded.email, owner = excluded.owner
                 returning id, owner, email""", statement -> {
             statement.setString(1, owner.strip());
             statement.setString(2, email.strip());

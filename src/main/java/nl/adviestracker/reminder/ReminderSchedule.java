@@ -4,6 +4,8 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.adviestracker.organisation.OrganisationContext;
+import nl.adviestracker.organisation.Organisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +19,15 @@ class ReminderSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderSchedule.class);
 
     private final Reminders reminders;
+    private final Organisations organisations;
     private final Mailer mailer;
     private final ReminderSettings settings;
     private final Clock clock;
 
-    ReminderSchedule(Reminders reminders, Mailer mailer, ReminderSettings settings, Clock clock) {
+    ReminderSchedule(
+            Reminders reminders, Mailer mailer, ReminderSettings settings, Clock clock, Organisations organisations) {
         this.reminders = reminders;
+        this.organisations = organisations;
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;
@@ -32,7 +37,8 @@ class ReminderSchedule {
     void daily() {
         if (active()) {
             try {
-                reminders.daily(LocalDate.now(clock));
+                LocalDate today = LocalDate.now(clock);
+                eachOrganisation("Daily reminders", () -> reminders.daily(today));
             } catch (RuntimeException e) {
                 LOG.error("Daily reminders failed", e);
             }
@@ -43,9 +49,21 @@ class ReminderSchedule {
     void weekly() {
         if (active()) {
             try {
-                reminders.weekly(LocalDate.now(clock));
+                LocalDate today = LocalDate.now(clock);
+                eachOrganisation("Weekly digest", () -> reminders.weekly(today));
             } catch (RuntimeException e) {
                 LOG.error("Weekly digest failed", e);
+            }
+        }
+    }
+
+    /** Once per organisation, each inside its own setting: one that fails does not stop the others. */
+    private void eachOrganisation(String job, Runnable work) {
+        for (long organisation : organisations.ids()) {
+            try {
+                OrganisationContext.within(organisation, work);
+            } catch (RuntimeException e) {
+                LOG.error("{} failed for organisation {}", job, organisation, e);
             }
         }
     }

@@ -5,6 +5,7 @@ import static nl.adviestracker.account.PermissionMatrixIT.Who.MANAGER;
 import static nl.adviestracker.account.PermissionMatrixIT.Who.MEMBER;
 import static nl.adviestracker.account.PermissionMatrixIT.Who.OTHER_MEMBER;
 import static nl.adviestracker.account.PermissionMatrixIT.Who.STAFF;
+import static nl.adviestracker.account.PermissionMatrixIT.Who.SUPERADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
@@ -45,6 +46,9 @@ import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
+import nl.adviestracker.organisation.NewOrganisation;
+import nl.adviestracker.organisation.OrganisationContext;
+import nl.adviestracker.organisation.Organisations;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -71,11 +75,13 @@ class PermissionMatrixIT {
         OTHER_MEMBER,
         STAFF,
         MANAGER,
-        ADMIN
+        ADMIN,
+        /** The deployment's administrator: organisations only, no organisation's data. */
+        SUPERADMIN
     }
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-    static final Set<Who> LOGGED_IN = EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER, ADMIN);
+    static final Set<Who> LOGGED_IN = EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER, ADMIN, SUPERADMIN);
     static final Set<Who> READERS_OF_ADVICE = EnumSet.of(MEMBER, STAFF, MANAGER);
     static final Set<Who> AUTHOR = EnumSet.of(MEMBER);
     static final Set<Who> COLLEGE = EnumSet.of(STAFF, MANAGER);
@@ -292,6 +298,39 @@ class PermissionMatrixIT {
                     f -> Map.of("name", "script"),
                     EnumSet.of(ADMIN)),
             rule("DELETE", "/api/tokens/{tokenId}", f -> "/api/tokens/" + f.token, EnumSet.of(ADMIN)),
+
+            // organisations (issue 14): an admin its own settings, the super-admin the organisations
+            rule("GET", "/api/organisation", f -> "/api/organisation", EnumSet.of(ADMIN)),
+            rule(
+                    "PUT",
+                    "/api/organisation",
+                    f -> "/api/organisation",
+                    // a stale version: allowed through, refused with 409, nothing changed
+                    f -> Map.of("name", "Gemeente Groningen", "collegeName", "college", "version", 999999),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/api/organisations", f -> "/api/organisations", EnumSet.of(SUPERADMIN)),
+            rule(
+                    "POST",
+                    "/api/organisations",
+                    f -> "/api/organisations",
+                    f -> Map.of(
+                            "name",
+                            "Gemeente " + f.unique,
+                            "slug",
+                            "g" + f.unique,
+                            "collegeName",
+                            "college",
+                            "admin",
+                            Map.of(
+                                    "username",
+                                    "beheer" + f.unique,
+                                    "name",
+                                    "Beheer",
+                                    "email",
+                                    "b@example.org",
+                                    "password",
+                                    "lang-genoeg")),
+                    EnumSet.of(SUPERADMIN)),
             rule("GET", "/api/advices/{id}/publication", f -> "/api/advices/" + f.advice + "/publication", COLLEGE),
             rule(
                     "POST",
@@ -344,7 +383,7 @@ class PermissionMatrixIT {
                     "POST",
                     "/api/followups/{id}/evidence",
                     f -> "/api/followups/" + f.followUp + "/evidence",
-                    f -> Map.of("kind", "LINK", "url", "https://example.org"),
+                    f -> Map.of("kind", "LINK", "url", "https://example.org", "description", "Raadsbesluit"),
                     COLLEGE),
             rule(
                     "GET",
@@ -397,7 +436,8 @@ class PermissionMatrixIT {
             rule("GET", "/api/advices.csv", f -> "/api/advices.csv", COLLEGE),
             rule("GET", "/api/advices.xlsx", f -> "/api/advices.xlsx", COLLEGE),
             rule("GET", "/api/points.csv", f -> "/api/points.csv", COLLEGE),
-            rule("GET", "/calendar.ics", f -> "/calendar.ics", LOGGED_IN),
+            // the feed is for staff and members; an admin has no due dates (CalendarApi answers 403)
+            rule("GET", "/calendar.ics", f -> "/calendar.ics", MEMBERS_AND_COLLEGE),
             rule("POST", "/api/me/calendar-token", f -> "/api/me/calendar-token", f -> Map.of(), MEMBERS_AND_COLLEGE),
             rule("DELETE", "/api/me/calendar-token", f -> "/api/me/calendar-token", MEMBERS_AND_COLLEGE),
             rule("GET", "/dashboard/reports", f -> "/dashboard/reports", EnumSet.of(MANAGER)),
@@ -584,6 +624,12 @@ class PermissionMatrixIT {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    Superadmins superadmins;
+
+    @Inject
+    Organisations organisations;
+
     long counter;
 
     @BeforeEach
@@ -644,6 +690,113 @@ class PermissionMatrixIT {
         return adviceScoped && who == OTHER_MEMBER;
     }
 
+    /**
+     * Every route × every kind of user of one organisation, aimed at the rows of another: each route that
+     * names a row answers 404, as a row of another body does, and no answer contains a word of the other
+     * organisation's advices (lists, search, exports, feed, calendar, reports). The public pages are per
+     * organisation: without {@code ?organisatie=} they are the default organisation's.
+     */
+    @Test
+    void nobodyOfOneOrganisationReachesTheRowsOfAnother() {
+        long assen = organisations
+                .create(new NewOrganisation(
+                        "Gemeente Assen " + counter,
+                        "assen-" + counter,
+                        "burgemeester en wethouders van Assen",
+                        new NewOrganisation.FirstAdmin(
+                                "assen-beheer-" + counter, "Beheer Assen", "beheer@assen.example", "lang-genoeg")))
+                .organisation()
+                .id();
+        Fixture theirs = OrganisationContext.within(assen, () -> newFixture(SECRET, "Adviesraad Assen"));
+        sessionsByRole.clear(); // those were Assen's users; ours are the default organisation's
+        Fixture ours = newFixture();
+        Fixture aimedAtTheirs = new Fixture(
+                ours.unique(),
+                theirs.body(),
+                theirs.advice(),
+                theirs.draft(),
+                theirs.point(),
+                theirs.point2(),
+                theirs.draftPoint(),
+                theirs.response(),
+                theirs.followUp(),
+                theirs.user(),
+                theirs.token(),
+                ours.sessions());
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        List<Rule> rules = new ArrayList<>(RULES);
+        // searches for a word of theirs: no hit, no title
+        rules.add(rule("GET", "/api/search", f -> "/api/search?q=vertrouwelijke", MEMBERS_AND_COLLEGE));
+        rules.add(rule("GET", "/search", f -> "/search?q=vertrouwelijke", MEMBERS_AND_COLLEGE));
+        for (Rule rule : rules) {
+            if (rule.template().equals("/logout") || rule.method() != HttpMethod.GET && !namesARow(rule)) {
+                continue; // writes without a row in the path create only our own rows
+            }
+            for (Who who : rule.allowed()) {
+                Answer answer = answer(rule, who, aimedAtTheirs);
+                checked++;
+                if (namesARow(rule) && answer.status() != 404) {
+                    wrong.add(rule.method() + " " + rule.template() + " as " + who + ": " + answer.status()
+                            + " (should be 404)");
+                }
+                if (answer.body().contains(SECRET) || answer.body().contains("Adviesraad Assen")) {
+                    wrong.add(rule.method() + " " + rule.template() + " as " + who
+                            + " shows the other organisation's rows");
+                }
+            }
+        }
+        assertThat(wrong).as("%d calls checked", checked).isEmpty();
+    }
+
+    static final String SECRET = "Assens vertrouwelijke advies";
+
+    /** A route whose path names an organisation's row (an advice, point, response, user, token, ...). */
+    private static boolean namesARow(Rule rule) {
+        return rule.template().contains("{")
+                && !rule.template().startsWith("/health")
+                && !rule.template().contains("/requests/{id}"); // these use an id that does not exist anyway
+    }
+
+    record Answer(int status, String body) {}
+
+    @SuppressWarnings("unchecked")
+    private Answer answer(Rule rule, Who who, Fixture fixture) {
+        MutableHttpRequest<Object> request =
+                HttpRequest.create(rule.method(), rule.path().apply(fixture));
+        Session session = fixture.sessions.get(who);
+        Object body = rule.body().apply(fixture);
+        if (body instanceof Multipart multipart) {
+            MultipartBody.Builder parts = MultipartBody.builder();
+            multipart.fields().forEach(parts::addPart);
+            parts.addPart("_csrf", session == null ? "" : session.csrf());
+            request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+        } else if (rule.form()) {
+            Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) body);
+            fields.put("_csrf", session == null ? "" : session.csrf());
+            request.body(fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        } else if (body instanceof String text) {
+            request.body(text).contentType(MediaType.TEXT_PLAIN_TYPE);
+        } else if (body != null) {
+            request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (session != null) {
+            request.cookie(Cookie.of("adviestracker_session", session.cookie()));
+            request.header("X-CSRF-Token", session.csrf());
+        }
+        try {
+            HttpResponse<byte[]> response = http.toBlocking().exchange(request, byte[].class);
+            return new Answer(response.code(), text(response.body()));
+        } catch (HttpClientResponseException e) {
+            return new Answer(
+                    e.code(), text(e.getResponse().getBody(byte[].class).orElse(null)));
+        }
+    }
+
+    private static String text(byte[] body) {
+        return body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The status, or 401 for a redirect to the login page (how browsers are told to log in). */
     @SuppressWarnings("unchecked")
     private int call(Rule rule, Who who, Fixture fixture) {
@@ -689,13 +842,25 @@ class PermissionMatrixIT {
     record Multipart(Map<String, String> fields) {}
 
     private Fixture newFixture() {
+        return newFixture("Onderwerp", "Raad");
+    }
+
+    /** The rows every rule needs, with this subject for the advices and this name for the body. */
+    private Fixture newFixture(String subject, String bodyName) {
         long unique = ++counter;
         AdvisoryBody body = bodies.create(new BodyInput(
-                "Raad " + unique, "R" + unique, "Secretaris", "Postbus 1\n9700 AA GRONINGEN", null, null, null, null));
+                bodyName + " " + unique,
+                "R" + unique,
+                "Secretaris",
+                "Postbus 1\n9700 AA GRONINGEN",
+                null,
+                null,
+                null,
+                null));
         AdvisoryBody other =
                 bodies.create(new BodyInput("Andere raad " + unique, "A" + unique, null, null, null, null, null, null));
-        Advice advice = advices.create(adviceInput(body.id(), AdviceStatus.RECEIVED, null));
-        Advice draft = advices.create(adviceInput(body.id(), AdviceStatus.DRAFT, null));
+        Advice advice = advices.create(adviceInput(body.id(), subject, AdviceStatus.RECEIVED, null));
+        Advice draft = advices.create(adviceInput(body.id(), subject, AdviceStatus.DRAFT, null));
         List<Point> points = advices.points(advice.id());
         ResponseView response = responses.create(
                 advice.id(), new ResponseInput(List.of(points.get(0).id()), Stance.ADOPTED, null, "Ja.", null, null));
@@ -722,10 +887,20 @@ class PermissionMatrixIT {
         fixture.sessions.put(STAFF, logIn(Role.STAFF, null));
         fixture.sessions.put(MANAGER, logIn(Role.MANAGER, null));
         fixture.sessions.put(ADMIN, logIn(Role.ADMIN, null));
+        fixture.sessions.put(SUPERADMIN, superadmin());
         return fixture;
     }
 
     private final Map<String, Session> sessionsByRole = new HashMap<>();
+
+    private Session superadmin() {
+        return sessionsByRole.computeIfAbsent("SUPERADMIN", key -> {
+            String username = "landelijk" + System.nanoTime();
+            superadmins.create(username, "Landelijk", "l@example.org", Accounts.PASSWORD);
+            Api api = Accounts.logIn(http, username, Accounts.PASSWORD);
+            return new Session(api.session(), (String) api.get("/api/me").at("csrfToken"));
+        });
+    }
 
     /** One logged-in user per role and body, reused: logging in is not what this test is about. */
     private Session logIn(Role role, Long body) {
@@ -773,11 +948,11 @@ class PermissionMatrixIT {
         }
     }
 
-    private static AdviceInput adviceInput(long body, AdviceStatus status, Integer version) {
+    private static AdviceInput adviceInput(long body, String subject, AdviceStatus status, Integer version) {
         return new AdviceInput(
                 body,
                 null,
-                "Onderwerp",
+                subject,
                 AdviceKind.UNSOLICITED,
                 java.time.LocalDate.of(2024, 3, 1),
                 null,

@@ -28,6 +28,9 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.organisation.NewOrganisation;
+import nl.adviestracker.organisation.OrganisationContext;
+import nl.adviestracker.organisation.Organisations;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +60,9 @@ class BackupRoundTripIT {
 
     @Inject
     EmbeddedPostgresSettings embedded;
+
+    @Inject
+    Organisations organisations;
 
     @TempDir
     Path dir;
@@ -241,6 +247,39 @@ class BackupRoundTripIT {
         new Api(http).post("/login", Map.of("username", "beleid", "password", "fout"));
         assertThat(supplement).isPositive();
         fillTheTablesOfDeadlinesRequestsRemindersAndIntake(body, first, followUp, scriptUser);
+        aSecondOrganisationWithAnAdvice();
+    }
+
+    /** Assen, with its own admin, body and advice: a backup holds every organisation, and a restore brings back each. */
+    private void aSecondOrganisationWithAnAdvice() {
+        long assen = organisations
+                .create(new NewOrganisation(
+                        "Gemeente Assen",
+                        "assen",
+                        "burgemeester en wethouders van Assen",
+                        new NewOrganisation.FirstAdmin(
+                                "assen-beheer", "Beheer Assen", "beheer@assen.example", "lang-genoeg")))
+                .organisation()
+                .id();
+        Api assenAdmin = Accounts.logIn(http, "assen-beheer", "lang-genoeg");
+        long body = assenAdmin
+                .post("/api/bodies", Map.of("name", "Wmo-adviesraad Assen", "shortName", "WMO"))
+                .id();
+        Api member = OrganisationContext.within(assen, () -> accounts.member(http, body));
+        Api.Answer advice = member.post(
+                "/api/advices",
+                Map.of(
+                        "bodyId",
+                        body,
+                        "subject",
+                        "Mantelzorg in Assen",
+                        "kind",
+                        "UNSOLICITED",
+                        "receivedOn",
+                        "2024-07-01",
+                        "points",
+                        List.of(Map.of("label", "1", "text", "Ondersteun mantelzorgers.", "kind", "RECOMMENDATION"))));
+        assertThat(advice.status()).as(advice.toString()).isEqualTo(201);
     }
 
     /** Rows for the tables whose screens and jobs need more set-up than this test's subject warrants, in plain SQL. */
@@ -298,13 +337,16 @@ class BackupRoundTripIT {
                 .containsExactlyInAnyOrderElementsOf(tables.keySet().stream()
                         .filter(t -> !isMigrationBookkeeping(t))
                         .toList())
-                .startsWith("advisory_body")
+                .containsSubsequence("organisation", "advisory_body", "advice", "point")
                 .doesNotContain("databasechangelog");
         assertThat(manifest.changesets()).isEqualTo(DatabaseContent.rows(source, "databasechangelog"));
 
         String target = EmbeddedPostgresServer.jdbcUrl(embedded); // a new database, without even a schema
         Run restore = Run.tool("restore", file, target);
         assertThat(restore.status()).as(restore.err()).isZero();
+        assertThat(DatabaseContent.rows(target, "organisation"))
+                .as("both organisations")
+                .isEqualTo(2);
         assertThat(restore.out()).contains("Restored", manifest.totalRows() + " rows");
 
         assertThat(DatabaseContent.tables(target)).isEqualTo(tables);
@@ -396,7 +438,11 @@ class BackupRoundTripIT {
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).contains("Could not load table followup_note", "nothing was restored");
         assertThat(DatabaseContent.tables(target)).allSatisfy((table, content) -> {
-            if (!isMigrationBookkeeping(table)) {
+            if (table.equals("organisation")) {
+                assertThat(content)
+                        .as("only the default organisation the migration made")
+                        .startsWith("1 rows");
+            } else if (!isMigrationBookkeeping(table)) {
                 assertThat(content).as(table).startsWith("0 rows");
             }
         });
