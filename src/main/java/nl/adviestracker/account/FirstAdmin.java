@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import nl.adviestracker.organisation.OrganisationContext;
+import nl.adviestracker.tenancy.OrganisationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.HashMap;
 import java.util.Map;
-import nl.adviestracker.organisation.OrganisationContext;
+import nl.adviestracker.tenancy.OrganisationContext;
 
 /**
  * Who makes the current request, as the security layer knows it.

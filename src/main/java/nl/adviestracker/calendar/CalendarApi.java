@@ -20,8 +20,8 @@ import java.util.List;
 import nl.adviestracker.account.CalendarTokens;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.organisation.OrganisationContext;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.tenancy.OrganisationContext;
 
 /**
  * The calendar feed of due dates. Outlook cannot send a session cookie, so the feed also takes a

@@ -30,11 +30,11 @@ import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.letter.LetterTextInput;
 import nl.adviestracker.letter.LetterTexts;
-import nl.adviestracker.organisation.OrganisationContext;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.tenancy.OrganisationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

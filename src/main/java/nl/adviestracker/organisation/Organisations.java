@@ -15,6 +15,7 @@ import nl.adviestracker.account.Users;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.Versions;
+import nl.adviestracker.tenancy.OrganisationContext;
 
 /**
  * The organisations of this deployment and their letterhead settings. Letters read the settings of the

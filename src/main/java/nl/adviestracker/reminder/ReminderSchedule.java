@@ -4,8 +4,8 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.adviestracker.organisation.OrganisationContext;
 import nl.adviestracker.organisation.Organisations;
+import nl.adviestracker.tenancy.OrganisationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -47,7 +47,6 @@ import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.organisation.NewOrganisation;
-import nl.adviestracker.organisation.OrganisationContext;
 import nl.adviestracker.organisation.Organisations;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
@@ -55,6 +54,7 @@ import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

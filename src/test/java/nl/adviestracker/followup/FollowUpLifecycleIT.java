@@ -206,7 +206,7 @@ class FollowUpLifecycleIT {
     }
 
     @Test
-    void aStatusChangeThroughTheOldUpdateIsRecordedToo() {
+    void theOldUpdateNoLongerChangesTheStatus() {
         long id = followUp("Iets doen");
         Api.Answer updated = staff.put(
                 "/api/followups/" + id,
@@ -221,9 +221,12 @@ class FollowUpLifecycleIT {
                         "IN_PROGRESS",
                         "version",
                         0));
-        assertThat(updated.status()).isEqualTo(200);
-        assertThat(updated.at("transitions.0.toStatus")).isEqualTo("IN_PROGRESS");
-        assertThat(updated.at("transitions.0.reason")).isNull();
+        assertThat(updated.status()).isEqualTo(400);
+        assertThat(updated.toString()).contains("status").contains("/transitions");
+        Api.Answer stored = staff.get("/api/followups/" + id);
+        assertThat(stored.at("status")).isEqualTo("OPEN");
+        assertThat(stored.at("owner")).isEqualTo("Afdeling DMO Beleid");
+        assertThat((java.util.List<?>) stored.at("transitions")).isEmpty();
     }
 
     private long followUp(String description) {

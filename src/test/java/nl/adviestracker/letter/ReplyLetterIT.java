@@ -110,7 +110,9 @@ class ReplyLetterIT {
                         response.get("reason"),
                         "version",
                         response.get("version")));
-        assertThat(edited.status()).isEqualTo(200);
+        // once the letter is final its responses are frozen: the sent letter and the stored answer agree
+        assertThat(edited.status()).isEqualTo(409);
+        assertThat(edited.at("detail")).asString().contains("al verstuurd");
 
         assertThat(bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf")).isEqualTo(sent);
         assertThat(text(staff, "/api/advices/" + demoAdvice + "/letter.html"))

@@ -15,6 +15,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import nl.adviestracker.database.EmbeddedPostgresServer;
 import nl.adviestracker.database.EmbeddedPostgresSettings;
 import nl.adviestracker.support.Sql;
+import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -34,15 +34,20 @@ import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.BodyInput;
+import nl.adviestracker.followup.EvidenceInput;
+import nl.adviestracker.followup.EvidenceKind;
 import nl.adviestracker.followup.FollowUpInput;
+import nl.adviestracker.followup.FollowUpLifecycle;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
+import nl.adviestracker.followup.TransitionInput;
 import nl.adviestracker.request.AdviceRequests;
 import nl.adviestracker.request.RequestInput;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,7 +182,9 @@ class ReminderIT {
                 Reminders reminders = context.getBean(Reminders.class);
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return run.apply(reminders);
+                    // as the schedule does: each run in one organisation's setting
+                    return OrganisationContext.within(
+                            OrganisationContext.DEFAULT_ORGANISATION, () -> run.apply(reminders));
                 }));
             }
             start.countDown();
@@ -277,15 +284,20 @@ class ReminderIT {
                 new FollowUpInput(response, "Nog geen datum afgesproken", "Afdeling DMO Beleid", null, null, null));
         FollowUpView done = followUps.create(
                 new FollowUpInput(response, "Al klaar", "Afdeling DMO Beleid", LocalDate.of(2026, 11, 28), null, null));
-        followUps.update(
-                done.id(),
-                new FollowUpInput(
-                        response,
-                        "Al klaar",
-                        "Afdeling DMO Beleid",
-                        LocalDate.of(2026, 11, 28),
-                        FollowUpStatus.DONE,
-                        done.version()));
+        context.getBean(FollowUpLifecycle.class)
+                .move(
+                        done.id(),
+                        new TransitionInput(
+                                FollowUpStatus.DONE,
+                                null,
+                                new EvidenceInput(
+                                        EvidenceKind.DECISION,
+                                        "Collegebesluit van 25 november",
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                done.version()));
         context.getBean(AdviceRequests.class)
                 .create(new RequestInput(
                         body.id(),

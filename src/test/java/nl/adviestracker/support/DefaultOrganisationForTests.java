@@ -1,6 +1,6 @@
 package nl.adviestracker.support;
 
-import nl.adviestracker.organisation.OrganisationContext;
+import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,4 +1,4 @@
-package nl.adviestracker.organisation;
+package nl.adviestracker.tenancy;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;

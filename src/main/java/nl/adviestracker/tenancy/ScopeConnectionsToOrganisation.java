@@ -1,4 +1,4 @@
-package nl.adviestracker.organisation;
+package nl.adviestracker.tenancy;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;

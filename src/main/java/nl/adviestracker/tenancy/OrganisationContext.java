@@ -1,4 +1,4 @@
-package nl.adviestracker.organisation;
+package nl.adviestracker.tenancy;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
