@@ -136,16 +136,7 @@ public class ApiTokens {
             if (!rows.next()) {
                 return Optional.empty();
             }
-            long body = rows.getLong(5);
-            Long bodyId = rows.wasNull() ? null : body;
-            return Optional.of(new SignedInUser(
-                    rows.getLong(1),
-                    rows.getString(2),
-                    rows.getString(3),
-                    Role.valueOf(rows.getString(4)),
-                    Sessions.organisation(rows, 6),
-                    bodyId,
-                    null));
+            return Optional.of(AccountRow.signedIn(rows, null));
         });
     }
 

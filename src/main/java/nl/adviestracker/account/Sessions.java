@@ -53,7 +53,7 @@ public class Sessions {
     public Optional<SignedInUser> find(String token) {
         // before sign-in the organisation is not known: a function of the owner's finds the one account
         return jdbc.prepareStatement(
-                "select user_id, username, name, role, body_id, csrf_token, organisation_id from session_account(?, ?)",
+                "select user_id, username, name, role, body_id, organisation_id, csrf_token from session_account(?, ?)",
                 statement -> {
                     statement.setString(1, Tokens.hash(token));
                     statement.setTimestamp(2, Timestamp.from(clock.instant()));
@@ -61,22 +61,8 @@ public class Sessions {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    long body = rows.getLong(5);
-                    Long bodyId = rows.wasNull() ? null : body;
-                    return Optional.of(new SignedInUser(
-                            rows.getLong(1),
-                            rows.getString(2),
-                            rows.getString(3),
-                            Role.valueOf(rows.getString(4)),
-                            organisation(rows, 7),
-                            bodyId,
-                            rows.getString(6)));
+                    return Optional.of(AccountRow.signedIn(rows, rows.getString(7)));
                 });
-    }
-
-    static Long organisation(ResultSet rows, int column) throws java.sql.SQLException {
-        long organisation = rows.getLong(column);
-        return rows.wasNull() ? null : organisation;
     }
 
     @Transactional
