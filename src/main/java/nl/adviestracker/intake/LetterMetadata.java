@@ -1,6 +1,7 @@
 package nl.adviestracker.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
@@ -13,4 +14,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record LetterMetadata(LocalDate date, String theirReference, String subject) {}
+public record LetterMetadata(
+        @Nullable LocalDate date,
+        @Nullable String theirReference,
+        @Nullable String subject) {}

@@ -61,6 +61,7 @@ class ResponseApi {
         }
     }
 
+    @Status(HttpStatus.CREATED)
     @Post("/responses")
     HttpResponse<ResponseView> create(long id, @Valid @Body ResponseInput input) {
         ResponseView response = responses.create(id, input);
