@@ -256,7 +256,8 @@ public final class ApiContract {
 
     /**
      * "nullable: true" beside an allOf of one reference, as the generator writes an optional enum or
-     * object, means nothing in OpenAPI 3.0 without a type: give it the referenced schema's type.
+     * object, admits no null in OpenAPI 3.0 (allOf must match, and a type is missing): such a schema
+     * becomes a nullable copy of the one it refers to.
      */
     @SuppressWarnings("unchecked")
     private static void typeNullableReferences(Object node, Map<String, Object> schemas) {
@@ -270,7 +271,14 @@ public final class ApiContract {
                     && only.get("$ref") instanceof String ref
                     && schemas.get(ref.substring(ref.lastIndexOf('/') + 1)) instanceof Map<?, ?> target
                     && target.get("type") != null) {
-                schema.put("type", target.get("type"));
+                // allOf does not admit null even beside nullable: inline the referenced schema instead
+                schema.remove("allOf");
+                ((Map<String, Object>) target).forEach(schema::putIfAbsent);
+                if (schema.get("enum") instanceof List<?> values && !values.contains(null)) {
+                    List<Object> withNull = new ArrayList<>(values);
+                    withNull.add(null);
+                    schema.put("enum", withNull);
+                }
             }
             for (Object value : new ArrayList<>(map.values())) {
                 typeNullableReferences(value, schemas);
