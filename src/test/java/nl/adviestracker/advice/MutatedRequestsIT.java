@@ -43,12 +43,14 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.account.Superadmins;
 import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import nl.adviestracker.support.ContractCheck;
 import nl.adviestracker.support.DatabaseState;
+import nl.adviestracker.tenancy.OrganisationContext;
 
 /**
  * Mutated versions of requests to every operation of the OpenAPI document (fields removed, retyped,
@@ -98,6 +100,8 @@ class MutatedRequestsIT {
 
     @BeforeContainer
     static void start() {
+        // jqwik runs no JUnit Jupiter extension: what this test lays out itself is the default organisation's
+        OrganisationContext.setForThisThread(OrganisationContext.DEFAULT_ORGANISATION);
         server = ApplicationContext.run(EmbeddedServer.class, "test");
         context = server.getApplicationContext();
         http = context.createBean(HttpClient.class, server.getURL());
@@ -111,6 +115,9 @@ class MutatedRequestsIT {
         clients.put("ASDG", member);
         clients.put("MANAGER", accounts.manager(http));
         clients.put("ADMIN", admin);
+        String superadmin = "landelijk-" + System.nanoTime();
+        context.getBean(Superadmins.class).create(superadmin, "Landelijk", "l@example.org", Accounts.PASSWORD);
+        clients.put("SUPERADMIN", Accounts.logIn(http, superadmin, Accounts.PASSWORD));
         anonymous = new Api(http);
         long advice = member.post("/api/advices", validAdvice(body, "RECEIVED")).id();
         long draft = member.post("/api/advices", validAdvice(body, "DRAFT")).id();
