@@ -51,6 +51,7 @@ class UserApi {
         return users.get(id);
     }
 
+    @Status(HttpStatus.CREATED)
     @Post("/users")
     @Secured(Roles.ADMIN)
     HttpResponse<User> create(@Valid @Body UserInput input) {
@@ -72,6 +73,7 @@ class UserApi {
     }
 
     /** Issues a personal API token; its secret is in this answer only. */
+    @Status(HttpStatus.CREATED)
     @Post("/users/{id}/tokens")
     @Secured(Roles.ADMIN)
     HttpResponse<ApiTokens.IssuedToken> issue(long id, @Valid @Body TokenRequest request) {

@@ -56,6 +56,7 @@ class AdviceApi {
                 PageRequest.of(page, size));
     }
 
+    @Status(HttpStatus.CREATED)
     @Post
     @Secured(Roles.ASDG)
     HttpResponse<Advice> create(Authentication authentication, @Valid @Body AdviceInput input) {
@@ -98,6 +99,7 @@ class AdviceApi {
         return register.point(id, pointId);
     }
 
+    @Status(HttpStatus.CREATED)
     @Post("/{id}/points")
     @Secured(Roles.ASDG)
     HttpResponse<Point> addPoint(Authentication authentication, long id, @Valid @Body PointInput input) {

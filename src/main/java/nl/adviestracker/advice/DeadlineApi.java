@@ -1,10 +1,12 @@
 package nl.adviestracker.advice;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -35,6 +37,7 @@ class DeadlineApi {
     }
 
     /** Moves the due date later; the reason is kept. */
+    @Status(HttpStatus.CREATED)
     @Post
     @Secured(Roles.STAFF)
     HttpResponse<DueDateExtension> extend(long id, @Valid @Body ExtensionInput input) {

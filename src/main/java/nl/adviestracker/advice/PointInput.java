@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 public record PointInput(
         @NotBlank(message = "is verplicht")
         @Size(max = 20, message = "mag hoogstens {max} tekens bevatten")
-        @Pattern(regexp = "[\\p{Alnum}.\\-]*", message = "mag alleen letters, cijfers, punten en streepjes bevatten")
+        @Pattern(regexp = "[A-Za-z0-9.\\-]*", message = "mag alleen letters, cijfers, punten en streepjes bevatten")
         String label,
 
         @NotBlank(message = "is verplicht") @Size(max = 20000, message = "mag hoogstens {max} tekens bevatten")

@@ -1,11 +1,13 @@
 package nl.adviestracker.body;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -41,6 +43,7 @@ class BodyApi {
         return new BodyWithGroups(register.get(id), groups.findByBodyIdOrderByName(id));
     }
 
+    @Status(HttpStatus.CREATED)
     @Post
     @Secured(Roles.ADMIN)
     HttpResponse<AdvisoryBody> create(@Valid @Body BodyInput input) {

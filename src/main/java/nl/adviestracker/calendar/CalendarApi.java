@@ -78,6 +78,7 @@ class CalendarApi {
     }
 
     /** A calendar link for the logged-in user; an earlier one stops working. The secret is in this answer only. */
+    @Status(HttpStatus.CREATED)
     @Post("/api/me/calendar-token")
     @Secured({Roles.STAFF, Roles.ASDG})
     HttpResponse<CalendarLink> issue(HttpRequest<?> request, Authentication authentication) {

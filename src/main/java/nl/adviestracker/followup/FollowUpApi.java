@@ -2,12 +2,14 @@ package nl.adviestracker.followup;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -51,6 +53,7 @@ class FollowUpApi {
         return followUps.get(id);
     }
 
+    @Status(HttpStatus.CREATED)
     @Post
     HttpResponse<FollowUpView> create(@Valid @Body FollowUpInput input) {
         FollowUpView created = followUps.create(input);
@@ -62,6 +65,7 @@ class FollowUpApi {
         return followUps.update(id, input);
     }
 
+    @Status(HttpStatus.CREATED)
     @Post("/{id}/notes")
     HttpResponse<FollowUpView> addNote(long id, @Valid @Body NoteInput input) {
         return HttpResponse.created(followUps.addNote(id, input));

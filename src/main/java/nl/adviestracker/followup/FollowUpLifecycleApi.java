@@ -1,10 +1,12 @@
 package nl.adviestracker.followup;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,11 +27,13 @@ class FollowUpLifecycleApi {
     }
 
     /** Moves the follow-up to {@code to}; a move the state machine does not allow is refused with the reason. */
+    @Status(HttpStatus.CREATED)
     @Post("/transitions")
     HttpResponse<FollowUpView> move(long id, @Valid @Body TransitionInput input) {
         return HttpResponse.created(lifecycle.move(id, input));
     }
 
+    @Status(HttpStatus.CREATED)
     @Post("/evidence")
     HttpResponse<FollowUpView> addEvidence(long id, @Valid @Body EvidenceInput input) {
         return HttpResponse.created(lifecycle.addEvidence(id, input));
@@ -42,6 +46,7 @@ class FollowUpLifecycleApi {
     }
 
     /** The body was told the outcome (by e-mail, in a meeting, by a letter sent elsewhere). */
+    @Status(HttpStatus.CREATED)
     @Post("/body-informed")
     HttpResponse<FollowUpView> informBody(long id, @Valid @Body InformInput input) {
         return HttpResponse.created(lifecycle.informBody(id, input, null));

@@ -1,10 +1,12 @@
 package nl.adviestracker.letter;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -34,6 +36,7 @@ class FollowUpLetterApi {
     }
 
     /** Makes the letter, keeps the PDF as sent ({@code GET /api/followups/{id}/letter.pdf}) and records the body informed. */
+    @Status(HttpStatus.CREATED)
     @Post("/letter")
     HttpResponse<FollowUpView> send(long id, @Valid @Body FollowUpLetterInput input) {
         return HttpResponse.created(letters.send(id, input));

@@ -2,6 +2,7 @@ package nl.adviestracker.letter;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -101,6 +103,7 @@ class LetterApi {
     }
 
     /** Keeps the draft as it is now as a numbered version. */
+    @Status(HttpStatus.CREATED)
     @Post("/letter/versions")
     HttpResponse<LetterVersion> saveVersion(Authentication authentication, long id) {
         visible(authentication, id);
@@ -136,6 +139,7 @@ class LetterApi {
     }
 
     /** Makes the letter final and the advice answered; refused while a point is unanswered or a reason is missing. */
+    @Status(HttpStatus.CREATED)
     @Post("/letter/finalize")
     @Secured(Roles.MANAGER)
     HttpResponse<LetterVersion> finalizeLetter(

@@ -2,12 +2,14 @@ package nl.adviestracker.publication;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -38,6 +40,7 @@ class PublicationApi {
     }
 
     /** Publishes an answered advice; {@code publishedOn} defaults to today. */
+    @Status(HttpStatus.CREATED)
     @Post("/advices/{id}/publication")
     @Secured(Roles.STAFF)
     HttpResponse<Publication> publish(long id, @Nullable @Body PublishRequest request) {

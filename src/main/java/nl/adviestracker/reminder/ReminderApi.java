@@ -72,6 +72,7 @@ class ReminderApi {
     }
 
     /** Sets where reminders for this owner go; an owner already listed gets the new address. */
+    @Status(HttpStatus.CREATED)
     @Post("/owner-addresses")
     HttpResponse<OwnerAddresses.OwnerAddress> setOwnerAddress(@Valid @Body OwnerAddressInput input) {
         return HttpResponse.created(addresses.set(input.owner(), input.email()));

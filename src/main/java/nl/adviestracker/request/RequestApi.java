@@ -2,12 +2,14 @@ package nl.adviestracker.request;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -45,6 +47,7 @@ class RequestApi {
         return requests.get(id, SignedInUser.of(authentication));
     }
 
+    @Status(HttpStatus.CREATED)
     @Post
     @Secured(Roles.STAFF)
     HttpResponse<RequestView> create(@Valid @Body RequestInput input) {

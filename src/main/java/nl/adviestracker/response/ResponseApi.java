@@ -61,6 +61,7 @@ class ResponseApi {
         }
     }
 
+    @Status(HttpStatus.CREATED)
     @Post("/responses")
     HttpResponse<ResponseView> create(Authentication authentication, long id, @Valid @Body ResponseInput input) {
         AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
