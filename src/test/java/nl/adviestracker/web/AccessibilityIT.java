@@ -30,6 +30,9 @@ class AccessibilityIT {
     @Inject
     Publications publications;
 
+    @Inject
+    nl.adviestracker.account.Superadmins superadmins;
+
     Browser browser;
     Scenery.Set data;
 
@@ -144,7 +147,51 @@ class AccessibilityIT {
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
         check(admin, "/", "a11y-beheer-start");
+        check(admin, "/admin/bodies", "a11y-beheer-adviesorganen");
+        check(admin, "/admin/bodies/new", "a11y-beheer-nieuw-adviesorgaan");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adviesorgaan aanmaken"))
+                .click();
+        assertThat(admin.locator("#orgaan-fouten")).isVisible();
+        Browser.assertAccessible(admin, "new body with errors");
+        Browser.screenshot(admin, "a11y-beheer-adviesorgaan-fouten");
+        check(admin, "/admin/bodies/" + data.body(), "a11y-beheer-adviesorgaan");
+        check(admin, "/admin/owners", "a11y-beheer-uitvoerders");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
+                .click();
+        assertThat(admin.locator("#adres-fouten")).isVisible();
+        Browser.assertAccessible(admin, "owner address with errors");
+        check(admin, "/admin/tokens", "a11y-beheer-tokens");
+        admin.getByLabel("Gebruiker").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        admin.getByLabel("Waarvoor").fill("Toegankelijkheid");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token maken"))
+                .click();
+        assertThat(admin.locator("#nieuw-token")).isVisible();
+        Browser.assertAccessible(admin, "token issued");
+        Browser.screenshot(admin, "a11y-beheer-token-gemaakt");
+        check(admin, "/admin/mail-log", "a11y-beheer-maillog");
+        check(admin, "/admin/history", "a11y-beheer-geschiedenis");
+        check(admin, "/admin/history?soort=advisory_body&van=2020-01-01", "a11y-beheer-geschiedenis-gefilterd");
         admin.context().close();
+    }
+
+    @Test
+    void pagesOfTheSuperAdminAndThePublicPagesOfAnOrganisation() {
+        superadmins.create("a11y-landelijk", "Eva Mulder", "eva@example.org", Scenery.PASSWORD);
+        Page page = browser.newPage();
+        Browser.logIn(page, "a11y-landelijk", Scenery.PASSWORD);
+        check(page, "/", "a11y-landelijk-start");
+        check(page, "/admin/organisations", "a11y-landelijk-organisaties");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Organisatie aanmaken"))
+                .click();
+        assertThat(page.locator("#organisatie-fouten")).isVisible();
+        Browser.assertAccessible(page, "new organisation with errors");
+        Browser.screenshot(page, "a11y-landelijk-organisatie-fouten");
+        page.context().close();
+        Page visitor = browser.newPage();
+        check(visitor, "/public?organisatie=groningen", "a11y-openbaar-groningen");
+        assertThat(visitor.locator(".public-list a").first())
+                .hasAttribute("href", java.util.regex.Pattern.compile("\\?organisatie=groningen$"));
+        visitor.context().close();
     }
 
     private static void check(Page page, String path, String screenshot) {
