@@ -80,7 +80,7 @@ class ScanAndLimitsTest {
                 null,
                 List.of(new OcrPage(1, 52, 8))));
         assertThat(split.warnings().get(0)).startsWith("Pagina 1 is slecht leesbaar (zekerheid 52%)");
-        assertThat(split.points().get(0).doubts()).anyMatch(d -> d.contains("slecht leesbare scan"));
+        assertThat(split.points().get(0).doubts()).anyMatch(d -> d.contains("pagina 1, die slecht leesbaar is"));
     }
 
     @Test
