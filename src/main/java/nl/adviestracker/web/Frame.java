@@ -35,7 +35,7 @@ public record Frame(
             if (user.isManager()) {
                 nav.add(link("/dashboard", "Dashboard", currentPath));
             }
-            if (user.role() != nl.adviestracker.account.Role.ADMIN) {
+            if (user.isStaff() || user.role() == nl.adviestracker.account.Role.ASDG) {
                 nav.add(link("/search", "Zoeken", currentPath));
             }
         }
