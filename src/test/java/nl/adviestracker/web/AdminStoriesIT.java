@@ -118,11 +118,13 @@ class AdminStoriesIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Uitvoerders en e-mailadressen"))
                 .click();
         page.getByLabel("Uitvoerder of afdeling").fill("Afdeling Werk en Inkomen");
-        page.getByLabel("E-mailadres").fill("geen-adres");
+        page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true))
+                .fill("geen-adres");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
                 .click();
         assertThat(page.locator("#adres-fouten")).containsText("E-mailadres is geen geldig e-mailadres");
-        page.getByLabel("E-mailadres").fill("werk-en-inkomen@example.org");
+        page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true))
+                .fill("werk-en-inkomen@example.org");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Het e-mailadres is opgeslagen.");
@@ -172,9 +174,12 @@ class AdminStoriesIT {
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Gemeente Assen (schermtest)");
         page.getByLabel("Korte naam").fill("Assen Scherm");
         page.getByLabel("Ondertekening van brieven").fill("burgemeester en wethouders van Assen");
-        page.getByLabel("Gebruikersnaam van de beheerder").fill("beheer-assen-scherm");
-        page.getByLabel("Naam van de beheerder").fill("Bea Assen");
-        page.getByLabel("E-mailadres van de beheerder").fill("beheer@assen.example");
+        page.getByLabel("Gebruikersnaam van de beheerder", new Page.GetByLabelOptions().setExact(true))
+                .fill("beheer-assen-scherm");
+        page.getByLabel("Naam van de beheerder", new Page.GetByLabelOptions().setExact(true))
+                .fill("Bea Assen");
+        page.getByLabel("E-mailadres van de beheerder", new Page.GetByLabelOptions().setExact(true))
+                .fill("beheer@assen.example");
         page.getByLabel("Eerste wachtwoord").fill("lang-genoeg-wachtwoord");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Organisatie aanmaken"))
                 .click();
