@@ -125,10 +125,11 @@ public class Letters {
 
     /**
      * Makes the letter final: only when every point has a response and every departure gives its
-     * reasons. The stored PDF is what is sent; the advice is answered from now on.
+     * reasons. The stored PDF is what will be sent; the responses are frozen. Only through its route's
+     * approval ({@link LetterRoutes#approve}); the advice is answered when the letter is sent.
      */
     @Transactional
-    public LetterVersion finalizeLetter(long adviceId, String ourReference, LocalDate date) {
+    LetterVersion finalizeLetter(long adviceId, String ourReference, LocalDate date) {
         requireNotSent(adviceId);
         Completeness completeness = CompletenessCheck.of(adviceId, advices.points(adviceId), responses.list(adviceId));
         if (!completeness.complete()) {
@@ -154,7 +155,7 @@ public class Letters {
         LetterModel letter = model(adviceId, ourReference, date, false);
         requireReasonsInLetter(letter);
         LetterVersion version = store(adviceId, letter, true, ourReference, date);
-        advices.markAnswered(adviceId);
+        advices.markLetterFinal(adviceId);
         return version;
     }
 
