@@ -8,8 +8,6 @@ alter table advice add column letter_final_at timestamptz;
 update advice a
 set letter_final_at = coalesce((select v.created_at from letter_version v where v.advice_id = a.id and v.final), a.updated_at)
 where a.status = 'ANSWERED';
-alter table advice add constraint advice_answered_only_when_final
-    check (status <> 'ANSWERED' or letter_final_at is not null);
 
 -- Where the reply letter of one advice stands on its route:
 --   DRAFT    staff write the responses and the letter's texts

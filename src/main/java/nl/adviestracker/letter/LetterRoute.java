@@ -73,9 +73,7 @@ public record LetterRoute(
      * and only when nobody changed the letter after it was checked ({@code changedAfterCheckBy}).
      */
     public LetterRoute approve(SignedInUser user, WorkflowSettings settings, Collection<String> changedAfterCheckBy) {
-        if (!settings.mayApprove(user)) {
-            throw AdviceAccess.forbidden("Alleen " + settings.approverDutch() + " maakt de brief definitief.");
-        }
+        requireApprover(user, settings);
         if (station == LetterStation.DRAFT && settings.checkRequired()) {
             throw refused(
                     LetterStation.FINAL,
@@ -131,6 +129,13 @@ public record LetterRoute(
         }
         return new LetterRoute(
                 adviceId, LetterStation.SENT, decisionKind, decisionNumber, decidedOn, on, means, version, updatedAt);
+    }
+
+    /** Only the organisation's approver role makes a letter final (403 before any other reason). */
+    public static void requireApprover(SignedInUser user, WorkflowSettings settings) {
+        if (!settings.mayApprove(user)) {
+            throw AdviceAccess.forbidden("Alleen " + settings.approverDutch() + " maakt de brief definitief.");
+        }
     }
 
     private void requireAt(LetterStation from, LetterStation to, String rule) {

@@ -184,7 +184,8 @@ class LetterRoutePage {
                 }
                 status = problem.status() == HttpStatus.BAD_REQUEST ? status : problem.status();
                 if (problem.status() == HttpStatus.CONFLICT || problem.status() == HttpStatus.FORBIDDEN) {
-                    state.generalError(problem.getMessage());
+                    // a step out of order or not this user's: said above the route, where the form may be gone
+                    forms.step().generalError(problem.getMessage());
                 } else {
                     state.problems(problem);
                 }

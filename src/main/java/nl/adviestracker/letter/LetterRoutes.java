@@ -89,12 +89,20 @@ public class LetterRoutes {
         return moved(user, route, route.sendBack(user, comment), comment.strip());
     }
 
-    /** The manager approves: the letter becomes final, its PDF kept, its responses frozen. */
+    /**
+     * The manager approves: the letter becomes final, its PDF kept, its responses frozen. An incomplete letter
+     * is refused naming what is missing before the route's own reasons.
+     */
     @Transactional
     public LetterVersion approve(SignedInUser user, long adviceId, String ourReference, LocalDate date) {
         readable(user, adviceId);
         LetterRoute route = locked(adviceId);
-        LetterRoute approved = route.approve(user, settings.current(), writers(adviceId, true));
+        WorkflowSettings current = settings.current();
+        // what is missing in the letter is said first, to whoever may approve it
+        LetterRoute.requireApprover(user, current);
+        letters.requireNotSent(adviceId);
+        letters.requireComplete(adviceId);
+        LetterRoute approved = route.approve(user, current, writers(adviceId, true));
         LetterVersion version = letters.finalizeLetter(adviceId, ourReference, date);
         moved(user, route, approved, null);
         return version;
