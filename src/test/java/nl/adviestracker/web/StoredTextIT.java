@@ -193,7 +193,6 @@ class StoredTextIT {
         assertThat(staff.download("/api/advices/" + advice + "/letter.html").text())
                 .contains("Oud")
                 .doesNotContain("\u0001");
-        LetterSteps.decideAndSend(manager, advice, "2024-10-02");
         assertThat(staff.post("/api/advices/" + advice + "/publication", Map.of())
                         .status())
                 .isEqualTo(201);
