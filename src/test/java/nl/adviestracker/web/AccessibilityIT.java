@@ -7,6 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.UserInput;
+import nl.adviestracker.account.Users;
 import nl.adviestracker.publication.Publications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +35,7 @@ class AccessibilityIT {
 
     @Inject
     nl.adviestracker.account.Superadmins superadmins;
+    Users users;
 
     Browser browser;
     Scenery.Set data;
@@ -40,6 +44,8 @@ class AccessibilityIT {
     void setUp() {
         data = scenery.build("a11y");
         publications.publish(data.answered().id(), null);
+        users.create(new UserInput(
+                "a11y-controle", "Controle Twee", "c2@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
         browser = Browser.start(server.getURL().toString());
     }
 
@@ -135,6 +141,18 @@ class AccessibilityIT {
         check(page, "/", "a11y-manager-start");
         check(page, "/dashboard", "a11y-manager-dashboard");
         check(page, "/dashboard?sort=owner", "a11y-manager-dashboard-uitvoerder");
+        Page checker = browser.newPage();
+        Browser.logIn(checker, "a11y-controle", Scenery.PASSWORD);
+        check(checker, "/advices/" + data.received().id() + "/letter/route", "a11y-controle-route");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd"))
+                .click();
+        assertThat(checker.getByRole(AriaRole.STATUS)).containsText("De brief is gecontroleerd");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief terugsturen"))
+                .click();
+        assertThat(checker.locator("#terug-comment-fout")).isVisible();
+        Browser.assertAccessible(checker, "send back without a comment");
+        Browser.screenshot(checker, "a11y-controle-terugsturen-fout");
+        checker.context().close();
         check(page, "/advices/" + data.received().id() + "/letter", "a11y-manager-brief");
         page.getByLabel("Ons kenmerk").fill("DMO-2025-1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken"))
