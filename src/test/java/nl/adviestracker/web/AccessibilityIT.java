@@ -35,6 +35,7 @@ class AccessibilityIT {
 
     @Inject
     nl.adviestracker.account.Superadmins superadmins;
+
     Users users;
 
     Browser browser;
