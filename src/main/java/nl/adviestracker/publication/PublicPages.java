@@ -29,6 +29,8 @@ import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.verdict.PublicVerdicts;
+import nl.adviestracker.verdict.VerdictView;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 import nl.adviestracker.web.Pager;
@@ -51,13 +53,16 @@ class PublicPages {
     private final AdvisoryBodyRepository bodies;
     private final AdviceRegister advices;
     private final Responses responses;
+    private final PublicVerdicts publicVerdicts;
 
     PublicPages(
             Views views,
             Publications publications,
             AdvisoryBodyRepository bodies,
             AdviceRegister advices,
-            Responses responses) {
+            Responses responses,
+            PublicVerdicts publicVerdicts) {
+        this.publicVerdicts = publicVerdicts;
         this.views = views;
         this.publications = publications;
         this.bodies = bodies;
@@ -83,7 +88,8 @@ class PublicPages {
             String stance,
             @Nullable String paraphrase,
             String text,
-            @Nullable String reason) {}
+            @Nullable String reason,
+            @Nullable VerdictView verdict) {}
 
     public record FeedView(String selfHref, String siteHref, String updated, List<FeedEntry> entries) {}
 
@@ -122,6 +128,7 @@ class PublicPages {
         List<Point> points = advices.points(id);
         List<String> labels = points.stream().map(Point::label).toList();
         Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, p -> p));
+        Map<Long, VerdictView> verdicts = publicVerdicts.ofPublished(advice);
         List<PublicResponse> answers = responses.list(id).stream()
                 .sorted((a, b) -> Integer.compare(firstPosition(a, byId), firstPosition(b, byId)))
                 .map(r -> new PublicResponse(
@@ -133,7 +140,8 @@ class PublicPages {
                         r.stance().dutch(),
                         r.paraphrase(),
                         r.text(),
-                        r.reason()))
+                        r.reason(),
+                        verdicts.get(r.id())))
                 .toList();
         return views.page(
                 "public-advice",
