@@ -18,10 +18,14 @@ import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.followup.FollowUpView;
+import nl.adviestracker.promise.DueDateMoves;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
+import nl.adviestracker.repeat.RepeatHints;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.verdict.VerdictSummaries;
+import nl.adviestracker.verdict.VerdictSummary;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 
@@ -35,10 +39,15 @@ class AdviceScreen {
 
     private final Dossiers dossiers;
     private final Publications publications;
+    private final VerdictSummaries verdictSummaries;
+    private final RepeatHints repeatHints;
 
-    AdviceScreen(Dossiers dossiers, Publications publications) {
+    AdviceScreen(
+            Dossiers dossiers, Publications publications, VerdictSummaries verdictSummaries, RepeatHints repeatHints) {
         this.dossiers = dossiers;
         this.publications = publications;
+        this.verdictSummaries = verdictSummaries;
+        this.repeatHints = repeatHints;
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -103,7 +112,10 @@ class AdviceScreen {
             @Nullable NewResponse newResponse,
             @Nullable NewPoint newPoint,
             @Nullable PublicationBox publication,
-            List<HistoryRow> history) {
+            List<HistoryRow> history,
+            @Nullable VerdictSummary verdicts,
+            @Nullable RepeatHints.Box repeats,
+            @Nullable DueDateMoves dueDateMoves) {
 
         public boolean noneUnanswered() {
             return unansweredCount == 0;
@@ -345,7 +357,10 @@ class AdviceScreen {
                 newResponse,
                 newPoint,
                 publicationBox,
-                history);
+                history,
+                verdictSummaries.of(user, advice, points, dossier.responses()),
+                repeatHints.of(user, advice, points),
+                DueDateMoves.of(advice, dossier.dueDateExtensions()));
     }
 
     private static int firstPosition(ResponseCard card, AdviceDossier dossier) {
@@ -379,6 +394,8 @@ class AdviceScreen {
             case "followup" -> "Toezegging";
             case "followup_note" -> "Voortgangsnotitie bij een toezegging";
             case "publication" -> "Openbaarmaking";
+            case "response_verdict" -> "Oordeel van de adviesraad";
+            case "point_repeat_decision" -> "Besluit over herhaald advies";
             default -> event.entity();
         };
         String done = switch (event.action()) {
