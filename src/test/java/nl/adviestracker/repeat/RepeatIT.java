@@ -2,6 +2,7 @@ package nl.adviestracker.repeat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * answers that were sent; staff confirm or dismiss hints, and confirmed ones make a thread.
  */
 @MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.read-timeout", value = "60s") // a shared, busy test machine
 class RepeatIT {
 
     @Inject
