@@ -59,6 +59,7 @@ class AdvicePage {
             Map.entry("punt", "Het punt is opgeslagen."),
             Map.entry("punt-verwijderd", "Het punt is verwijderd."),
             Map.entry("volgorde", "De volgorde van de punten is aangepast."),
+            Map.entry("herhaling", "Het besluit over het herhaalde advies is opgeslagen."),
             Map.entry("ingediend", "Het advies is ingediend bij het college. De tekst ligt nu vast."));
 
     private final Views views;

@@ -18,10 +18,14 @@ import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.followup.FollowUpView;
+import nl.adviestracker.promise.DueDateMoves;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
+import nl.adviestracker.repeat.RepeatHints;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.verdict.VerdictSummaries;
+import nl.adviestracker.verdict.VerdictSummary;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 
@@ -36,11 +40,20 @@ class AdviceScreen {
     private final Dossiers dossiers;
     private final Publications publications;
     private final RouteBox.Source routes;
+    private final VerdictSummaries verdictSummaries;
+    private final RepeatHints repeatHints;
 
-    AdviceScreen(Dossiers dossiers, Publications publications, RouteBox.Source routes) {
+    AdviceScreen(
+            Dossiers dossiers,
+            Publications publications,
+            RouteBox.Source routes,
+            VerdictSummaries verdictSummaries,
+            RepeatHints repeatHints) {
         this.dossiers = dossiers;
         this.publications = publications;
         this.routes = routes;
+        this.verdictSummaries = verdictSummaries;
+        this.repeatHints = repeatHints;
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -106,7 +119,10 @@ class AdviceScreen {
             @Nullable NewPoint newPoint,
             @Nullable PublicationBox publication,
             List<HistoryRow> history,
-            @Nullable RouteBox route) {
+            @Nullable RouteBox route,
+            @Nullable VerdictSummary verdicts,
+            @Nullable RepeatHints.Box repeats,
+            @Nullable DueDateMoves dueDateMoves) {
 
         public boolean noneUnanswered() {
             return unansweredCount == 0;
@@ -349,7 +365,10 @@ class AdviceScreen {
                 newPoint,
                 publicationBox,
                 history,
-                staff && !draft ? routes.of(adviceId, user) : null);
+                staff && !draft ? routes.of(adviceId, user) : null,
+                verdictSummaries.of(user, advice, points, dossier.responses()),
+                repeatHints.of(user, advice, points),
+                DueDateMoves.of(advice, dossier.dueDateExtensions()));
     }
 
     private static int firstPosition(ResponseCard card, AdviceDossier dossier) {
@@ -383,6 +402,8 @@ class AdviceScreen {
             case "followup" -> "Toezegging";
             case "followup_note" -> "Voortgangsnotitie bij een toezegging";
             case "publication" -> "Openbaarmaking";
+            case "response_verdict" -> "Oordeel van de adviesraad";
+            case "point_repeat_decision" -> "Besluit over herhaald advies";
             default -> event.entity();
         };
         String done = switch (event.action()) {

@@ -33,6 +33,8 @@ import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.tenancy.OrganisationContext;
+import nl.adviestracker.verdict.PublicVerdicts;
+import nl.adviestracker.verdict.VerdictView;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 import nl.adviestracker.web.Pager;
@@ -56,6 +58,7 @@ class PublicPages {
     private final AdviceRegister advices;
     private final Responses responses;
     private final PublicOrganisation chosen;
+    private final PublicVerdicts publicVerdicts;
 
     PublicPages(
             Views views,
@@ -63,7 +66,9 @@ class PublicPages {
             AdvisoryBodyRepository bodies,
             AdviceRegister advices,
             Responses responses,
-            PublicOrganisation chosen) {
+            PublicOrganisation chosen,
+            PublicVerdicts publicVerdicts) {
+        this.publicVerdicts = publicVerdicts;
         this.views = views;
         this.publications = publications;
         this.bodies = bodies;
@@ -107,7 +112,8 @@ class PublicPages {
             String stance,
             @Nullable String paraphrase,
             String text,
-            @Nullable String reason) {}
+            @Nullable String reason,
+            @Nullable VerdictView verdict) {}
 
     public record FeedView(
             String organisationName, String selfHref, String siteHref, String updated, List<FeedEntry> entries) {}
@@ -166,6 +172,7 @@ class PublicPages {
         List<Point> points = advices.points(id);
         List<String> labels = points.stream().map(Point::label).toList();
         Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, p -> p));
+        Map<Long, VerdictView> verdicts = publicVerdicts.ofPublished(advice);
         List<PublicResponse> answers = responses.list(id).stream()
                 .sorted((a, b) -> Integer.compare(firstPosition(a, byId), firstPosition(b, byId)))
                 .map(r -> new PublicResponse(
@@ -177,7 +184,8 @@ class PublicPages {
                         r.stance().dutch(),
                         r.paraphrase(),
                         r.text(),
-                        r.reason()))
+                        r.reason(),
+                        verdicts.get(r.id())))
                 .toList();
         return views.page(
                 "public-advice",

@@ -736,7 +736,60 @@ class PermissionMatrixIT {
                     f -> "/followups/" + f.followUp + "/notes",
                     Map.of("text", "Voortgang"),
                     COLLEGE),
-            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)));
+            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)),
+            // the body's verdicts: the fixture's advice is received, not sent, so its members may not read
+            // them yet (403) and a member's verdict is refused as too early (409, past authorization)
+            rule("GET", "/api/advices/{id}/verdicts", f -> "/api/advices/" + f.advice + "/verdicts", COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/responses/{responseId}/verdicts",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response + "/verdicts",
+                    f -> Map.of("judgement", "SATISFIED", "explanation", "Goed."),
+                    AUTHOR),
+            rule(
+                    "GET",
+                    "/api/bodies/{id}/verdict-visibility",
+                    f -> "/api/bodies/" + f.body + "/verdict-visibility",
+                    EnumSet.of(MEMBER, STAFF, MANAGER)),
+            rule(
+                    "PUT",
+                    "/api/bodies/{id}/verdict-visibility",
+                    f -> "/api/bodies/" + f.body + "/verdict-visibility",
+                    f -> Map.of("verdictsPublic", true),
+                    AUTHOR),
+            rule("GET", "/api/reports/verdicts", f -> "/api/reports/verdicts", COLLEGE),
+            rule("GET", "/advices/{id}/verdicts", f -> "/advices/" + f.advice + "/verdicts", COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}/verdict",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/verdict",
+                    Map.of("judgement", "SATISFIED", "explanation", "Goed.", "replaces", ""),
+                    AUTHOR),
+            form(
+                    "/advices/{id}/verdicts/visibility",
+                    f -> "/advices/" + f.advice + "/verdicts/visibility",
+                    Map.of("verdictsPublic", "true"),
+                    AUTHOR),
+            rule("GET", "/reports/verdicts", f -> "/reports/verdicts", COLLEGE),
+            // repeated advice: hints for whoever reads the advice, decisions by staff
+            rule("GET", "/api/advices/{id}/repeats", f -> "/api/advices/" + f.advice + "/repeats", READERS_OF_ADVICE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/repeats/decisions",
+                    f -> "/api/advices/" + f.advice + "/repeats/decisions",
+                    f -> Map.of("pointId", f.point, "earlierPointId", f.point2, "decision", "CONFIRMED"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/repeats",
+                    f -> "/advices/" + f.advice + "/repeats",
+                    f -> Map.of(
+                            "pointId",
+                            String.valueOf(f.point),
+                            "earlierPointId",
+                            String.valueOf(f.point2),
+                            "decision",
+                            "CONFIRMED"),
+                    COLLEGE),
+            rule("GET", "/api/reports/moved-dates", f -> "/api/reports/moved-dates", COLLEGE));
 
     @Inject
     @Client("/")

@@ -213,6 +213,38 @@ class AccessibilityIT {
         visitor.context().close();
     }
 
+    @Test
+    void pagesOfTheBodysVerdict() {
+        Page page = browser.newPage();
+        Browser.logIn(page, "a11y-lid", Scenery.PASSWORD);
+        String verdicts = "/advices/" + data.answered().id() + "/verdicts";
+        check(page, verdicts, "a11y-lid-oordeel");
+        page.locator("details.add summary").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oordeel opslaan"))
+                .first()
+                .click();
+        assertThat(page.locator(".alert--error")).isVisible();
+        Browser.assertAccessible(page, "verdict with errors");
+        Browser.screenshot(page, "a11y-lid-oordeel-fouten");
+        page.getByLabel("Oordeel", new Page.GetByLabelOptions().setExact(true)).selectOption("PARTLY");
+        page.getByLabel("Toelichting").fill("Goed dat de regeling eenvoudiger wordt; de termijn blijft te kort.");
+        page.getByLabel("De adviesraad wil hierover een vervolggesprek").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oordeel opslaan"))
+                .first()
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Het oordeel van de adviesraad is opgeslagen.");
+        Browser.assertAccessible(page, "verdict saved");
+        Browser.screenshot(page, "a11y-lid-oordeel-opgeslagen");
+        check(page, "/advices/" + data.answered().id(), "a11y-lid-beantwoord-met-oordeel");
+        page.context().close();
+        Page staff = browser.newPage();
+        Browser.logIn(staff, "a11y-beleid", Scenery.PASSWORD);
+        check(staff, verdicts, "a11y-beleid-oordeel");
+        check(staff, "/advices/" + data.answered().id(), "a11y-beleid-advies-met-oordeel");
+        check(staff, "/reports/verdicts", "a11y-beleid-oordelen-rapport");
+        staff.context().close();
+    }
+
     private static void check(Page page, String path, String screenshot) {
         page.navigate(path);
         assertThat(page.locator("h1")).hasCount(1);
