@@ -98,7 +98,7 @@ class FollowUpPages {
             Form noteForm,
             Form.Field noteText,
             Form.Field notedOn,
-            List<FollowUpNote> notes,
+            List<NoteRow> notes,
             @Nullable FollowUpView theirs,
             FollowUpLifecycleBox lifecycle) {}
 
@@ -112,6 +112,9 @@ class FollowUpPages {
             @Nullable String version,
             @Nullable String _csrf)
             implements CsrfForm {}
+
+    /** A progress note as the page shows it: by a person's name, not a username. */
+    public record NoteRow(java.time.LocalDate notedOn, String author, String text) {}
 
     @Serdeable
     public record InformForm(
@@ -451,9 +454,19 @@ class FollowUpPages {
                 note,
                 note.field("text"),
                 note.field("notedOn"),
-                followUp.notes(),
+                notes(followUp),
                 theirs,
                 FollowUpLifecycleBox.of(followUp, names.lookup(), evidence, fileError, inform));
+    }
+
+    private List<NoteRow> notes(FollowUpView followUp) {
+        java.util.function.Function<String, String> nameOf = names.lookup();
+        return followUp.notes().stream()
+                .map(n -> {
+                    String name = nameOf.apply(n.author());
+                    return new NoteRow(n.notedOn(), name == null ? "een gebruiker" : name, n.text());
+                })
+                .toList();
     }
 
     private static Form formOf(FollowUpView current) {
