@@ -220,7 +220,7 @@ class WebStoriesIT {
     void aManagerFindsTheOpenFollowUpOnTheDashboard() {
         Page page = browser.newPage();
         Browser.logIn(page, "teamleider", PASSWORD);
-        assertThat(page.locator(".stats")).containsText("1 open toezeggingen");
+        assertThat(page.locator(".stats")).containsText("1 open toezegging");
         page.getByText("Naar het dashboard").click();
         assertThat(page.locator("h1")).hasText("Dashboard");
         assertThat(page.locator("#open-kop + nav + table")).containsText(PROMISE);
