@@ -134,7 +134,7 @@ class TaskScreensIT {
         assertThat(download.text()).isEqualTo("Monitor armoede 2025");
 
         page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("DONE");
-        page.getByLabel("Reden", new Page.GetByLabelOptions().setExact(true)).fill("De monitor is verschenen.");
+        page.locator("#toezegging-reason").fill("De monitor is verschenen.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("bijgewerkt");
