@@ -8,14 +8,15 @@ import nl.adviestracker.account.SignedInUser;
 
 /**
  * What every screen shows around its content: the title, who is logged in, the navigation that
- * user's role may use, and the CSRF token its forms carry.
+ * user's role may use, the CSRF token its forms carry, and the message after a save ({@link Flash}).
  */
 public record Frame(
         String title,
         @Nullable String userName,
         @Nullable String roleName,
         @Nullable String csrf,
-        List<NavLink> nav) {
+        List<NavLink> nav,
+        @Nullable String flash) {
 
     public record NavLink(String href, String label, boolean current) {}
 
@@ -45,7 +46,8 @@ public record Frame(
                 user == null ? null : user.name(),
                 user == null ? null : user.role().dutch(),
                 user == null ? csrf : user.csrfToken(),
-                nav);
+                nav,
+                Flash.ofCurrentRequest());
     }
 
     /** The frame of a signed-in user's page, for features that read the user only through its authentication. */

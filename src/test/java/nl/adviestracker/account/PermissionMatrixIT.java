@@ -490,6 +490,8 @@ class PermissionMatrixIT {
             rule("GET", "/dashboard/reports", f -> "/dashboard/reports", EnumSet.of(MANAGER)),
             rule("GET", "/calendar-link", f -> "/calendar-link", MEMBERS_AND_COLLEGE),
             form("/calendar-link", f -> "/calendar-link", Map.of(), MEMBERS_AND_COLLEGE),
+            // without bevestigd=ja: the confirmation page, nothing revoked
+            form("/calendar-link/revoke", f -> "/calendar-link/revoke", Map.of(), MEMBERS_AND_COLLEGE),
             rule("GET", "/requests", f -> "/requests", MEMBERS_AND_COLLEGE),
             rule("GET", "/requests/{id}", f -> "/requests/999999", MEMBERS_AND_COLLEGE),
             rule(
@@ -790,6 +792,39 @@ class PermissionMatrixIT {
                             "CONFIRMED"),
                     COLLEGE),
             rule("GET", "/api/reports/moved-dates", f -> "/api/reports/moved-dates", COLLEGE));
+            // blank or incomplete forms: allowed users get the form back with its messages, nothing changes
+            form(
+                    "/followups/{id}/evidence",
+                    f -> "/followups/" + f.followUp + "/evidence",
+                    Map.of("kind", "", "description", ""),
+                    COLLEGE),
+            form(
+                    "/followups/{id}/informed",
+                    f -> "/followups/" + f.followUp + "/informed",
+                    Map.of("means", ""),
+                    COLLEGE),
+            // the fixture's follow-up is open: the letter pages answer 409 to staff, the body cannot be told yet
+            rule("GET", "/followups/{id}/letter", f -> "/followups/" + f.followUp + "/letter", COLLEGE),
+            form("/followups/{id}/letter", f -> "/followups/" + f.followUp + "/letter", Map.of("text", ""), COLLEGE),
+            form(
+                    "/followups/{id}/letter/voorbeeld",
+                    f -> "/followups/" + f.followUp + "/letter/voorbeeld",
+                    Map.of("text", ""),
+                    COLLEGE),
+            rule("GET", "/advices/{id}/termijn", f -> "/advices/" + f.advice + "/termijn", READERS_OF_ADVICE),
+            rule("GET", "/advices/{id}/behandeling", f -> "/advices/" + f.advice + "/behandeling", COLLEGE),
+            // a stale version: allowed through, refused as changed by someone else, nothing changed
+            form(
+                    "/advices/{id}/behandeling",
+                    f -> "/advices/" + f.advice + "/behandeling",
+                    Map.of("department", "DMO", "version", "999"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/termijn",
+                    f -> "/advices/" + f.advice + "/termijn",
+                    Map.of("dueOn", "", "reason", ""),
+                    COLLEGE),
+            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)));
 
     @Inject
     @Client("/")
