@@ -245,7 +245,7 @@ class PublicPages {
                         ? new Frame.NavLink(shown.listHref(), link.label(), link.current())
                         : link)
                 .toList();
-        return new Frame(frame.title(), frame.userName(), frame.roleName(), frame.csrf(), nav);
+        return new Frame(frame.title(), frame.userName(), frame.roleName(), frame.csrf(), nav, frame.flash());
     }
 
     private static int firstPosition(ResponseView response, Map<Long, Point> byId) {

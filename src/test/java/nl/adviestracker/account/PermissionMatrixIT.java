@@ -791,7 +791,7 @@ class PermissionMatrixIT {
                             "decision",
                             "CONFIRMED"),
                     COLLEGE),
-            rule("GET", "/api/reports/moved-dates", f -> "/api/reports/moved-dates", COLLEGE));
+            rule("GET", "/api/reports/moved-dates", f -> "/api/reports/moved-dates", COLLEGE),
             // blank or incomplete forms: allowed users get the form back with its messages, nothing changes
             form(
                     "/followups/{id}/evidence",
