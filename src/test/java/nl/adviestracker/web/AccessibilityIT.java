@@ -55,6 +55,8 @@ class AccessibilityIT {
         check(page, "/public", "a11y-openbaar");
         check(page, "/public/advices/" + data.answered().id(), "a11y-openbaar-advies");
         check(page, "/bestaat-niet", "a11y-foutpagina");
+        check(page, "/password/forgot", "a11y-wachtwoord-vergeten");
+        check(page, "/password/set?token=onbekend", "a11y-wachtwoord-link-ongeldig");
         page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill("a11y-lid");
         page.getByLabel("Wachtwoord").fill("fout");
@@ -144,6 +146,19 @@ class AccessibilityIT {
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
         check(admin, "/", "a11y-beheer-start");
+        check(admin, "/admin/users", "a11y-beheer-gebruikers");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen"))
+                .click();
+        assertThat(admin.locator("#gebruiker-username-fout")).isVisible();
+        Browser.assertAccessible(admin, "invitation with errors");
+        Browser.screenshot(admin, "a11y-beheer-uitnodiging-fouten");
+        admin.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("a11y-lid").setExact(true))
+                .click();
+        assertThat(admin.locator("h1")).hasCount(1);
+        Browser.assertAccessible(admin, "a user");
+        Browser.screenshot(admin, "a11y-beheer-gebruiker");
         admin.context().close();
     }
 
