@@ -739,6 +739,7 @@ class PermissionMatrixIT {
                     Map.of("text", "Voortgang"),
                     COLLEGE),
             rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)),
+<<<<<<< HEAD
             // the body's verdicts: the fixture's advice is received, not sent, so its members may not read
             // them yet (403) and a member's verdict is refused as too early (409, past authorization)
             rule("GET", "/api/advices/{id}/verdicts", f -> "/api/advices/" + f.advice + "/verdicts", COLLEGE),
@@ -825,6 +826,59 @@ class PermissionMatrixIT {
                     Map.of("dueOn", "", "reason", ""),
                     COLLEGE),
             rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)));
+=======
+
+            // accounts: the admin's users screen, and setting a password from a mailed link (anyone)
+            rule("GET", "/admin/users", f -> "/admin/users", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users",
+                    f -> "/admin/users",
+                    f -> Map.of(
+                            "username",
+                            "genodigd" + f.unique,
+                            "name",
+                            "Genodigd",
+                            "email",
+                            "g@example.org",
+                            "role",
+                            "STAFF"),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/users/{id}", f -> "/admin/users/" + f.user, EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}",
+                    f -> "/admin/users/" + f.user,
+                    Map.of("name", "Doel", "email", "doel@example.org", "role", "STAFF", "version", "0"),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}/deactivate",
+                    f -> "/admin/users/" + f.user + "/deactivate",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}/reactivate",
+                    f -> "/admin/users/" + f.user + "/reactivate",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}/invitation",
+                    f -> "/admin/users/" + f.user + "/invitation",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/password/forgot", f -> "/password/forgot", EVERYONE),
+            form("/password/forgot", f -> "/password/forgot", Map.of("email", "niemand@example.org"), EVERYONE),
+            rule("GET", "/password/set", f -> "/password/set?token=" + "x".repeat(43), EVERYONE),
+            form(
+                    "/password/set",
+                    f -> "/password/set",
+                    Map.of(
+                            "token",
+                            "x".repeat(43),
+                            "password",
+                            "een lang wachtwoord",
+                            "confirmation",
+                            "een lang wachtwoord"),
+                    EVERYONE));
+>>>>>>> refs/heads/signin
 
     @Inject
     @Client("/")
@@ -1007,8 +1061,12 @@ class PermissionMatrixIT {
             request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
         } else if (rule.form()) {
             Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) body);
-            fields.put("_csrf", session == null ? "" : session.csrf());
+            // a visitor's form carries the token of its CSRF cookie, as the login form does
+            fields.put("_csrf", session == null ? ANONYMOUS_CSRF : session.csrf());
             request.body(fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+            if (session == null) {
+                request.cookie(Cookie.of("adviestracker_csrf", ANONYMOUS_CSRF));
+            }
         } else if (body instanceof String text) {
             request.body(text).contentType(MediaType.TEXT_PLAIN_TYPE);
         } else if (body != null) {
@@ -1045,8 +1103,12 @@ class PermissionMatrixIT {
             request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
         } else if (rule.form()) {
             Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) body);
-            fields.put("_csrf", session == null ? "" : session.csrf());
+            // a visitor's form carries the token of its CSRF cookie, as the login form does
+            fields.put("_csrf", session == null ? ANONYMOUS_CSRF : session.csrf());
             request.body(fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+            if (session == null) {
+                request.cookie(Cookie.of("adviestracker_csrf", ANONYMOUS_CSRF));
+            }
         } else if (body instanceof String text) {
             request.body(text).contentType(MediaType.TEXT_PLAIN_TYPE);
         } else if (body != null) {
@@ -1071,6 +1133,8 @@ class PermissionMatrixIT {
     }
 
     record Session(String cookie, String csrf) {}
+
+    static final String ANONYMOUS_CSRF = "matrix-visitor-token";
 
     /** A form posted as multipart/form-data (with a file field, as the intake form is); the CSRF token is added. */
     record Multipart(Map<String, String> fields) {}

@@ -308,6 +308,16 @@ class BackupRoundTripIT {
                     + "values (true, 'MANAGER', false)");
             statement.execute(
                     "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
+            statement.execute("insert into body_verdict_visibility (body_id, verdicts_public, changed_by) values ("
+                    + body + ", true, 'asdg')");
+            statement.execute("insert into response_verdict (advice_id, response_id, judgement, explanation, given_by) "
+                    + "select advice_id, id, 'PARTLY', 'Deels tevreden.', 'asdg' from response "
+                    + "where organisation_id = current_organisation() order by id limit 1");
+            statement.execute(
+                    "insert into point_repeat_decision (advice_id, point_id, earlier_point_id, decision, decided_by) "
+                            + "select advice_id, max(id), min(id), 'CONFIRMED', 'beleid' from point "
+                            + "where organisation_id = current_organisation() group by advice_id having count(*) > 1 "
+                            + "order by advice_id limit 1");
             statement.execute("insert into intake_upload (id, filename, content_type, bytes, size, uploaded_by) values "
                     + "(gen_random_uuid(), 'advies.txt', 'text/plain', 'aap'::bytea, 3, " + user + ")");
             statement.execute(

@@ -27,6 +27,7 @@ import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.LetterSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +137,11 @@ class RepeatIT {
                             null));
             followUps.create(new FollowUpInput(response.id(), "Meenemen in de aanpak", "DMO", null, null, null));
         }
-        return sent ? advices.markAnswered(advice.id()) : advice;
+        if (!sent) {
+            return advice;
+        }
+        LetterSteps.sendFinal(accounts, http, accounts.manager(http), advice.id(), "K-" + advice.id(), "2024-03-12");
+        return advices.get(advice.id());
     }
 
     private long point(Advice advice, int index) {

@@ -27,6 +27,7 @@ import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.LetterSteps;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class VerdictIT {
 
     @Test
     void onlyAMemberOfTheBodyGivesItAndStaffCanNeverChangeIt() {
-        advices.markAnswered(advice.id());
+        sent(advice.id());
         Api.Answer given = member.post(verdicts(first), verdict("PARTLY", "Deels: de termijn ontbreekt.", null));
         assertThat(given.status()).isEqualTo(201);
         long id = given.id();
@@ -171,7 +172,7 @@ class VerdictIT {
 
     @Test
     void aMemberRevisesTheVerdictAndTheHistoryKeepsEachOne() {
-        advices.markAnswered(advice.id());
+        sent(advice.id());
         long firstVerdict = member.post(verdicts(first), verdict("NOT_SATISFIED", "Te vaag.", null))
                 .id();
         Api.Answer unseen = member.post(verdicts(first), verdict("SATISFIED", "Toch goed.", null));
@@ -197,7 +198,7 @@ class VerdictIT {
 
     @Test
     void badInputNamesTheField() {
-        advices.markAnswered(advice.id());
+        sent(advice.id());
         Api.Answer blank = member.post(verdicts(first), verdict("SATISFIED", "  ", null));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.toString()).contains("explanation");
@@ -210,7 +211,7 @@ class VerdictIT {
 
     @Test
     void theSharesCountTheCurrentVerdictPerResponse() {
-        advices.markAnswered(advice.id());
+        sent(advice.id());
         long v = member.post(verdicts(first), verdict("NOT_SATISFIED", "Nee.", null))
                 .id();
         member.post(verdicts(first), verdict("SATISFIED", "Toch wel.", v));
@@ -236,7 +237,7 @@ class VerdictIT {
 
     @Test
     void thePublicSeesVerdictsOnlyWhenTheBodyChooses() {
-        advices.markAnswered(advice.id());
+        sent(advice.id());
         member.post(verdicts(first), verdict("SATISFIED", "Openbaar goed.", null));
         publications.publish(advice.id(), null);
         Api anonymous = new Api(http);
@@ -260,5 +261,10 @@ class VerdictIT {
             request.cookie(io.micronaut.http.cookie.Cookie.of("adviestracker_session", api.session()));
         }
         return http.toBlocking().retrieve(request);
+    }
+
+    /** The letter through its whole route: checked, final, decided and sent, so the advice is answered. */
+    private void sent(long advice) {
+        LetterSteps.sendFinal(accounts, http, accounts.manager(http), advice, "K-" + advice, "2024-03-12");
     }
 }

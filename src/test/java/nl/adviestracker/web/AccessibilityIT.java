@@ -65,6 +65,8 @@ class AccessibilityIT {
         check(page, "/public", "a11y-openbaar");
         check(page, "/public/advices/" + data.answered().id(), "a11y-openbaar-advies");
         check(page, "/bestaat-niet", "a11y-foutpagina");
+        check(page, "/password/forgot", "a11y-wachtwoord-vergeten");
+        check(page, "/password/set?token=onbekend", "a11y-wachtwoord-link-ongeldig");
         page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill("a11y-lid");
         page.getByLabel("Wachtwoord").fill("fout");
@@ -166,6 +168,7 @@ class AccessibilityIT {
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
         check(admin, "/", "a11y-beheer-start");
+<<<<<<< HEAD
         check(admin, "/admin/bodies", "a11y-beheer-adviesorganen");
         check(admin, "/admin/bodies/new", "a11y-beheer-nieuw-adviesorgaan");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adviesorgaan aanmaken"))
@@ -190,6 +193,21 @@ class AccessibilityIT {
         check(admin, "/admin/mail-log", "a11y-beheer-maillog");
         check(admin, "/admin/history", "a11y-beheer-geschiedenis");
         check(admin, "/admin/history?soort=advisory_body&van=2020-01-01", "a11y-beheer-geschiedenis-gefilterd");
+=======
+        check(admin, "/admin/users", "a11y-beheer-gebruikers");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen"))
+                .click();
+        assertThat(admin.locator("#gebruiker-username-fout")).isVisible();
+        Browser.assertAccessible(admin, "invitation with errors");
+        Browser.screenshot(admin, "a11y-beheer-uitnodiging-fouten");
+        admin.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("a11y-lid").setExact(true))
+                .click();
+        assertThat(admin.locator("h1")).hasCount(1);
+        Browser.assertAccessible(admin, "a user");
+        Browser.screenshot(admin, "a11y-beheer-gebruiker");
+>>>>>>> refs/heads/signin
         admin.context().close();
     }
 
