@@ -739,7 +739,6 @@ class PermissionMatrixIT {
                     Map.of("text", "Voortgang"),
                     COLLEGE),
             rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)),
-<<<<<<< HEAD
             // the body's verdicts: the fixture's advice is received, not sent, so its members may not read
             // them yet (403) and a member's verdict is refused as too early (409, past authorization)
             rule("GET", "/api/advices/{id}/verdicts", f -> "/api/advices/" + f.advice + "/verdicts", COLLEGE),
@@ -825,8 +824,7 @@ class PermissionMatrixIT {
                     f -> "/advices/" + f.advice + "/termijn",
                     Map.of("dueOn", "", "reason", ""),
                     COLLEGE),
-            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)));
-=======
+            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)),
 
             // accounts: the admin's users screen, and setting a password from a mailed link (anyone)
             rule("GET", "/admin/users", f -> "/admin/users", EnumSet.of(ADMIN)),
@@ -878,7 +876,6 @@ class PermissionMatrixIT {
                             "confirmation",
                             "een lang wachtwoord"),
                     EVERYONE));
->>>>>>> refs/heads/signin
 
     @Inject
     @Client("/")

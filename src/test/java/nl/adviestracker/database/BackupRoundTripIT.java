@@ -308,6 +308,8 @@ class BackupRoundTripIT {
                     + "values (true, 'MANAGER', false)");
             statement.execute(
                     "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
+            statement.execute("insert into password_token (user_id, purpose, token_hash, expires_at) values (" + user
+                    + ", 'RESET', repeat('d', 64), now() + interval '1 hour')");
             statement.execute("insert into body_verdict_visibility (body_id, verdicts_public, changed_by) values ("
                     + body + ", true, 'asdg')");
             statement.execute("insert into response_verdict (advice_id, response_id, judgement, explanation, given_by) "

@@ -168,7 +168,6 @@ class AccessibilityIT {
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
         check(admin, "/", "a11y-beheer-start");
-<<<<<<< HEAD
         check(admin, "/admin/bodies", "a11y-beheer-adviesorganen");
         check(admin, "/admin/bodies/new", "a11y-beheer-nieuw-adviesorgaan");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adviesorgaan aanmaken"))
@@ -193,7 +192,6 @@ class AccessibilityIT {
         check(admin, "/admin/mail-log", "a11y-beheer-maillog");
         check(admin, "/admin/history", "a11y-beheer-geschiedenis");
         check(admin, "/admin/history?soort=advisory_body&van=2020-01-01", "a11y-beheer-geschiedenis-gefilterd");
-=======
         check(admin, "/admin/users", "a11y-beheer-gebruikers");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen"))
                 .click();
@@ -207,7 +205,6 @@ class AccessibilityIT {
         assertThat(admin.locator("h1")).hasCount(1);
         Browser.assertAccessible(admin, "a user");
         Browser.screenshot(admin, "a11y-beheer-gebruiker");
->>>>>>> refs/heads/signin
         admin.context().close();
     }
 
