@@ -36,6 +36,7 @@ class AccessibilityIT {
     @Inject
     nl.adviestracker.account.Superadmins superadmins;
 
+    @Inject
     Users users;
 
     Browser browser;
