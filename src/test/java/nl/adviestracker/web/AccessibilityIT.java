@@ -239,7 +239,7 @@ class AccessibilityIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oordeel opslaan"))
                 .first()
                 .click();
-        assertThat(page.locator(".alert--error")).isVisible();
+        assertThat(page.locator(".utrecht-alert--error")).isVisible();
         Browser.assertAccessible(page, "verdict with errors");
         Browser.screenshot(page, "a11y-lid-oordeel-fouten");
         page.getByLabel("Oordeel", new Page.GetByLabelOptions().setExact(true)).selectOption("PARTLY");
