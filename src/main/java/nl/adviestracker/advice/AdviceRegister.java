@@ -16,6 +16,7 @@ import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.body.ResponseTerm;
 import nl.adviestracker.shared.FieldProblem;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.shared.Versions;
 
 /**
@@ -113,7 +114,7 @@ public class AdviceRegister {
         AdvisoryBody body = checkReferences(input, id);
         if (current.status().textIsFrozen() && changesBodysText(current, input)) {
             throw new ProblemException(
-                    io.micronaut.http.HttpStatus.CONFLICT,
+                    ProblemStatus.CONFLICT,
                     "Advies is ingediend",
                     "Het advies is ingediend: onderwerp, datum, kenmerk, inleiding en slot zijn de eigen tekst van de adviesraad en kunnen niet meer worden gewijzigd.",
                     List.of());

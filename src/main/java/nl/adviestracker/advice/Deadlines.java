@@ -72,13 +72,7 @@ public class Deadlines {
                 current.deletedAt(),
                 current.letterDatedOn()));
         DueDateExtension saved = extensions.save(new DueDateExtension(
-                null,
-                adviceId,
-                current.responseDueOn(),
-                newDue,
-                input.reason().strip(),
-                AuditLog.currentActor(),
-                null));
+                null, adviceId, current.responseDueOn(), newDue, input.reason().strip(), audit.actor(), null));
         audit.updated("advice", adviceId, adviceId, current, changed);
         audit.created("advice_due_date_extension", saved.id(), adviceId, saved);
         return saved;

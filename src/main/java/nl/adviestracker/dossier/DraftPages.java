@@ -33,6 +33,7 @@ import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -257,7 +258,7 @@ class DraftPages {
                 register.updatePoint(id, pointId, input);
                 return Redirects.seeOther("/advices/" + id + "?melding=punt#punt-" + pointId);
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof Point theirs) {
+                if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof Point theirs) {
                     form.set("version", theirs.version());
                     form.generalError("Iemand anders heeft dit punt intussen gewijzigd in: \"" + theirs.label() + ". "
                             + theirs.text() + "\". Sla opnieuw op om uw versie te bewaren.");

@@ -102,7 +102,7 @@ public class AdviceRequests {
                 null,
                 null,
                 null,
-                AuditLog.currentActor(),
+                audit.actor(),
                 null,
                 null,
                 null));

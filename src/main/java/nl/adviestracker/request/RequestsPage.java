@@ -30,6 +30,7 @@ import nl.adviestracker.advice.AdviceList;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Frame;
@@ -143,7 +144,7 @@ class RequestsPage {
         } catch (ProblemException e) {
             return page(
                     user,
-                    e.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+                    e.status() == ProblemStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
                     e.getMessage(),
                     new NewRequest(null, null, null, null, null, null, null));
         }
