@@ -119,9 +119,9 @@ public class AdviceRegister {
                     "Het advies is ingediend: onderwerp, datum, kenmerk, inleiding en slot zijn de eigen tekst van de adviesraad en kunnen niet meer worden gewijzigd.",
                     List.of());
         }
-        Advice changed = advices.update(new Advice(
+        advices.update(
                 id,
-                input.bodyId(),
+                current.version(),
                 input.projectGroupId(),
                 input.subject().strip(),
                 input.kind(),
@@ -132,15 +132,11 @@ public class AdviceRegister {
                 blankToNull(input.department()),
                 blankToNull(input.portfolioHolder()),
                 dueDateOnUpdate(current, input, body),
-                current.status(),
                 input.supplementsAdviceId(),
                 blankToNull(input.introduction()),
                 blankToNull(input.conclusion()),
-                current.version(),
-                current.createdAt(),
-                current.updatedAt(),
-                null,
-                letterDateOnUpdate(current, input)));
+                letterDateOnUpdate(current, input));
+        Advice changed = get(id);
         audit.updated("advice", id, id, current, changed);
         return changed;
     }
@@ -153,50 +149,25 @@ public class AdviceRegister {
     @Transactional
     public Advice submit(long id) {
         Advice current = get(id);
-        if (current.status() != AdviceStatus.DRAFT) {
-            throw ProblemException.conflict("Dit advies is al ingediend.");
-        }
-        if (points.findByAdviceIdOrderByPosition(id).isEmpty()) {
-            throw ProblemException.invalid("points", "een advies heeft minstens één punt nodig om in te dienen");
-        }
-        Advice submitted = new Advice(
-                id,
-                current.bodyId(),
-                current.projectGroupId(),
-                current.subject(),
-                current.kind(),
-                current.receivedOn(),
-                current.theirReference(),
-                current.ourReference(),
-                current.theme(),
-                current.department(),
-                current.portfolioHolder(),
-                current.responseDueOn(),
-                AdviceStatus.RECEIVED,
-                current.supplementsAdviceId(),
-                current.introduction(),
-                current.conclusion(),
-                current.version(),
-                current.createdAt(),
-                current.updatedAt(),
-                null,
-                current.letterDate());
-        Advice saved = advices.update(submitted);
-        audit.updated("advice", id, id, current, saved);
-        return saved;
+        return move(
+                current, current.submit(points.findByAdviceIdOrderByPosition(id).size()));
     }
 
     /** The reply letter was sent: the advice is answered. */
     @Transactional
     public Advice markAnswered(long id) {
         Advice current = get(id);
-        if (current.status() != AdviceStatus.RECEIVED) {
-            throw ProblemException.conflict("Alleen een ontvangen advies kan worden beantwoord; dit advies is "
-                    + current.status().dutch() + ".");
+        return move(current, current.answer());
+    }
+
+    private Advice move(Advice current, Advice moved) {
+        long id = current.id();
+        if (advices.move(id, current.status().name(), moved.status().name()) != 1) {
+            throw ProblemException.staleVersion("Dit advies", get(id));
         }
-        Advice answered = advices.update(current.withStatus(AdviceStatus.ANSWERED));
-        audit.updated("advice", id, id, current, answered);
-        return answered;
+        Advice saved = get(id);
+        audit.updated("advice", id, id, current, saved);
+        return saved;
     }
 
     /** Withdraws a draft. Submitted advices are the body's record and stay. */
@@ -207,7 +178,7 @@ public class AdviceRegister {
             throw ProblemException.conflict(
                     "Alleen een concept-advies kan worden verwijderd; dit advies is al ingediend.");
         }
-        advices.update(current.withDeletedAt(clock.instant()));
+        advices.updateDeletedAt(id, current.version(), clock.instant());
         audit.deleted("advice", id, id, current);
     }
 
