@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
@@ -103,9 +104,11 @@ public class AdviceRegister {
         return advice;
     }
 
+    /** Changes the details: the body's members while it is a draft, staff the college's metadata after. */
     @Transactional
-    public Advice update(long id, AdviceInput input) {
+    public Advice update(long id, AdviceInput input, SignedInUser user) {
         Advice current = get(id);
+        AdviceAccess.requireEditable(user, current);
         Versions.requireCurrent(input.version(), current.version(), "Dit advies", current);
         if (!current.bodyId().equals(input.bodyId())) {
             throw ProblemException.invalid(
@@ -147,8 +150,9 @@ public class AdviceRegister {
      * receipt (which the term counts from) or of the letter.
      */
     @Transactional
-    public Advice submit(long id) {
+    public Advice submit(long id, SignedInUser user) {
         Advice current = get(id);
+        AdviceAccess.requireAuthor(user, current);
         return move(
                 current, current.submit(points.findByAdviceIdOrderByPosition(id).size()));
     }
@@ -172,8 +176,9 @@ public class AdviceRegister {
 
     /** Withdraws a draft. Submitted advices are the body's record and stay. */
     @Transactional
-    public void delete(long id) {
+    public void delete(long id, SignedInUser user) {
         Advice current = get(id);
+        AdviceAccess.requireAuthor(user, current);
         if (current.status() != AdviceStatus.DRAFT) {
             throw ProblemException.conflict(
                     "Alleen een concept-advies kan worden verwijderd; dit advies is al ingediend.");
