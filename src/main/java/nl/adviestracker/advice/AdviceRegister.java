@@ -29,7 +29,6 @@ public class AdviceRegister {
 
     private final AdviceRepository advices;
     private final PointRepository points;
-    private final PointRows pointRows;
     private final AdvisoryBodyRepository bodies;
     private final ProjectGroupRepository groups;
     private final AuditLog audit;
@@ -38,14 +37,12 @@ public class AdviceRegister {
     AdviceRegister(
             AdviceRepository advices,
             PointRepository points,
-            PointRows pointRows,
             AdvisoryBodyRepository bodies,
             ProjectGroupRepository groups,
             AuditLog audit,
             Clock clock) {
         this.advices = advices;
         this.points = points;
-        this.pointRows = pointRows;
         this.bodies = bodies;
         this.groups = groups;
         this.audit = audit;
@@ -153,8 +150,7 @@ public class AdviceRegister {
     public Advice submit(long id, SignedInUser user) {
         Advice current = get(id);
         AdviceAccess.requireAuthor(user, current);
-        return move(
-                current, current.submit(points.findByAdviceIdOrderByPosition(id).size()));
+        return move(current, current.submit(points.ofAdvice(id).size()));
     }
 
     /** The reply letter was sent: the advice is answered. */
@@ -189,12 +185,12 @@ public class AdviceRegister {
 
     /** The points of an advice the caller has already read, without reading the advice again. */
     public List<Point> pointsOf(Advice advice) {
-        return pointRows.ofAdvice(advice.id());
+        return points.ofAdvice(advice.id());
     }
 
     public List<Point> points(long adviceId) {
         get(adviceId);
-        return pointRows.ofAdvice(adviceId);
+        return points.ofAdvice(adviceId);
     }
 
     public Point point(long adviceId, long pointId) {
@@ -206,12 +202,12 @@ public class AdviceRegister {
     @Transactional
     public Point addPoint(long adviceId, PointInput input) {
         Advice advice = requireDraft(adviceId);
-        List<Point> existing = points.findByAdviceIdOrderByPosition(advice.id());
+        List<Point> existing = points.ofAdvice(advice.id());
         checkLabelFree(existing, input.label(), null);
         int position = clampPosition(input.position(), existing.size() + 1);
         for (Point later : existing) {
             if (later.position() >= position) {
-                points.update(later.withPosition(later.position() + 1));
+                points.updatePosition(later.id(), later.position() + 1);
             }
         }
         Point saved = points.save(new Point(
@@ -232,17 +228,16 @@ public class AdviceRegister {
         requireDraft(adviceId);
         Point current = point(adviceId, pointId);
         Versions.requireCurrent(input.version(), current.version(), "Dit punt", current);
-        List<Point> all = points.findByAdviceIdOrderByPosition(adviceId);
+        List<Point> all = points.ofAdvice(adviceId);
         checkLabelFree(all, input.label(), pointId);
-        Point changed = points.update(new Point(
+        points.update(
                 pointId,
-                adviceId,
-                current.position(),
+                current.version(),
                 input.label().strip(),
                 input.text().strip(),
                 input.kind(),
-                blankToNull(input.documentReference()),
-                current.version()));
+                blankToNull(input.documentReference()));
+        Point changed = point(adviceId, pointId);
         if (input.position() != null && input.position() != current.position()) {
             List<Long> order = new ArrayList<>(all.stream().map(Point::id).toList());
             order.remove(Long.valueOf(pointId));
@@ -259,9 +254,9 @@ public class AdviceRegister {
         requireDraft(adviceId);
         Point current = point(adviceId, pointId);
         points.delete(current);
-        for (Point later : points.findByAdviceIdOrderByPosition(adviceId)) {
+        for (Point later : points.ofAdvice(adviceId)) {
             if (later.position() > current.position()) {
-                points.update(later.withPosition(later.position() - 1));
+                points.updatePosition(later.id(), later.position() - 1);
             }
         }
         audit.deleted("point", pointId, adviceId, current);
@@ -271,7 +266,7 @@ public class AdviceRegister {
     @Transactional
     public List<Point> reorder(long adviceId, List<Long> pointIds) {
         requireDraft(adviceId);
-        List<Point> all = points.findByAdviceIdOrderByPosition(adviceId);
+        List<Point> all = points.ofAdvice(adviceId);
         Set<Long> expected = new HashSet<>(all.stream().map(Point::id).toList());
         if (pointIds.size() != all.size() || !expected.equals(new HashSet<>(pointIds))) {
             throw ProblemException.invalid("pointIds", "moet elk punt van dit advies precies één keer noemen");
@@ -279,10 +274,10 @@ public class AdviceRegister {
         for (Point point : all) {
             int position = pointIds.indexOf(point.id()) + 1;
             if (position != point.position()) {
-                points.update(point.withPosition(position));
+                points.updatePosition(point.id(), position);
             }
         }
-        return points.findByAdviceIdOrderByPosition(adviceId);
+        return points.ofAdvice(adviceId);
     }
 
     private Advice requireDraft(long adviceId) {

@@ -194,7 +194,7 @@ class GuardedMovesIT {
                         " "));
 
         assertThat(onApi.status()).isEqualTo(400);
-        assertThat((List<?>) onApi.at("errors")).containsExactly(Map.of("field", "reason", "message", reason));
+        assertThat((List<Object>) onApi.at("errors")).containsExactly(Map.of("field", "reason", "message", reason));
         assertThat(onScreen.status()).isEqualTo(422);
         assertThat(onScreen.html().selectFirst("#reactie-reason-fout").text()).contains(reason);
         assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
