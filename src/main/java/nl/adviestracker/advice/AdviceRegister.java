@@ -83,7 +83,8 @@ public class AdviceRegister {
                 null,
                 null,
                 null,
-                input.letterDatedOn() == null ? input.receivedOn() : input.letterDatedOn()));
+                input.letterDatedOn() == null ? input.receivedOn() : input.letterDatedOn(),
+                null));
         audit.created("advice", advice.id(), advice.id(), advice);
         int position = 1;
         for (PointInput point : newPoints) {
@@ -153,11 +154,22 @@ public class AdviceRegister {
         return move(current, current.submit(points.ofAdvice(id).size()));
     }
 
+    /** The reply letter's text was fixed (a manager approved it): its responses and texts are frozen. */
+    @Transactional
+    public Advice markLetterFinal(long id) {
+        Advice current = get(id);
+        Advice made = current.letterMadeFinal(clock.instant());
+        advices.updateLetterFinalAt(id, current.version(), made.letterFinalAt());
+        Advice finalLetter = get(id);
+        audit.updated("advice", id, id, current, finalLetter);
+        return finalLetter;
+    }
+
     /** The reply letter was sent: the advice is answered. */
     @Transactional
     public Advice markAnswered(long id) {
         Advice current = get(id);
-        return move(current, current.answer());
+        return move(current, current.answered());
     }
 
     private Advice move(Advice current, Advice moved) {

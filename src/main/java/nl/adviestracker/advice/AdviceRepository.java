@@ -52,5 +52,7 @@ public interface AdviceRepository extends CrudRepository<Advice, Long> {
 
     void updateResponseDueOn(@Id Long id, @Version Integer version, LocalDate responseDueOn);
 
+    void updateLetterFinalAt(@Id Long id, @Version Integer version, Instant letterFinalAt);
+
     void updateDeletedAt(@Id Long id, @Version Integer version, Instant deletedAt);
 }

@@ -35,10 +35,12 @@ class AdviceScreen {
 
     private final Dossiers dossiers;
     private final Publications publications;
+    private final RouteBox.Source routes;
 
-    AdviceScreen(Dossiers dossiers, Publications publications) {
+    AdviceScreen(Dossiers dossiers, Publications publications, RouteBox.Source routes) {
         this.dossiers = dossiers;
         this.publications = publications;
+        this.routes = routes;
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -103,7 +105,8 @@ class AdviceScreen {
             @Nullable NewResponse newResponse,
             @Nullable NewPoint newPoint,
             @Nullable PublicationBox publication,
-            List<HistoryRow> history) {
+            List<HistoryRow> history,
+            @Nullable RouteBox route) {
 
         public boolean noneUnanswered() {
             return unansweredCount == 0;
@@ -345,7 +348,8 @@ class AdviceScreen {
                 newResponse,
                 newPoint,
                 publicationBox,
-                history);
+                history,
+                staff && !draft ? routes.of(adviceId, user) : null);
     }
 
     private static int firstPosition(ResponseCard card, AdviceDossier dossier) {

@@ -1,6 +1,7 @@
 package nl.adviestracker.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import java.util.ArrayList;
 import java.util.List;
 import nl.adviestracker.account.SignedInUser;
@@ -34,7 +35,7 @@ public record Frame(
             if (user.isManager()) {
                 nav.add(link("/dashboard", "Dashboard", currentPath));
             }
-            if (user.role() != nl.adviestracker.account.Role.ADMIN) {
+            if (user.isStaff() || user.role() == nl.adviestracker.account.Role.ASDG) {
                 nav.add(link("/search", "Zoeken", currentPath));
             }
         }
@@ -45,6 +46,11 @@ public record Frame(
                 user == null ? null : user.role().dutch(),
                 user == null ? csrf : user.csrfToken(),
                 nav);
+    }
+
+    /** The frame of a signed-in user's page, for features that read the user only through its authentication. */
+    public static Frame of(String title, Authentication authentication, String currentPath) {
+        return of(title, SignedInUser.of(authentication), currentPath, null);
     }
 
     private static NavLink link(String href, String label, String currentPath) {

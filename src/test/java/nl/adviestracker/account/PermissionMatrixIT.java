@@ -48,6 +48,7 @@ import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.organisation.NewOrganisation;
 import nl.adviestracker.organisation.Organisations;
+import nl.adviestracker.reminder.OwnerAddresses;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -230,6 +231,52 @@ class PermissionMatrixIT {
                     f -> "/api/advices/" + f.advice + "/letter/finalize",
                     f -> Map.of("ourReference", "K-1", "date", "2024-05-01"),
                     EnumSet.of(MANAGER)),
+            rule("GET", "/api/advices/{id}/letter/route", f -> "/api/advices/" + f.advice + "/letter/route", COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/check",
+                    f -> "/api/advices/" + f.advice + "/letter/check",
+                    f -> Map.of(),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/send-back",
+                    f -> "/api/advices/" + f.advice + "/letter/send-back",
+                    f -> Map.of("comment", "Punt 2 moet korter"),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/decision",
+                    f -> "/api/advices/" + f.advice + "/letter/decision",
+                    f -> Map.of("kind", "COLLEGE", "number", "B&W 1", "decidedOn", "2024-05-02"),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/sending",
+                    f -> "/api/advices/" + f.advice + "/letter/sending",
+                    f -> Map.of("sentOn", "2024-05-03", "means", "POST"),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/organisation/workflow",
+                    f -> "/api/organisation/workflow",
+                    EnumSet.of(STAFF, MANAGER, ADMIN)),
+            rule(
+                    "PUT",
+                    "/api/organisation/workflow",
+                    f -> "/api/organisation/workflow",
+                    f -> Map.of(
+                            "checkRequired",
+                            true,
+                            "approverRole",
+                            "MANAGER",
+                            "collegeDecisionRequired",
+                            true,
+                            "responseReviewRequired",
+                            true,
+                            "version",
+                            0),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/api/followups", f -> "/api/followups", COLLEGE),
             rule(
                     "POST",
@@ -457,6 +504,84 @@ class PermissionMatrixIT {
                     f -> Map.of("adviceId", String.valueOf(f.advice)),
                     MEMBERS_AND_COLLEGE),
 
+            // administration screens (issue 14): the organisation's admin; organisations: the super-admin
+            rule("GET", "/admin/bodies", f -> "/admin/bodies", EnumSet.of(ADMIN)),
+            rule("GET", "/admin/bodies/new", f -> "/admin/bodies/new", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies",
+                    f -> "/admin/bodies",
+                    f -> Map.of(
+                            "name",
+                            "Scherm " + f.unique,
+                            "shortName",
+                            "S" + f.unique,
+                            "responseTermLength",
+                            "6",
+                            "responseTermUnit",
+                            "WEEKS"),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/bodies/{id}", f -> "/admin/bodies/" + f.body, EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies/{id}",
+                    f -> "/admin/bodies/" + f.body,
+                    f -> Map.of(
+                            "name",
+                            "Hernoemd " + f.unique,
+                            "shortName",
+                            "H" + f.unique,
+                            "responseTermLength",
+                            "4",
+                            "responseTermUnit",
+                            "WEEKS",
+                            "version",
+                            "0"),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies/{id}/project-groups",
+                    f -> "/admin/bodies/" + f.body + "/project-groups",
+                    f -> Map.of("name", "Groep " + f.unique),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/tokens", f -> "/admin/tokens", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/tokens",
+                    f -> "/admin/tokens",
+                    f -> Map.of("userId", String.valueOf(f.user), "name", "koppeling"),
+                    EnumSet.of(ADMIN)),
+            form("/admin/tokens/{id}/revoke", f -> "/admin/tokens/" + f.token + "/revoke", Map.of(), EnumSet.of(ADMIN)),
+            rule("GET", "/admin/owners", f -> "/admin/owners", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/owners",
+                    f -> "/admin/owners",
+                    f -> Map.of("owner", "Afdeling " + f.unique, "email", "afdeling@example.org"),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/owners/{id}/delete",
+                    f -> "/admin/owners/" + f.ownerAddress + "/delete",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/mail-log", f -> "/admin/mail-log", EnumSet.of(ADMIN)),
+            rule("GET", "/admin/history", f -> "/admin/history", EnumSet.of(ADMIN)),
+            rule("GET", "/admin/organisations", f -> "/admin/organisations", EnumSet.of(SUPERADMIN)),
+            form(
+                    "/admin/organisations",
+                    f -> "/admin/organisations",
+                    f -> Map.of(
+                            "name",
+                            "Gemeente Scherm " + f.unique,
+                            "slug",
+                            "scherm-" + f.unique,
+                            "collegeName",
+                            "college",
+                            "username",
+                            "scherm-beheer-" + f.unique,
+                            "adminName",
+                            "Beheer",
+                            "email",
+                            "b@example.org",
+                            "password",
+                            "lang-genoeg"),
+                    EnumSet.of(SUPERADMIN)),
+
             // screens
             rule("GET", "/", f -> "/", EVERYONE),
             rule("GET", "/public", f -> "/public", EVERYONE),
@@ -582,6 +707,23 @@ class PermissionMatrixIT {
                     f -> "/advices/" + f.advice + "/letter/finalize",
                     Map.of("ourReference", "K-1", "date", "2024-05-01"),
                     EnumSet.of(MANAGER)),
+            rule("GET", "/advices/{id}/letter/route", f -> "/advices/" + f.advice + "/letter/route", COLLEGE),
+            form("/advices/{id}/letter/check", f -> "/advices/" + f.advice + "/letter/check", Map.of(), COLLEGE),
+            form(
+                    "/advices/{id}/letter/send-back",
+                    f -> "/advices/" + f.advice + "/letter/send-back",
+                    Map.of("comment", "Punt 2 moet korter"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/letter/decision",
+                    f -> "/advices/" + f.advice + "/letter/decision",
+                    Map.of("kind", "COLLEGE", "number", "B&W 1", "decidedOn", "2024-05-02"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/letter/sending",
+                    f -> "/advices/" + f.advice + "/letter/sending",
+                    Map.of("sentOn", "2024-05-03", "means", "POST"),
+                    COLLEGE),
             rule("GET", "/followups", f -> "/followups", COLLEGE),
             rule("GET", "/followups/{id}", f -> "/followups/" + f.followUp, COLLEGE),
             form(
@@ -629,6 +771,9 @@ class PermissionMatrixIT {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    OwnerAddresses ownerAddresses;
 
     long counter;
 
@@ -722,6 +867,7 @@ class PermissionMatrixIT {
                 theirs.followUp(),
                 theirs.user(),
                 theirs.token(),
+                theirs.ownerAddress(),
                 ours.sessions());
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -869,6 +1015,9 @@ class PermissionMatrixIT {
         User user = users.create(new nl.adviestracker.account.UserInput(
                 "doel" + unique, "Doel", "doel@example.org", Role.STAFF, null, "lang-genoeg", true, null));
         long token = tokens.issue(user.id(), "script").id();
+        long ownerAddress = ownerAddresses
+                .set("Afdeling " + bodyName + " " + unique, "afdeling@example.org")
+                .id();
         Fixture fixture = new Fixture(
                 unique,
                 body.id(),
@@ -881,6 +1030,7 @@ class PermissionMatrixIT {
                 followUp.id(),
                 user.id(),
                 token,
+                ownerAddress,
                 new EnumMap<>(Who.class));
         fixture.sessions.put(MEMBER, logIn(Role.ASDG, body.id()));
         fixture.sessions.put(OTHER_MEMBER, logIn(Role.ASDG, other.id()));
@@ -923,6 +1073,7 @@ class PermissionMatrixIT {
             long followUp,
             long user,
             long token,
+            long ownerAddress,
             Map<Who, Session> sessions) {
 
         Map<String, Object> adviceInput(Integer version) {

@@ -7,6 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.UserInput;
+import nl.adviestracker.account.Users;
 import nl.adviestracker.publication.Publications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +33,11 @@ class AccessibilityIT {
     @Inject
     Publications publications;
 
+    @Inject
+    nl.adviestracker.account.Superadmins superadmins;
+
+    Users users;
+
     Browser browser;
     Scenery.Set data;
 
@@ -37,6 +45,8 @@ class AccessibilityIT {
     void setUp() {
         data = scenery.build("a11y");
         publications.publish(data.answered().id(), null);
+        users.create(new UserInput(
+                "a11y-controle", "Controle Twee", "c2@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
         browser = Browser.start(server.getURL().toString());
     }
 
@@ -132,6 +142,18 @@ class AccessibilityIT {
         check(page, "/", "a11y-manager-start");
         check(page, "/dashboard", "a11y-manager-dashboard");
         check(page, "/dashboard?sort=owner", "a11y-manager-dashboard-uitvoerder");
+        Page checker = browser.newPage();
+        Browser.logIn(checker, "a11y-controle", Scenery.PASSWORD);
+        check(checker, "/advices/" + data.received().id() + "/letter/route", "a11y-controle-route");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd"))
+                .click();
+        assertThat(checker.getByRole(AriaRole.STATUS)).containsText("De brief is gecontroleerd");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief terugsturen"))
+                .click();
+        assertThat(checker.locator("#terug-comment-fout")).isVisible();
+        Browser.assertAccessible(checker, "send back without a comment");
+        Browser.screenshot(checker, "a11y-controle-terugsturen-fout");
+        checker.context().close();
         check(page, "/advices/" + data.received().id() + "/letter", "a11y-manager-brief");
         page.getByLabel("Ons kenmerk").fill("DMO-2025-1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken"))
@@ -144,7 +166,51 @@ class AccessibilityIT {
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
         check(admin, "/", "a11y-beheer-start");
+        check(admin, "/admin/bodies", "a11y-beheer-adviesorganen");
+        check(admin, "/admin/bodies/new", "a11y-beheer-nieuw-adviesorgaan");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adviesorgaan aanmaken"))
+                .click();
+        assertThat(admin.locator("#orgaan-fouten")).isVisible();
+        Browser.assertAccessible(admin, "new body with errors");
+        Browser.screenshot(admin, "a11y-beheer-adviesorgaan-fouten");
+        check(admin, "/admin/bodies/" + data.body(), "a11y-beheer-adviesorgaan");
+        check(admin, "/admin/owners", "a11y-beheer-uitvoerders");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
+                .click();
+        assertThat(admin.locator("#adres-fouten")).isVisible();
+        Browser.assertAccessible(admin, "owner address with errors");
+        check(admin, "/admin/tokens", "a11y-beheer-tokens");
+        admin.getByLabel("Gebruiker").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        admin.getByLabel("Waarvoor").fill("Toegankelijkheid");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token maken"))
+                .click();
+        assertThat(admin.locator("#nieuw-token")).isVisible();
+        Browser.assertAccessible(admin, "token issued");
+        Browser.screenshot(admin, "a11y-beheer-token-gemaakt");
+        check(admin, "/admin/mail-log", "a11y-beheer-maillog");
+        check(admin, "/admin/history", "a11y-beheer-geschiedenis");
+        check(admin, "/admin/history?soort=advisory_body&van=2020-01-01", "a11y-beheer-geschiedenis-gefilterd");
         admin.context().close();
+    }
+
+    @Test
+    void pagesOfTheSuperAdminAndThePublicPagesOfAnOrganisation() {
+        superadmins.create("a11y-landelijk", "Eva Mulder", "eva@example.org", Scenery.PASSWORD);
+        Page page = browser.newPage();
+        Browser.logIn(page, "a11y-landelijk", Scenery.PASSWORD);
+        check(page, "/", "a11y-landelijk-start");
+        check(page, "/admin/organisations", "a11y-landelijk-organisaties");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Organisatie aanmaken"))
+                .click();
+        assertThat(page.locator("#organisatie-fouten")).isVisible();
+        Browser.assertAccessible(page, "new organisation with errors");
+        Browser.screenshot(page, "a11y-landelijk-organisatie-fouten");
+        page.context().close();
+        Page visitor = browser.newPage();
+        check(visitor, "/public?organisatie=groningen", "a11y-openbaar-groningen");
+        assertThat(visitor.locator(".public-list a").first())
+                .hasAttribute("href", java.util.regex.Pattern.compile("\\?organisatie=groningen$"));
+        visitor.context().close();
     }
 
     private static void check(Page page, String path, String screenshot) {

@@ -4,6 +4,7 @@ import static nl.adviestracker.web.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -82,6 +83,7 @@ class GuardedMovesIT {
     void aSubmittedAdviceIsNotSubmittedAgainOnTheApi() {
         long advice = receivedAdvice("Sportaccommodaties");
         Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = memberApi.get("/api/advices/" + advice).body();
 
         Api.Answer again = memberApi.post("/api/advices/" + advice + "/submit", Map.of());
 
@@ -89,20 +91,21 @@ class GuardedMovesIT {
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.at("detail")).isEqualTo(Advice.ALREADY_SUBMITTED);
         assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
-        assertThat(memberApi.get("/api/advices/" + advice).at("version")).isEqualTo(1);
+        assertThat(memberApi.get("/api/advices/" + advice).body()).isEqualTo(stored);
     }
 
     @Test
     void aSubmittedAdviceIsNotSubmittedAgainOnTheScreen() {
         long advice = receivedAdvice("Speeltuinen");
         Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = memberApi.get("/api/advices/" + advice).body();
 
         WebClient.Page again = memberScreen.post("/advices/" + advice + "/submit", form());
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.html().text()).contains(Advice.ALREADY_SUBMITTED);
         assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
-        assertThat(memberApi.get("/api/advices/" + advice).at("version")).isEqualTo(1);
+        assertThat(memberApi.get("/api/advices/" + advice).body()).isEqualTo(stored);
     }
 
     @Test
@@ -258,7 +261,7 @@ class GuardedMovesIT {
 
     /** A write that skips the domain, as a script against the database would. */
     private void update(String sql, long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, id);
             int rows = statement.executeUpdate();

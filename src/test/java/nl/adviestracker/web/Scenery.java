@@ -104,7 +104,8 @@ class Scenery {
                         null,
                         null));
         letters.finalizeLetter(answered.id(), "DMO-2024-1", LocalDate.of(2024, 3, 12));
-        answered = advices.get(answered.id());
+        answered = advices.markAnswered(answered.id()); // sent: the route's stations are LetterRoutesIT's
+
         return new Set(body, draft, received, response, followUp, answered);
     }
 
