@@ -261,7 +261,8 @@ class GuardedMovesIT {
 
     /** A write that skips the domain, as a script against the database would. */
     private void update(String sql, long id) throws SQLException {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, id);
             int rows = statement.executeUpdate();
