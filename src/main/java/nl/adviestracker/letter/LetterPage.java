@@ -59,7 +59,7 @@ class LetterPage {
     private final Letters letters;
     private final LetterTexts texts;
     private final Validator validator;
-    private final LetterSettings settings;
+    private final Letterheads letterheads;
 
     LetterPage(
             Views views,
@@ -67,8 +67,8 @@ class LetterPage {
             Letters letters,
             LetterTexts texts,
             Validator validator,
-            LetterSettings settings) {
-        this.settings = settings;
+            Letterheads letterheads) {
+        this.letterheads = letterheads;
         this.views = views;
         this.dossiers = dossiers;
         this.letters = letters;
@@ -348,7 +348,7 @@ class LetterPage {
                 sent,
                 sent != null ? List.of() : openProblems(dossier.completeness()),
                 letters.currentLines(id),
-                settings.phone(),
+                LetterView.orNone(letterheads.of(advice).phone()),
                 editor,
                 theirs,
                 rows,
