@@ -20,6 +20,8 @@ import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
+import nl.adviestracker.response.Correction;
+import nl.adviestracker.response.Corrections;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.web.Form;
@@ -35,10 +37,12 @@ class AdviceScreen {
 
     private final Dossiers dossiers;
     private final Publications publications;
+    private final Corrections corrections;
 
-    AdviceScreen(Dossiers dossiers, Publications publications) {
+    AdviceScreen(Dossiers dossiers, Publications publications, Corrections corrections) {
         this.dossiers = dossiers;
         this.publications = publications;
+        this.corrections = corrections;
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -159,7 +163,26 @@ class AdviceScreen {
             @Nullable String reason,
             boolean lacksReason,
             List<FollowUpRow> followUps,
-            @Nullable NewFollowUp newFollowUp) {}
+            @Nullable NewFollowUp newFollowUp,
+            CorrectionsBox corrections) {}
+
+    /**
+     * What changed in a response after its letter was final, shown beside it (partial {@code corrections}).
+     *
+     * @param mayCorrect staff may record another correction or supplement (the letter is final)
+     */
+    public record CorrectionsBox(long adviceId, long responseId, List<CorrectionRow> rows, boolean mayCorrect) {}
+
+    /** One correction or supplement as the advice page shows it. */
+    public record CorrectionRow(
+            String kind,
+            @Nullable String stance,
+            String text,
+            @Nullable String reason,
+            String why,
+            java.time.LocalDate correctedOn,
+            String by,
+            boolean sent) {}
 
     public record FollowUpRow(
             long id,
@@ -205,6 +228,26 @@ class AdviceScreen {
         Map<Long, List<FollowUpView>> promisesOf =
                 dossier.followUps().stream().collect(Collectors.groupingBy(FollowUpView::responseId));
 
+        boolean answered = advice.status() == nl.adviestracker.advice.AdviceStatus.ANSWERED;
+        Map<Long, List<CorrectionRow>> correctionsOf =
+                !answered || dossier.responses().isEmpty()
+                        ? Map.of()
+                        : corrections.list(advice.id()).stream()
+                                .collect(Collectors.groupingBy(
+                                        Correction::responseId,
+                                        Collectors.mapping(
+                                                c -> new CorrectionRow(
+                                                        c.kind().dutch(),
+                                                        c.stance() == null
+                                                                ? null
+                                                                : c.stance().dutch(),
+                                                        c.text(),
+                                                        c.reason(),
+                                                        c.why(),
+                                                        c.correctedOn(),
+                                                        c.createdBy(),
+                                                        c.sent()),
+                                                Collectors.toList())));
         List<ResponseCard> cards = new ArrayList<>();
         Map<Long, ResponseCard> cardOfPoint = new HashMap<>();
         for (ResponseView response : dossier.responses()) {
@@ -241,7 +284,12 @@ class AdviceScreen {
                     response.reason(),
                     response.lacksRequiredReason(),
                     rows,
-                    newFollowUp);
+                    newFollowUp,
+                    new CorrectionsBox(
+                            advice.id(),
+                            response.id(),
+                            correctionsOf.getOrDefault(response.id(), List.of()),
+                            staff && answered));
             cards.add(card);
             response.pointIds().forEach(pointId -> cardOfPoint.put(pointId, card));
         }

@@ -164,7 +164,7 @@ public final class DocxRenderer {
             text(p, address.get(i));
         }
 
-        XWPFTable refs = table(doc, 2, new int[] {22, 33, 22, 33, 22, 33});
+        XWPFTable refs = table(doc, 2, new int[] {20, 35, 20, 35, 20, 35});
         refs.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
         refs.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
         refs.setCellMargins(mm(2), 0, 0, 0);
@@ -325,7 +325,20 @@ public final class DocxRenderer {
         }
         for (var row : table.getRows()) {
             for (int c = 0; c < widthsMm.length; c++) {
-                row.getCell(c).setWidth(String.valueOf(mm(widthsMm[c])));
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(String.valueOf(mm(widthsMm[c])));
+                // no padding left and right in the cell itself: LibreOffice does not take the table's
+                // margins for its cells, and would wrap "15 september 2025" in a 35 mm column
+                var cellProperties = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
+                var margins = cellProperties.isSetTcMar() ? cellProperties.getTcMar() : cellProperties.addNewTcMar();
+                var left = margins.addNewLeft();
+                left.setW(BigInteger.ZERO);
+                left.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+                var right = margins.addNewRight();
+                right.setW(BigInteger.ZERO);
+                right.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
             }
         }
         table.setCellMargins(0, 0, 0, 0);
