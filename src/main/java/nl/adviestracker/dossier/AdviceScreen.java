@@ -228,7 +228,6 @@ class AdviceScreen {
         Map<Long, List<FollowUpView>> promisesOf =
                 dossier.followUps().stream().collect(Collectors.groupingBy(FollowUpView::responseId));
 
-        boolean answered = advice.status() == nl.adviestracker.advice.AdviceStatus.ANSWERED;
         Map<Long, List<CorrectionRow>> correctionsOf =
                 !answered || dossier.responses().isEmpty()
                         ? Map.of()
