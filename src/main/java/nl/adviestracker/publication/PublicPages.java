@@ -51,13 +51,16 @@ class PublicPages {
     private final AdvisoryBodyRepository bodies;
     private final AdviceRegister advices;
     private final Responses responses;
+    private final Redactions redactions;
 
     PublicPages(
             Views views,
             Publications publications,
             AdvisoryBodyRepository bodies,
             AdviceRegister advices,
-            Responses responses) {
+            Responses responses,
+            Redactions redactions) {
+        this.redactions = redactions;
         this.views = views;
         this.publications = publications;
         this.bodies = bodies;
@@ -72,6 +75,7 @@ class PublicPages {
             String subject,
             String bodyName,
             Advice advice,
+            @Nullable String introduction,
             Publication publication,
             List<PublicPoint> points,
             List<PublicResponse> responses) {}
@@ -117,6 +121,7 @@ class PublicPages {
             throw ProblemException.notFound("Een openbaar advies met nummer " + id);
         }
         Advice advice = advices.get(id);
+        PublicText text = redactions.publicText(id);
         Publication publication = publications.inForce(id).orElseThrow();
         AdvisoryBody body = bodies.findById(advice.bodyId()).orElseThrow();
         List<Point> points = advices.points(id);
@@ -131,20 +136,21 @@ class PublicPages {
                                         .map(p -> byId.get(p).label())
                                         .toList()),
                         r.stance().dutch(),
-                        r.paraphrase(),
-                        r.text(),
-                        r.reason()))
+                        text.apply(r.paraphrase()),
+                        text.apply(r.text()),
+                        text.apply(r.reason())))
                 .toList();
         return views.page(
                 "public-advice",
                 new PublicAdviceView(
-                        frame(advice.subject(), authentication, "/public"),
-                        advice.subject(),
+                        frame(text.apply(advice.subject()), authentication, "/public"),
+                        text.apply(advice.subject()),
                         body.name(),
                         advice,
+                        text.apply(advice.introduction()),
                         publication,
                         points.stream()
-                                .map(p -> new PublicPoint(p.label(), p.text()))
+                                .map(p -> new PublicPoint(p.label(), text.apply(p.text())))
                                 .toList(),
                         answers));
     }

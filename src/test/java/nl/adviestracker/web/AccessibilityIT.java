@@ -38,13 +38,30 @@ class AccessibilityIT {
         data = scenery.build("a11y");
         publications.publish(data.answered().id(), null);
         browser = Browser.start(server.getURL().toString());
+        AxeResultsFile.start();
     }
 
+    /**
+     * Writes the run's results for the statement page to target/accessibility/axe-results.json. The
+     * committed copy must list the same pages (its counts and date may be older); a changed page list fails
+     * here until the committed file is refreshed with -Daccessibility.update=true.
+     */
     @AfterAll
     void tearDown() {
         if (browser != null) {
             browser.close();
         }
+        AxeResultsFile.stop();
+        String json = AxeResultsFile.json();
+        AxeResultsFile.write(AxeResultsFile.WRITTEN, json);
+        if (Boolean.getBoolean("accessibility.update")) {
+            AxeResultsFile.write(AxeResultsFile.COMMITTED, json);
+        }
+        org.assertj.core.api.Assertions.assertThat(
+                        AxeResultsFile.pagesIn(AxeResultsFile.read(AxeResultsFile.COMMITTED)))
+                .as("pages in " + AxeResultsFile.COMMITTED
+                        + "; refresh it with mvn test -Dtest=AccessibilityIT -Daccessibility.update=true")
+                .isEqualTo(AxeResultsFile.pages());
     }
 
     @Test
@@ -55,6 +72,8 @@ class AccessibilityIT {
         check(page, "/public", "a11y-openbaar");
         check(page, "/public/advices/" + data.answered().id(), "a11y-openbaar-advies");
         check(page, "/bestaat-niet", "a11y-foutpagina");
+        check(page, "/toegankelijkheid", "a11y-toegankelijkheid");
+        assertThat(page.locator("#axe-resultaten")).containsText("/toegankelijkheid");
         page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill("a11y-lid");
         page.getByLabel("Wachtwoord").fill("fout");
@@ -122,6 +141,7 @@ class AccessibilityIT {
         Browser.screenshot(page, "a11y-beleid-brief-opgeslagen");
         check(page, "/followups", "a11y-beleid-toezeggingen");
         check(page, "/followups/" + data.followUp().id(), "a11y-beleid-toezegging");
+        check(page, "/advices/" + data.answered().id() + "/redactions", "a11y-beleid-namen-weglaten");
         page.context().close();
     }
 
@@ -132,6 +152,7 @@ class AccessibilityIT {
         check(page, "/", "a11y-manager-start");
         check(page, "/dashboard", "a11y-manager-dashboard");
         check(page, "/dashboard?sort=owner", "a11y-manager-dashboard-uitvoerder");
+        check(page, "/records/destruction", "a11y-manager-vernietigingslijst");
         check(page, "/advices/" + data.received().id() + "/letter", "a11y-manager-brief");
         page.getByLabel("Ons kenmerk").fill("DMO-2025-1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken"))
@@ -144,6 +165,14 @@ class AccessibilityIT {
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
         check(admin, "/", "a11y-beheer-start");
+        check(admin, "/records/retention", "a11y-beheer-bewaartermijnen");
+        check(admin, "/privacy", "a11y-beheer-persoonsgegevens");
+        String member = admin.locator("#accounts tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("a11y-lid"))
+                .locator("a")
+                .first()
+                .getAttribute("href");
+        check(admin, member, "a11y-beheer-persoonsgegevens-lid");
         admin.context().close();
     }
 
