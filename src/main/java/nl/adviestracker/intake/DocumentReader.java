@@ -176,12 +176,13 @@ public class DocumentReader {
     }
 
     private ExtractedDocument readPdf(byte[] content, Deadline deadline) {
+        PdfStreamBudget.check(content, settings.maxInflatedSize(), deadline);
         try (PDDocument pdf = PdfReader.open(content)) {
             int pages = pdf.getNumberOfPages();
             if (pages > settings.maxPages()) {
                 throw IntakeProblems.tooManyPages(pages, settings.maxPages(), false);
             }
-            ReadLimits.checkPdf(pdf, settings.maxInflatedSize(), settings.maxImagePixels());
+            ReadLimits.checkImages(pdf, settings.maxImagePixels());
             List<Paragraph> paragraphs = new PdfReader().read(pdf, deadline);
             if (paragraphs.isEmpty()) {
                 return scans.readPdf(pdf, deadline);

@@ -118,12 +118,8 @@ public class PointDetector {
                                     + "%): vergelijk de tekst woord voor woord met het origineel.");
                 }
             }
-            if (ocr.stream().anyMatch(OcrPage::low)) {
-                points = points.stream()
-                        .map(p -> p.withDoubt("Met tekstherkenning gelezen van een slecht leesbare scan: "
-                                + "controleer deze tekst tegen het origineel."))
-                        .toList();
-            }
+            ScannedPages scanned = new ScannedPages(ocr, document.ocrTexts());
+            points = points.stream().map(scanned::withDoubtAboutPoorPages).toList();
         }
         return new ProposedSplit(
                 split.format(),

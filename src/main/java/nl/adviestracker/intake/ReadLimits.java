@@ -2,8 +2,6 @@ package nl.adviestracker.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.cos.COSBase;
@@ -18,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * inflate to gigabytes (a zip bomb, a PDF content stream of 2 GB of spaces) or describe an image of
  * 20,000 × 20,000 pixels. Compressed parts are inflated as a stream and counted, never held, so a
  * hostile document costs the time to inflate the limit (well under a second), not to inflate the bomb.
+ * A PDF's streams are counted by {@link PdfStreamBudget} before PDFBox opens it.
  */
 final class ReadLimits {
 
@@ -50,52 +49,20 @@ final class ReadLimits {
     }
 
     /**
-     * Every stream of the PDF but its images inflates to at most {@code limit} bytes together, and every
-     * image has at most {@code maxPixels} pixels (read from its dictionary, not decoded).
+     * Every image of the PDF has at most {@code maxPixels} pixels, read from its dictionary, not decoded. What
+     * the other streams inflate to was counted before the PDF was parsed ({@link PdfStreamBudget}).
      */
-    static void checkPdf(PDDocument pdf, long limit, long maxPixels) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
+    static void checkImages(PDDocument pdf, long maxPixels) throws IOException {
         for (COSObjectKey key : pdf.getDocument().getXrefTable().keySet()) {
             COSObject object = pdf.getDocument().getObjectFromPool(key);
             COSBase base = object == null ? null : object.getObject();
-            if (!(base instanceof COSStream stream)) {
-                continue;
-            }
-            if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
-                long pixels = (long) stream.getInt(COSName.WIDTH, 0) * stream.getInt(COSName.HEIGHT, 0);
-                if (pixels > maxPixels) {
-                    throw IntakeProblems.imageTooLarge(
-                            stream.getInt(COSName.WIDTH, 0), stream.getInt(COSName.HEIGHT, 0), maxPixels);
+            if (base instanceof COSStream stream && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                int width = stream.getInt(COSName.WIDTH, 0);
+                int height = stream.getInt(COSName.HEIGHT, 0);
+                if ((long) width * height > maxPixels) {
+                    throw IntakeProblems.imageTooLarge(width, height, maxPixels);
                 }
-                continue;
-            }
-            try (InputStream in = decoded(stream)) {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    total += n;
-                    if (total > limit) {
-                        throw IntakeProblems.inflatesTooLarge("De PDF", limit);
-                    }
-                }
-            } catch (IOException e) {
-                // a stream that does not decode is left to the text extraction, which skips or refuses it
             }
         }
-    }
-
-    /** Flate streams are inflated here as a stream; others through PDFBox's filters. */
-    private static InputStream decoded(COSStream stream) throws IOException {
-        COSBase filter = stream.getFilters();
-        if (filter == null) {
-            return stream.createRawInputStream();
-        }
-        if (COSName.FLATE_DECODE.equals(filter)
-                || filter instanceof org.apache.pdfbox.cos.COSArray array
-                        && array.size() == 1
-                        && COSName.FLATE_DECODE.equals(array.getObject(0))) {
-            return new InflaterInputStream(stream.createRawInputStream());
-        }
-        return stream.createInputStream();
     }
 }

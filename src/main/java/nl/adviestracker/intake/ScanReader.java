@@ -99,7 +99,7 @@ final class ScanReader {
             text = OCR_ONE.matcher(text).replaceAll("1");
         }
         List<Paragraph> paragraphs = TextSegmenter.segment(text);
-        return new ExtractedDocument(format, paragraphs, null, null, read);
+        return new ExtractedDocument(format, paragraphs, null, null, read, pages);
     }
 
     /** Width and height from the image's header, without decoding its pixels. */

@@ -80,7 +80,7 @@ class ScanAndLimitsTest {
                 null,
                 List.of(new OcrPage(1, 52, 8))));
         assertThat(split.warnings().get(0)).startsWith("Pagina 1 is slecht leesbaar (zekerheid 52%)");
-        assertThat(split.points().get(0).doubts()).anyMatch(d -> d.contains("slecht leesbare scan"));
+        assertThat(split.points().get(0).doubts()).anyMatch(d -> d.contains("pagina 1, die slecht leesbaar is"));
     }
 
     @Test
@@ -132,6 +132,25 @@ class ScanAndLimitsTest {
         }
         ProblemException e = problem(() -> reader.read(pdf, "advies.pdf", null));
         assertThat(e.getMessage()).contains("uitpakken groter dan 64 MB");
+    }
+
+    @Test
+    void aPdfWhoseObjectStreamInflatesToHundredsOfMegabytesIsRefusedBeforeItIsHeldInMemory() {
+        byte[] pdf = catalogInABombedObjectStream(300);
+        long before = allocatedByThisThread();
+        ProblemException e = problem(() -> reader.read(pdf, "advies.pdf", null));
+        long allocated = allocatedByThisThread() - before;
+        assertThat(e.getMessage()).contains("uitpakken groter dan 64 MB");
+        // PDFBox would have decoded all 300 MB into memory to find the catalog
+        assertThat(allocated).isLessThan(200L * 1024 * 1024);
+    }
+
+    @Test
+    void aPdfWithItsCatalogInAnObjectStreamWithinTheBudgetIsStillRead() {
+        byte[] pdf = catalogInABombedObjectStream(0);
+        ProblemException e = problem(() -> reader.read(pdf, "advies.pdf", null));
+        // the document has no pages and so no text: it gets as far as being read
+        assertThat(e == null ? "" : e.getMessage()).doesNotContain("uitpakken");
     }
 
     @Test
@@ -217,5 +236,52 @@ class ScanAndLimitsTest {
         crc.update(typeBytes);
         crc.update(data);
         out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    private static long allocatedByThisThread() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+
+    /**
+     * A PDF 1.5 whose catalog and page tree are compressed objects in an object stream padded with
+     * {@code megabytes} MB of spaces, and whose cross-reference table is a stream.
+     */
+    private static byte[] catalogInABombedObjectStream(int megabytes) {
+        String catalog = "<</Type/Catalog/Pages 3 0 R>>";
+        String pages = "<</Type/Pages/Kids[]/Count 0>>";
+        String header = "2 0 3 " + catalog.length() + " ";
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate =
+                new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+            deflate.write((header + catalog + pages).getBytes(StandardCharsets.US_ASCII));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                deflate.write(spaces);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.5\n".getBytes(StandardCharsets.US_ASCII));
+        int objectStream = out.size();
+        out.writeBytes(("1 0 obj\n<</Type/ObjStm/N 2/First " + header.length() + "/Filter/FlateDecode/Length "
+                        + deflated.size() + ">>\nstream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(deflated.toByteArray());
+        out.writeBytes("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        int xref = out.size();
+        ByteBuffer entries = ByteBuffer.allocate(5 * 7);
+        entries.put((byte) 0).putInt(0).putShort((short) 0xFFFF);
+        entries.put((byte) 1).putInt(objectStream).putShort((short) 0);
+        entries.put((byte) 2).putInt(1).putShort((short) 0);
+        entries.put((byte) 2).putInt(1).putShort((short) 1);
+        entries.put((byte) 1).putInt(xref).putShort((short) 0);
+        out.writeBytes(("4 0 obj\n<</Type/XRef/Size 5/W[1 4 2]/Root 2 0 R/Length 35>>\nstream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(entries.array());
+        out.writeBytes(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 }
