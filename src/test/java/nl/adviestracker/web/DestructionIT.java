@@ -48,8 +48,8 @@ class DestructionIT {
         approved = scenery.build("vern1").answered().id();
         notApproved = scenery.build("vern2").answered().id();
         recent = scenery.build("vern3").answered().id();
-        exec("update advice set updated_at = now() - interval '12 years', our_reference = 'DMO-2013-"
-                + approved + "' where id in (" + approved + ", " + notApproved + ")");
+        exec("update advice set updated_at = now() - interval '12 years', our_reference = 'DMO-2013-" + approved
+                + "' where id in (" + approved + ", " + notApproved + ")");
         manager = new WebClient(server.getURL().toString()).logIn("vern1-manager", Scenery.PASSWORD);
         admin = new WebClient(server.getURL().toString()).logIn("vern1-beheer", Scenery.PASSWORD);
     }
@@ -57,7 +57,8 @@ class DestructionIT {
     @Test
     void onlyTheApprovedDossierIsDestroyedAndTheRecordSaysSoWithoutItsContent() throws SQLException {
         Document list = manager.get("/records/destruction").html();
-        List<String> listed = list.select("#vernietigingslijst tbody td:first-child").eachText();
+        List<String> listed =
+                list.select("#vernietigingslijst tbody td:first-child").eachText();
         assertThat(listed)
                 .contains("advies " + approved + ", ons kenmerk DMO-2013-" + approved)
                 .anyMatch(text -> text.startsWith("advies " + notApproved + ","))
@@ -82,9 +83,8 @@ class DestructionIT {
         assertThat(manager.post("/records/destruction/destroy", form()).status())
                 .isEqualTo(303);
 
-        assertThat(countsOf(approved)).allSatisfy((table, count) -> assertThat(count)
-                .as(table)
-                .isZero());
+        assertThat(countsOf(approved))
+                .allSatisfy((table, count) -> assertThat(count).as(table).isZero());
         assertThat(countsOfAllBut(approved)).isEqualTo(others);
         Map<String, Long> after = counts();
         before.forEach((table, count) ->
@@ -114,7 +114,9 @@ class DestructionIT {
             assertThat(rows.getString(3)).isEqualTo("vern1-manager");
             assertThat(rows.getString(4)).isEqualTo("vern1-manager");
             assertThat(rows.getLong(5))
-                    .isEqualTo(ofApproved.values().stream().mapToLong(Long::longValue).sum());
+                    .isEqualTo(ofApproved.values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum());
         }
     }
 
@@ -123,34 +125,85 @@ class DestructionIT {
         assertThat(manager.get("/records/retention").status()).isEqualTo(403);
         WebClient.Page saved = admin.post(
                 "/records/retention",
-                form("kind", "FOLLOWUP", "amount", "", "unit", "YEARS", "basis", "Bewaren: archivaris 2025", "version", ""));
+                form(
+                        "kind",
+                        "FOLLOWUP",
+                        "amount",
+                        "",
+                        "unit",
+                        "YEARS",
+                        "basis",
+                        "Bewaren: archivaris 2025",
+                        "version",
+                        ""));
         assertThat(saved.status()).isEqualTo(303);
         WebClient.Page wrong = admin.post(
                 "/records/retention",
                 form("kind", "MAIL_LOG", "amount", "0", "unit", "YEARS", "basis", "", "version", ""));
         assertThat(wrong.status()).isEqualTo(422);
-        assertThat(wrong.html().selectFirst("#mail_log-fouten").text()).contains("Termijn").contains("Grond");
-        assertThat(admin.get("/records/retention").html().selectFirst("#termijn-FOLLOWUP").text())
+        assertThat(wrong.html().selectFirst("#mail_log-fouten").text())
+                .contains("Termijn")
+                .contains("Grond");
+        assertThat(admin.get("/records/retention")
+                        .html()
+                        .selectFirst("#termijn-FOLLOWUP")
+                        .text())
                 .contains("blijvend bewaren")
                 .contains("ingesteld door vern1-beheer");
         // a dossier without follow-ups is not held by that period
-        assertThat(manager.get("/records/destruction").html().select("#vernietigingslijst tbody td:first-child").eachText())
+        assertThat(manager.get("/records/destruction")
+                        .html()
+                        .select("#vernietigingslijst tbody td:first-child")
+                        .eachText())
                 .anyMatch(text -> text.startsWith("advies " + notApproved + ","));
         admin.post(
                 "/records/retention",
-                form("kind", "ADVICE", "amount", "", "unit", "YEARS", "basis", "Bewaren: archivaris 2025", "version", ""));
-        assertThat(manager.get("/records/destruction").html().select("#vernietigingslijst tbody td:first-child").eachText())
+                form(
+                        "kind",
+                        "ADVICE",
+                        "amount",
+                        "",
+                        "unit",
+                        "YEARS",
+                        "basis",
+                        "Bewaren: archivaris 2025",
+                        "version",
+                        ""));
+        assertThat(manager.get("/records/destruction")
+                        .html()
+                        .select("#vernietigingslijst tbody td:first-child")
+                        .eachText())
                 .noneMatch(text -> text.startsWith("advies " + notApproved + ","));
-        String version = admin.get("/records/retention").html().selectFirst("#termijn-ADVICE input[name=version]").attr("value");
+        String version = admin.get("/records/retention")
+                .html()
+                .selectFirst("#termijn-ADVICE input[name=version]")
+                .attr("value");
         assertThat(admin.post(
                                 "/records/retention",
-                                form("kind", "ADVICE", "amount", "10", "unit", "YEARS", "basis", "Terug naar 10 jaar", "version", version))
+                                form(
+                                        "kind",
+                                        "ADVICE",
+                                        "amount",
+                                        "10",
+                                        "unit",
+                                        "YEARS",
+                                        "basis",
+                                        "Terug naar 10 jaar",
+                                        "version",
+                                        version))
                         .status())
                 .isEqualTo(303);
     }
 
-    private static final List<String> DOSSIER_TABLES =
-            List.of("advice", "point", "response", "response_point", "followup", "publication", "letter_version", "audit_event");
+    private static final List<String> DOSSIER_TABLES = List.of(
+            "advice",
+            "point",
+            "response",
+            "response_point",
+            "followup",
+            "publication",
+            "letter_version",
+            "audit_event");
 
     private Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -179,8 +232,10 @@ class DestructionIT {
                 counts.put(table, Sql.id(db, "select count(*) from " + table + " where " + column + " " + condition));
                 counts.put(
                         table + " (inhoud)",
-                        Sql.id(db, "select coalesce(sum(hashtext(t::text)::bigint), 0) from " + table + " t where "
-                                + column + " " + condition));
+                        Sql.id(
+                                db,
+                                "select coalesce(sum(hashtext(t::text)::bigint), 0) from " + table + " t where "
+                                        + column + " " + condition));
             }
         }
         counts.entrySet().removeIf(e -> e.getKey().endsWith("(inhoud)") && condition.startsWith("="));

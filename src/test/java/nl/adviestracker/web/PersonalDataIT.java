@@ -61,7 +61,14 @@ class PersonalDataIT {
     void setUp() throws SQLException {
         data = scenery.build("avg");
         member = users.create(new UserInput(
-                "avg-petra", "Petra van Dijk", "petra@example.org", Role.ASDG, data.body(), Scenery.PASSWORD, true, null));
+                "avg-petra",
+                "Petra van Dijk",
+                "petra@example.org",
+                Role.ASDG,
+                data.body(),
+                Scenery.PASSWORD,
+                true,
+                null));
         tokens.issue(member.id(), "mijn script");
         memberClient = new WebClient(server.getURL().toString()).logIn("avg-petra", Scenery.PASSWORD);
         assertThat(memberClient.post("/calendar-link", form()).status()).isEqualTo(200);
@@ -71,10 +78,14 @@ class PersonalDataIT {
         draft = Long.parseLong(created.location().replaceAll("^/advices/(\\d+).*$", "$1"));
         try (Connection db = connection()) {
             Sql.exec(db, "insert into owner_address (owner, email) values ('Petra', 'petra@example.org')");
-            Sql.exec(db, "insert into reminder_sent (kind, subject_id, recipient, period) values ('REQUEST_DUE', 1,"
-                    + " 'petra@example.org', '2025-W01')");
-            Sql.exec(db, "insert into followup_note (followup_id, noted_on, text, author) values ("
-                    + data.followUp().id() + ", current_date, 'Besproken', 'avg-petra')");
+            Sql.exec(
+                    db,
+                    "insert into reminder_sent (kind, subject_id, recipient, period) values ('REQUEST_DUE', 1,"
+                            + " 'petra@example.org', '2025-W01')");
+            Sql.exec(
+                    db,
+                    "insert into followup_note (followup_id, noted_on, text, author) values ("
+                            + data.followUp().id() + ", current_date, 'Besproken', 'avg-petra')");
         }
         admin = new WebClient(server.getURL().toString()).logIn("avg-beheer", Scenery.PASSWORD);
     }
@@ -116,7 +127,10 @@ class PersonalDataIT {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF-");
-        assertThat(admin.get("/privacy/users/" + member.id()).html().select("main").text())
+        assertThat(admin.get("/privacy/users/" + member.id())
+                        .html()
+                        .select("main")
+                        .text())
                 .contains("petra@example.org")
                 .contains("voortgangsnotities bij toezeggingen: 1");
 
@@ -142,13 +156,20 @@ class PersonalDataIT {
 
         try (Connection db = connection()) {
             // the advice stays (a record under a retention duty); who wrote it is now a role
-            assertThat(Sql.id(db, "select count(*) from advice where id = " + draft)).isEqualTo(1);
-            assertThat(Sql.id(db, "select count(*) from audit_event where actor = 'avg-petra'")).isZero();
-            assertThat(Sql.id(db, "select count(*) from audit_event where advice_id = " + draft
-                            + " and actor = 'lid van AVG'"))
+            assertThat(Sql.id(db, "select count(*) from advice where id = " + draft))
+                    .isEqualTo(1);
+            assertThat(Sql.id(db, "select count(*) from audit_event where actor = 'avg-petra'"))
+                    .isZero();
+            assertThat(Sql.id(
+                            db,
+                            "select count(*) from audit_event where advice_id = " + draft
+                                    + " and actor = 'lid van AVG'"))
                     .isPositive();
-            assertThat(Sql.id(db, "select count(*) from audit_event where before::text like '%petra@example.org%'"
-                            + " or after::text like '%petra@example.org%' or after::text like '%Petra van Dijk%'"))
+            assertThat(
+                            Sql.id(
+                                    db,
+                                    "select count(*) from audit_event where before::text like '%petra@example.org%'"
+                                            + " or after::text like '%petra@example.org%' or after::text like '%Petra van Dijk%'"))
                     .isZero();
             assertThat(Sql.id(db, "select count(*) from followup_note where author = 'lid van AVG'"))
                     .isEqualTo(1);

@@ -132,7 +132,8 @@ class RedactedPublicationIT {
                         .status())
                 .isEqualTo(303);
         WebClient.Page missing = staff.post(
-                "/advices/" + id + "/redactions", form("text", "Kees Klaassen", "byHand", "true", "decision", "ACCEPTED"));
+                "/advices/" + id + "/redactions",
+                form("text", "Kees Klaassen", "byHand", "true", "decision", "ACCEPTED"));
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.html().selectFirst("#weglaten-fouten").text()).contains("komt niet");
         assertThat(staff.get("/advices/" + id + "/redactions").html().selectFirst("#niets-open"))
@@ -154,10 +155,14 @@ class RedactedPublicationIT {
 
         String feed = anonymous.getAs("/feed.atom", "application/atom+xml").body();
         assertThat(feed).doesNotContain(NAME).doesNotContain(EMAIL);
-        assertThat(Jsoup.parse(feed, "", Parser.xmlParser()).select("entry > title").eachText())
+        assertThat(Jsoup.parse(feed, "", Parser.xmlParser())
+                        .select("entry > title")
+                        .eachText())
                 .contains("Gesprek met [naam] over de Wmo");
         assertThat(anonymous.getAs("/public", "text/html").body()).doesNotContain(NAME);
-        assertThat(anonymous.getAs("/api/public/advices?bodyId=" + data.body(), "application/json").body())
+        assertThat(anonymous
+                        .getAs("/api/public/advices?bodyId=" + data.body(), "application/json")
+                        .body())
                 .doesNotContain(NAME)
                 .contains("Gesprek met [naam] over de Wmo");
 
@@ -172,7 +177,9 @@ class RedactedPublicationIT {
 
     @Test
     void anAdviceWithoutNamesIsPublishedWithoutReview() {
-        assertThat(staff.get("/advices/" + data.answered().id() + "/redactions").html().selectFirst("#niets-open"))
+        assertThat(staff.get("/advices/" + data.answered().id() + "/redactions")
+                        .html()
+                        .selectFirst("#niets-open"))
                 .isNotNull();
         assertThat(staff.post("/advices/" + data.answered().id() + "/publication", form("publishedOn", ""))
                         .status())
