@@ -101,7 +101,6 @@ class DestructionIT {
                 .text();
         assertThat(record)
                 .contains("Adviezen met punten en reacties: 10 jaar na beantwoording")
-                .contains("Selectielijst 2020")
                 .contains("vern1-manager")
                 .doesNotContain("Minimaregelingen")
                 .doesNotContain("Maak duidelijk wat armoede is");
