@@ -135,7 +135,7 @@ class RedactedPublicationIT {
                 "/advices/" + id + "/redactions",
                 form("text", "Kees Klaassen", "byHand", "true", "decision", "ACCEPTED"));
         assertThat(missing.status()).isEqualTo(422);
-        assertThat(missing.html().selectFirst("#weglaten-fouten").text()).contains("komt niet");
+        assertThat(missing.html().selectFirst("#weglaten-fouten").text()).contains("Komt niet (als los woord) voor in de openbare teksten");
         assertThat(staff.get("/advices/" + id + "/redactions").html().selectFirst("#niets-open"))
                 .isNotNull();
 
