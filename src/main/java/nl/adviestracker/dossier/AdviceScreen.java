@@ -386,7 +386,7 @@ class AdviceScreen {
                 staff && !draft ? routes.of(adviceId, user) : null,
                 verdictSummaries.of(user, advice, points, dossier.responses()),
                 repeatHints.of(user, advice, points),
-                DueDateMoves.of(advice, dossier.dueDateExtensions()),
+                DueDateMoves.of(advice, dossier.dueDateExtensions(), names.lookup()),
                 extras(advice, dossier, staff, member, draft, answered, cards));
     }
 

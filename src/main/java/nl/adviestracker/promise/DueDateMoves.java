@@ -24,8 +24,9 @@ public record DueDateMoves(LocalDate firstDueOn, LocalDate dueOn, List<Move> mov
         return moves.size();
     }
 
-    /** Null when the due date was never moved. */
-    public static @Nullable DueDateMoves of(Advice advice, List<DueDateExtension> extensions) {
+    /** Null when the due date was never moved; {@code nameOf} turns who moved it into a person's name. */
+    public static @Nullable DueDateMoves of(
+            Advice advice, List<DueDateExtension> extensions, java.util.function.Function<String, String> nameOf) {
         if (extensions.isEmpty()) {
             return null;
         }
@@ -33,7 +34,17 @@ public record DueDateMoves(LocalDate firstDueOn, LocalDate dueOn, List<Move> mov
                 extensions.get(0).previousDueOn(),
                 advice.responseDueOn(),
                 extensions.stream()
-                        .map(e -> new Move(e.previousDueOn(), e.newDueOn(), e.reason(), e.extendedBy(), e.extendedAt()))
+                        .map(e -> new Move(
+                                e.previousDueOn(),
+                                e.newDueOn(),
+                                e.reason(),
+                                nameOr(nameOf, e.extendedBy()),
+                                e.extendedAt()))
                         .toList());
+    }
+
+    private static String nameOr(java.util.function.Function<String, String> nameOf, String username) {
+        String name = nameOf.apply(username);
+        return name == null ? username : name;
     }
 }

@@ -178,7 +178,7 @@ class VerdictIT {
         Api.Answer unseen = member.post(verdicts(first), verdict("SATISFIED", "Toch goed.", null));
         assertThat(unseen.status())
                 .as("a revision names the verdict it replaces")
-                .isEqualTo(400);
+                .isEqualTo(409);
 
         Api colleague = accounts.member(http, body);
         Api.Answer revised =
