@@ -761,11 +761,13 @@ class PermissionMatrixIT {
                     AUTHOR),
             rule("GET", "/api/reports/verdicts", f -> "/api/reports/verdicts", COLLEGE),
             rule("GET", "/advices/{id}/verdicts", f -> "/advices/" + f.advice + "/verdicts", COLLEGE),
+            // the verdict form belongs to the page of responses, which the body's members see only once the
+            // letter is sent: before that (the fixture's advice) nobody reaches it
             form(
                     "/advices/{id}/responses/{responseId}/verdict",
                     f -> "/advices/" + f.advice + "/responses/" + f.response + "/verdict",
                     Map.of("judgement", "SATISFIED", "explanation", "Goed.", "replaces", ""),
-                    AUTHOR),
+                    EnumSet.noneOf(Who.class)),
             form(
                     "/advices/{id}/verdicts/visibility",
                     f -> "/advices/" + f.advice + "/verdicts/visibility",
@@ -793,10 +795,11 @@ class PermissionMatrixIT {
                     COLLEGE),
             rule("GET", "/api/reports/moved-dates", f -> "/api/reports/moved-dates", COLLEGE),
             // blank or incomplete forms: allowed users get the form back with its messages, nothing changes
-            form(
+            rule(
+                    "POST",
                     "/followups/{id}/evidence",
                     f -> "/followups/" + f.followUp + "/evidence",
-                    Map.of("kind", "", "description", ""),
+                    f -> new Multipart(Map.of("kind", "", "description", "")),
                     COLLEGE),
             form(
                     "/followups/{id}/informed",
