@@ -73,6 +73,18 @@ public class ApiTokens {
         audit.record("REVOKED", "api_token", tokenId, null, null, null);
     }
 
+    /** Erasure: removes every token of this user, revoked or not (their names may name the person). */
+    @Transactional
+    public void deleteAllOf(long userId) {
+        int deleted = jdbc.prepareStatement("delete from api_token where user_id = ?", statement -> {
+            statement.setLong(1, userId);
+            return statement.executeUpdate();
+        });
+        if (deleted > 0) {
+            audit.record("DELETED", "api_token", userId, null, null, null);
+        }
+    }
+
     /** Revokes every token of this user that still works (a deactivated account keeps none). */
     @Transactional
     public void revokeAllOf(long userId) {

@@ -142,6 +142,43 @@ public class Users {
         return changed;
     }
 
+    /**
+     * Erasure (AVG art. 17): the account keeps its id (records refer to it) but nothing that names the
+     * person: username and e-mail become placeholders, the name the role it acted in, the password a random
+     * one nobody knows; it is deactivated and its sessions and tokens end. The caller replaces the name in
+     * the records. Recorded without before or after, so the audit log does not keep what was erased.
+     */
+    @Transactional
+    public User anonymise(long id, String roleName) {
+        User current = get(id);
+        if (current.role() == Role.ADMIN
+                && current.active()
+                && users.listOrderByUsername().stream()
+                                .filter(u -> u.role() == Role.ADMIN && u.active())
+                                .count()
+                        == 1) {
+            throw ProblemException.conflict("Dit is de enige actieve beheerder: maak eerst een andere beheerder aan.");
+        }
+        User changed = users.update(new User(
+                id,
+                "verwijderd-" + id,
+                roleName,
+                "verwijderd-" + id + "@example.invalid",
+                current.role(),
+                current.organisationId(),
+                current.bodyId(),
+                passwords.hash(java.util.UUID.randomUUID().toString()),
+                false,
+                current.version(),
+                current.createdAt(),
+                null));
+        sessions.endAllOf(id);
+        apiTokens.deleteAllOf(id);
+        calendarTokens.revoke(id);
+        audit.record("ANONYMISED", "user", id, null, null, null);
+        return changed;
+    }
+
     private static void checkPassword(UserInput input) {
         if (input.password() != null && !Passwords.fits(input.password())) {
             throw ProblemException.invalid(

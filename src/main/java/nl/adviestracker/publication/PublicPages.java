@@ -59,6 +59,7 @@ class PublicPages {
     private final Responses responses;
     private final PublicOrganisation chosen;
     private final PublicVerdicts publicVerdicts;
+    private final Redactions redactions;
 
     PublicPages(
             Views views,
@@ -67,8 +68,10 @@ class PublicPages {
             AdviceRegister advices,
             Responses responses,
             PublicOrganisation chosen,
-            PublicVerdicts publicVerdicts) {
+            PublicVerdicts publicVerdicts,
+            Redactions redactions) {
         this.publicVerdicts = publicVerdicts;
+        this.redactions = redactions;
         this.views = views;
         this.publications = publications;
         this.bodies = bodies;
@@ -101,6 +104,7 @@ class PublicPages {
             String subject,
             String bodyName,
             Advice advice,
+            @Nullable String introduction,
             Publication publication,
             List<PublicPoint> points,
             List<PublicResponse> responses) {}
@@ -167,6 +171,7 @@ class PublicPages {
             throw ProblemException.notFound("Een openbaar advies met nummer " + id);
         }
         Advice advice = advices.get(id);
+        PublicText text = redactions.publicText(id);
         Publication publication = publications.inForce(id).orElseThrow();
         AdvisoryBody body = bodies.findById(advice.bodyId()).orElseThrow();
         List<Point> points = advices.points(id);
@@ -182,22 +187,23 @@ class PublicPages {
                                         .map(p -> byId.get(p).label())
                                         .toList()),
                         r.stance().dutch(),
-                        r.paraphrase(),
-                        r.text(),
-                        r.reason(),
+                        text.apply(r.paraphrase()),
+                        text.apply(r.text()),
+                        text.apply(r.reason()),
                         verdicts.get(r.id())))
                 .toList();
         return views.page(
                 "public-advice",
                 new PublicAdviceView(
-                        frame(advice.subject(), authentication, shown),
+                        frame(text.apply(advice.subject()), authentication, shown),
                         shown,
-                        advice.subject(),
+                        text.apply(advice.subject()),
                         body.name(),
                         advice,
+                        text.apply(advice.introduction()),
                         publication,
                         points.stream()
-                                .map(p -> new PublicPoint(p.label(), p.text()))
+                                .map(p -> new PublicPoint(p.label(), text.apply(p.text())))
                                 .toList(),
                         answers));
     }

@@ -29,13 +29,16 @@ public class Publications {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final Redactions redactions;
 
     Publications(
             PublicationRepository publications,
             AdviceRegister advices,
             JdbcOperations jdbc,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            Redactions redactions) {
+        this.redactions = redactions;
         this.publications = publications;
         this.advices = advices;
         this.jdbc = jdbc;
@@ -60,6 +63,13 @@ public class Publications {
         if (publications.findInForce(adviceId).isPresent()) {
             throw ProblemException.conflict("Dit advies is al openbaar gemaakt.");
         }
+        int undecided = redactions.undecided(adviceId);
+        if (undecided > 0) {
+            throw ProblemException.conflict("De teksten noemen nog " + undecided
+                    + (undecided == 1 ? " naam of contactgegeven" : " namen of contactgegevens")
+                    + " waarover niet is besloten: kies eerst bij \"Namen weglaten\" wat openbaar mag"
+                    + " (/advices/" + adviceId + "/redactions).");
+        }
         LocalDate on = publishedOn == null ? LocalDate.now(clock) : publishedOn;
         Publication saved = publications.save(
                 new Publication(null, adviceId, on, clock.instant(), AuditLog.currentActor(), null, null, null));
@@ -81,7 +91,7 @@ public class Publications {
 
     /**
      * Advices published and in force whose publication date has come, newest publication first;
-     * {@code bodyId} narrows to one body.
+     * {@code bodyId} narrows to one body. Subjects as the public sees them (see {@link PublicText}).
      */
     @Transactional(readOnly = true)
     public PageOf<PublishedAdvice> published(Long bodyId, PageRequest page) {
@@ -118,7 +128,7 @@ public class Publications {
                                 rows.getLong(1),
                                 rows.getLong(2),
                                 rows.getString(3),
-                                rows.getString(4),
+                                redactions.publicText(rows.getLong(1)).apply(rows.getString(4)),
                                 rows.getDate(5).toLocalDate(),
                                 rows.getDate(6).toLocalDate(),
                                 rows.getTimestamp(7).toInstant(),

@@ -36,6 +36,13 @@ public record Frame(
             if (user.isManager()) {
                 nav.add(link("/dashboard", "Dashboard", currentPath));
             }
+            if (user.isManager()) {
+                nav.add(link("/records/destruction", "Vernietiging", currentPath));
+            }
+            if (user.role() == nl.adviestracker.account.Role.ADMIN) {
+                nav.add(link("/records/retention", "Bewaartermijnen", currentPath));
+                nav.add(link("/privacy", "Persoonsgegevens", currentPath));
+            }
             if (user.isStaff() || user.role() == nl.adviestracker.account.Role.ASDG) {
                 nav.add(link("/search", "Zoeken", currentPath));
             }

@@ -878,7 +878,56 @@ class PermissionMatrixIT {
                             "een lang wachtwoord",
                             "confirmation",
                             "een lang wachtwoord"),
-                    EVERYONE));
+                    EVERYONE),
+
+            // records, privacy and publication (issue 20)
+            rule("GET", "/toegankelijkheid", f -> "/toegankelijkheid", EVERYONE),
+            rule("GET", "/advices/{id}/redactions", f -> "/advices/" + f.advice + "/redactions", COLLEGE),
+            form(
+                    "/advices/{id}/redactions",
+                    f -> "/advices/" + f.advice + "/redactions",
+                    Map.of("text", "Eerste", "byHand", "true", "decision", "ACCEPTED"),
+                    COLLEGE),
+            rule("GET", "/records/retention", f -> "/records/retention", EnumSet.of(ADMIN)),
+            form(
+                    "/records/retention",
+                    f -> "/records/retention",
+                    Map.of("kind", "SESSION", "amount", "1", "unit", "MONTHS", "basis", "Test", "version", ""),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/records/destruction", f -> "/records/destruction", EnumSet.of(MANAGER)),
+            form(
+                    "/records/destruction/approve",
+                    f -> "/records/destruction/approve",
+                    Map.of("kind", "ADVICE", "key", "999999"),
+                    EnumSet.of(MANAGER)),
+            form(
+                    "/records/destruction/approve-all",
+                    f -> "/records/destruction/approve-all",
+                    Map.of(),
+                    EnumSet.of(MANAGER)),
+            form(
+                    "/records/destruction/withdraw",
+                    f -> "/records/destruction/withdraw",
+                    Map.of("kind", "ADVICE", "key", "999999"),
+                    EnumSet.of(MANAGER)),
+            form("/records/destruction/destroy", f -> "/records/destruction/destroy", Map.of(), EnumSet.of(MANAGER)),
+            rule("GET", "/privacy", f -> "/privacy", EnumSet.of(ADMIN)),
+            rule("GET", "/privacy/users/{id}", f -> "/privacy/users/" + f.user, EnumSet.of(ADMIN)),
+            rule(
+                    "GET",
+                    "/privacy/users/{id}/export.json",
+                    f -> "/privacy/users/" + f.user + "/export.json",
+                    EnumSet.of(ADMIN)),
+            rule(
+                    "GET",
+                    "/privacy/users/{id}/export.pdf",
+                    f -> "/privacy/users/" + f.user + "/export.pdf",
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/privacy/users/{id}/erase",
+                    f -> "/privacy/users/" + f.user + "/erase",
+                    Map.of("confirm", "ja"),
+                    EnumSet.of(ADMIN)));
 
     @Inject
     @Client("/")

@@ -310,6 +310,16 @@ class BackupRoundTripIT {
                     "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
             statement.execute("insert into password_token (user_id, purpose, token_hash, expires_at) values (" + user
                     + ", 'RESET', repeat('d', 64), now() + interval '1 hour')");
+            statement.execute("insert into retention_period (record_kind, amount, unit, basis, updated_by) values "
+                    + "('SESSION', 3, 'MONTHS', 'Sessies: drie maanden', 'beheer') on conflict do nothing");
+            statement.execute("insert into destruction_approval (record_kind, record_key, approved_by) values "
+                    + "('MAIL_LOG', '2020-01', 'manager')");
+            statement.execute("insert into destruction_record (record_kind, record_key, reference, period, "
+                    + "eligible_since, approved_by, approved_at, destroyed_by, rows_destroyed) values "
+                    + "('MAIL_LOG', '2019-12', 'Maillog december 2019', 'Maillog: 2 jaar', date '2022-01-01', "
+                    + "'manager', now(), 'manager', 3)");
+            statement.execute("insert into redaction (advice_id, found_text, kind, status, decided_by) values ("
+                    + advice + ", 'jan@example.org', 'EMAIL', 'ACCEPTED', 'beleid')");
             statement.execute("insert into body_verdict_visibility (body_id, verdicts_public, changed_by) values ("
                     + body + ", true, 'asdg')");
             statement.execute("insert into response_verdict (advice_id, response_id, judgement, explanation, given_by) "

@@ -90,6 +90,7 @@ final class Browser implements AutoCloseable {
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze();
         assertThat(results.getPasses()).as("axe-core ran on " + page.url()).isNotEmpty();
+        AxeResultsFile.record(what, results);
         results.getViolations()
                 .forEach(rule -> System.out.println("axe " + what + ": " + rule.getImpact() + " " + rule.getId() + " ("
                         + rule.getNodes().size() + "x)"));

@@ -1,0 +1,77 @@
+package nl.adviestracker.accessibility;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.ViewHelpers;
+import nl.adviestracker.web.Views;
+
+/**
+ * {@code /toegankelijkheid}: the accessibility statement (toegankelijkheidsverklaring) in the format of
+ * the Dutch government's model, with the results of the last automated check per page.
+ */
+@Controller("/toegankelijkheid")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StatementPage {
+
+    static final String RESULTS = "accessibility/axe-results.json";
+
+    private final Views views;
+    private final AxeResults results;
+
+    StatementPage(Views views, JsonMapper json) {
+        this.views = views;
+        try (InputStream in = StatementPage.class.getClassLoader().getResourceAsStream(RESULTS)) {
+            if (in == null) {
+                throw new IllegalStateException(RESULTS + " is missing from the class path");
+            }
+            this.results = json.readValue(in.readAllBytes(), AxeResults.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record StatementView(
+            Frame frame,
+            String checkedOn,
+            String tool,
+            int pageCount,
+            int cleanCount,
+            List<AxeResults.PageResult> pages,
+            List<AxeResults.PageResult> withFindings) {}
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<String> statement(@Nullable Authentication authentication) {
+        return views.page(
+                "accessibility",
+                new StatementView(
+                        Frame.of(
+                                "Toegankelijkheidsverklaring",
+                                authentication == null ? null : SignedInUser.of(authentication),
+                                "/toegankelijkheid",
+                                null),
+                        ViewHelpers.DUTCH_DATE.format(results.checkedOn()),
+                        results.tool(),
+                        results.pages().size(),
+                        (int) results.pages().stream()
+                                .filter(AxeResults.PageResult::clean)
+                                .count(),
+                        results.pages(),
+                        results.pages().stream().filter(p -> !p.clean()).toList()));
+    }
+}

@@ -1,0 +1,28 @@
+package nl.adviestracker.privacy;
+
+import java.util.List;
+
+/**
+ * Where the records name a person: columns holding who did something (a username, in older rows also
+ * a name), and the follow-ups' owners. One list, read by the export and written by the erasure.
+ */
+final class PersonalRecords {
+
+    record Column(String table, String column, String dutch) {}
+
+    static final List<Column> AUTHORS = List.of(
+            new Column("publication", "published_by", "openbaarmakingen (openbaar gemaakt door)"),
+            new Column("publication", "withdrawn_by", "openbaarmakingen (ingetrokken door)"),
+            new Column("letter_version", "created_by", "versies van antwoordbrieven (gemaakt door)"),
+            new Column("advice_request", "created_by", "adviesaanvragen (aangemaakt door)"),
+            new Column("followup_note", "author", "voortgangsnotities bij toezeggingen"),
+            new Column("followup_transition", "actor", "statuswijzigingen van toezeggingen"),
+            new Column("followup_evidence", "added_by", "bewijs bij toezeggingen (toegevoegd door)"),
+            new Column("followup_body_informed", "recorded_by", "terugkoppelingen aan het adviesorgaan"),
+            new Column("redaction", "decided_by", "besluiten over namen weglaten"),
+            new Column("retention_period", "updated_by", "bewaartermijnen (ingesteld door)"),
+            new Column("destruction_approval", "approved_by", "goedkeuringen op de vernietigingslijst"),
+            new Column("followup", "owner", "toezeggingen (uitvoerder)"));
+
+    private PersonalRecords() {}
+}
