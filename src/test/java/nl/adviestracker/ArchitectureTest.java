@@ -4,12 +4,22 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.bind.binders.RequestArgumentBinder;
+import io.micronaut.http.filter.HttpFilter;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.shared.ProblemResponses;
 import org.junit.jupiter.api.Test;
 
 /** The package structure: each feature owns its screens, features do not go round in circles. */
@@ -37,6 +47,63 @@ class ArchitectureTest {
                 .resideOutsideOfPackage("nl.adviestracker.web")
                 .should()
                 .dependOnClassesThat(resideInAPackage("nl.adviestracker.web").and(annotatedWith(Controller.class)))
+                .check(MAIN);
+    }
+
+    /**
+     * A use case is any class of a feature package that is not at the HTTP edge. The edge is: the
+     * controllers (annotated {@code @Controller}, or named *Api, *Page, *Pages, *Controller), HTTP filters,
+     * exception handlers, authentication fetchers, request argument binders and the session cookie; and
+     * the packages that are all machinery: web, shared, tenancy and database. Use cases throw a
+     * {@code ProblemException} with a {@code ProblemStatus}, which the edge turns into an HTTP answer.
+     */
+    private static final DescribedPredicate<JavaClass> USE_CASES =
+            new DescribedPredicate<>(
+                    "use cases (feature classes other than controllers, pages, filters, handlers, fetchers, binders)") {
+                @Override
+                public boolean test(JavaClass type) {
+                    // nested classes and Micronaut's generated bean definitions ($AdvicePage$Definition$Exec)
+                    // stand for the class in whose source they are
+                    String binary =
+                            type.getName().substring(type.getPackageName().length() + 1);
+                    String source = type.getPackageName() + "."
+                            + binary.replaceFirst("^\\$", "").split("\\$")[0];
+                    JavaClass outer = MAIN.contain(source) ? MAIN.get(source) : type;
+                    String name = outer.getSimpleName();
+                    boolean machinery =
+                            outer.getPackageName().matches("nl\\.adviestracker\\.(web|shared|tenancy|database)(\\..*)?")
+                                    || outer.getPackageName().equals("nl.adviestracker");
+                    boolean controller =
+                            outer.isAnnotatedWith(Controller.class) || name.matches(".*(Api|Page|Pages|Controller)");
+                    boolean adapter = outer.isAssignableTo(HttpFilter.class)
+                            || outer.isAnnotatedWith(ServerFilter.class)
+                            || outer.isAssignableTo(ExceptionHandler.class)
+                            || outer.isAssignableTo(AuthenticationFetcher.class)
+                            || outer.isAssignableTo(RequestArgumentBinder.class)
+                            || name.endsWith("Cookie");
+                    return !machinery && !controller && !adapter;
+                }
+            };
+
+    @Test
+    void useCasesAreTheFeatureClassesBehindTheEdge() {
+        assertThat(USE_CASES.test(MAIN.get(AdviceRegister.class))).isTrue();
+        assertThat(USE_CASES.test(MAIN.get(AuditLog.class))).isTrue();
+        assertThat(USE_CASES.test(MAIN.get("nl.adviestracker.advice.AdviceApi")))
+                .isFalse();
+        assertThat(USE_CASES.test(MAIN.get("nl.adviestracker.dossier.$DraftPages$Definition$Exec")))
+                .isFalse();
+        assertThat(USE_CASES.test(MAIN.get(ProblemResponses.class))).isFalse();
+    }
+
+    @Test
+    void useCasesDoNotImportHttp() {
+        noClasses()
+                .that(USE_CASES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.micronaut.http..")
+                .because("HTTP is the edge's business: a use case refuses with a ProblemException, the edge answers")
                 .check(MAIN);
     }
 

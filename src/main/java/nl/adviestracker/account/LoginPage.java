@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.List;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemResponses;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfCookie;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
@@ -109,7 +110,7 @@ class LoginPage {
                             null)
                     .header("Retry-After", String.valueOf(blocked.retryAfterSeconds()));
         }
-        throw new ProblemException(HttpStatus.UNAUTHORIZED, "Niet ingelogd", Login.REFUSED, List.of());
+        throw new ProblemException(ProblemStatus.UNAUTHORIZED, "Niet ingelogd", Login.REFUSED, List.of());
     }
 
     /** Ends the session everywhere; works for forms (with CSRF token) and JSON clients. */

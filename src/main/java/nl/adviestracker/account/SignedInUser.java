@@ -3,12 +3,15 @@ package nl.adviestracker.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import nl.adviestracker.tenancy.OrganisationContext;
 
 /**
- * Who makes the current request, as the security layer knows it.
+ * Who makes the current request, as the security layer knows it. Controllers take it as a parameter
+ * ({@code SignedInUserBinder}) and pass it to the use cases, which decide what the user may do. It is a
+ * {@link Principal} so the API document leaves it out of the operations' parameters.
  *
  * @param organisationId the organisation the user belongs to; null only for the deployment's super-admin
  * @param bodyId the body of an ASDG member; null for other roles
@@ -22,7 +25,13 @@ public record SignedInUser(
         Role role,
         @Nullable Long organisationId,
         @Nullable Long bodyId,
-        @Nullable String csrfToken) {
+        @Nullable String csrfToken)
+        implements Principal {
+
+    @Override
+    public String getName() {
+        return username;
+    }
 
     public boolean isStaff() {
         return role == Role.STAFF || role == Role.MANAGER;

@@ -76,6 +76,26 @@ public record Advice(
         return letterFinalAt != null || status == AdviceStatus.ANSWERED;
     }
 
+    /** Why submitting refuses an advice that was already submitted. */
+    public static final String ALREADY_SUBMITTED = "Dit advies is al ingediend.";
+
+    /** Why submitting refuses an advice without points. */
+    public static final String NEEDS_A_POINT = "een advies heeft minstens één punt nodig om in te dienen";
+
+    /**
+     * The body hands its draft to the college (draft → received): from now on its text is the body's
+     * record and the term runs. It needs at least one point.
+     */
+    public Advice submit(int pointCount) {
+        if (status != AdviceStatus.DRAFT) {
+            throw ProblemException.conflict(ALREADY_SUBMITTED);
+        }
+        if (pointCount < 1) {
+            throw ProblemException.invalid("points", NEEDS_A_POINT);
+        }
+        return withStatus(AdviceStatus.RECEIVED);
+    }
+
     /** The reply letter's text was fixed: only a received advice whose letter is not final yet. */
     public Advice letterMadeFinal(Instant when) {
         if (status != AdviceStatus.RECEIVED) {
@@ -125,7 +145,8 @@ public record Advice(
         return status != AdviceStatus.ANSWERED && responseDueOn.isBefore(today);
     }
 
-    public Advice withStatus(AdviceStatus newStatus) {
+    /** The one place a new status is set; only the moves above call it. */
+    private Advice withStatus(AdviceStatus newStatus) {
         return new Advice(
                 id,
                 bodyId,
@@ -147,32 +168,6 @@ public record Advice(
                 createdAt,
                 updatedAt,
                 deletedAt,
-                letterDatedOn,
-                letterFinalAt);
-    }
-
-    public Advice withDeletedAt(Instant when) {
-        return new Advice(
-                id,
-                bodyId,
-                projectGroupId,
-                subject,
-                kind,
-                receivedOn,
-                theirReference,
-                ourReference,
-                theme,
-                department,
-                portfolioHolder,
-                responseDueOn,
-                status,
-                supplementsAdviceId,
-                introduction,
-                conclusion,
-                version,
-                createdAt,
-                updatedAt,
-                when,
                 letterDatedOn,
                 letterFinalAt);
     }

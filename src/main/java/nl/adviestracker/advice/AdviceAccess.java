@@ -1,10 +1,10 @@
 package nl.adviestracker.advice;
 
-import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.Set;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 
 /**
  * Who may see and change which advice. The advice is the body's record: only its own members
@@ -88,6 +88,6 @@ public final class AdviceAccess {
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(HttpStatus.FORBIDDEN, "Geen toegang", detail, List.of());
+        return new ProblemException(ProblemStatus.FORBIDDEN, "Geen toegang", detail, List.of());
     }
 }

@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +40,7 @@ class AdviceApi {
     /** Advices, soonest answer due first unless {@code sort} says otherwise. */
     @Get
     PageOf<AdviceSummary> list(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue AdviceStatus status,
             @Nullable @QueryValue Long bodyId,
             @Nullable @QueryValue String theme,
@@ -51,88 +50,84 @@ class AdviceApi {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         return list.find(
-                new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc))
-                        .visibleTo(SignedInUser.of(authentication)),
+                new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc)).visibleTo(user),
                 PageRequest.of(page, size));
     }
 
     @Status(HttpStatus.CREATED)
     @Post
     @Secured(Roles.ASDG)
-    HttpResponse<Advice> create(Authentication authentication, @Valid @Body AdviceInput input) {
-        AdviceAccess.requireAuthor(SignedInUser.of(authentication), input.bodyId());
+    HttpResponse<Advice> create(SignedInUser user, @Valid @Body AdviceInput input) {
+        AdviceAccess.requireAuthor(user, input.bodyId());
         Advice advice = register.create(input);
         return HttpResponse.created(advice, URI.create("/api/advices/" + advice.id()));
     }
 
     @Put("/{id}")
-    Advice update(Authentication authentication, long id, @Valid @Body AdviceInput input) {
-        AdviceAccess.requireEditable(SignedInUser.of(authentication), register.get(id));
-        return register.update(id, input);
+    Advice update(SignedInUser user, long id, @Valid @Body AdviceInput input) {
+        return register.update(id, input, user);
     }
 
     /** The body hands the advice to the college; its text is frozen from now on. */
     @Post("/{id}/submit")
     @Secured(Roles.ASDG)
-    Advice submit(Authentication authentication, long id) {
-        author(authentication, id);
-        return register.submit(id);
+    Advice submit(SignedInUser user, long id) {
+        return register.submit(id, user);
     }
 
     @Delete("/{id}")
     @Secured(Roles.ASDG)
     @Status(HttpStatus.NO_CONTENT)
-    void delete(Authentication authentication, long id) {
-        author(authentication, id);
-        register.delete(id);
+    void delete(SignedInUser user, long id) {
+        register.delete(id, user);
     }
 
     @Get("/{id}/points")
-    List<Point> points(Authentication authentication, long id) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), register.get(id));
+    List<Point> points(SignedInUser user, long id) {
+        AdviceAccess.requireReadable(user, register.get(id));
         return register.points(id);
     }
 
     @Get("/{id}/points/{pointId}")
-    Point point(Authentication authentication, long id, long pointId) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), register.get(id));
+    Point point(SignedInUser user, long id, long pointId) {
+        AdviceAccess.requireReadable(user, register.get(id));
         return register.point(id, pointId);
     }
 
     @Status(HttpStatus.CREATED)
     @Post("/{id}/points")
     @Secured(Roles.ASDG)
-    HttpResponse<Point> addPoint(Authentication authentication, long id, @Valid @Body PointInput input) {
-        author(authentication, id);
+    HttpResponse<Point> addPoint(SignedInUser user, long id, @Valid @Body PointInput input) {
+        author(user, id);
         Point point = register.addPoint(id, input);
         return HttpResponse.created(point, URI.create("/api/advices/" + id + "/points/" + point.id()));
     }
 
     @Put("/{id}/points/{pointId}")
     @Secured(Roles.ASDG)
-    Point updatePoint(Authentication authentication, long id, long pointId, @Valid @Body PointInput input) {
-        author(authentication, id);
+    Point updatePoint(SignedInUser user, long id, long pointId, @Valid @Body PointInput input) {
+        author(user, id);
         return register.updatePoint(id, pointId, input);
     }
 
     @Delete("/{id}/points/{pointId}")
     @Secured(Roles.ASDG)
     @Status(HttpStatus.NO_CONTENT)
-    void deletePoint(Authentication authentication, long id, long pointId) {
-        author(authentication, id);
+    void deletePoint(SignedInUser user, long id, long pointId) {
+        author(user, id);
         register.deletePoint(id, pointId);
     }
 
     /** Puts the points of a draft advice in this order. */
     @Put("/{id}/points/order")
     @Secured(Roles.ASDG)
-    List<Point> reorder(Authentication authentication, long id, @Valid @Body PointOrder order) {
-        author(authentication, id);
+    List<Point> reorder(SignedInUser user, long id, @Valid @Body PointOrder order) {
+        author(user, id);
         return register.reorder(id, order.pointIds());
     }
 
-    private void author(Authentication authentication, long adviceId) {
-        AdviceAccess.requireAuthor(SignedInUser.of(authentication), register.get(adviceId));
+    private void author(SignedInUser user, long adviceId) {
+        AdviceAccess.requireAuthor(user, register.get(adviceId));
     }
 
     @Serdeable

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
@@ -16,6 +17,7 @@ import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.body.ResponseTerm;
 import nl.adviestracker.shared.FieldProblem;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.shared.Versions;
 
 /**
@@ -27,7 +29,6 @@ public class AdviceRegister {
 
     private final AdviceRepository advices;
     private final PointRepository points;
-    private final PointRows pointRows;
     private final AdvisoryBodyRepository bodies;
     private final ProjectGroupRepository groups;
     private final AuditLog audit;
@@ -36,14 +37,12 @@ public class AdviceRegister {
     AdviceRegister(
             AdviceRepository advices,
             PointRepository points,
-            PointRows pointRows,
             AdvisoryBodyRepository bodies,
             ProjectGroupRepository groups,
             AuditLog audit,
             Clock clock) {
         this.advices = advices;
         this.points = points;
-        this.pointRows = pointRows;
         this.bodies = bodies;
         this.groups = groups;
         this.audit = audit;
@@ -103,9 +102,11 @@ public class AdviceRegister {
         return advice;
     }
 
+    /** Changes the details: the body's members while it is a draft, staff the college's metadata after. */
     @Transactional
-    public Advice update(long id, AdviceInput input) {
+    public Advice update(long id, AdviceInput input, SignedInUser user) {
         Advice current = get(id);
+        AdviceAccess.requireEditable(user, current);
         Versions.requireCurrent(input.version(), current.version(), "Dit advies", current);
         if (!current.bodyId().equals(input.bodyId())) {
             throw ProblemException.invalid(
@@ -114,14 +115,14 @@ public class AdviceRegister {
         AdvisoryBody body = checkReferences(input, id);
         if (current.status().textIsFrozen() && changesBodysText(current, input)) {
             throw new ProblemException(
-                    io.micronaut.http.HttpStatus.CONFLICT,
+                    ProblemStatus.CONFLICT,
                     "Advies is ingediend",
                     "Het advies is ingediend: onderwerp, datum, kenmerk, inleiding en slot zijn de eigen tekst van de adviesraad en kunnen niet meer worden gewijzigd.",
                     List.of());
         }
-        Advice changed = advices.update(new Advice(
+        advices.update(
                 id,
-                input.bodyId(),
+                current.version(),
                 input.projectGroupId(),
                 input.subject().strip(),
                 input.kind(),
@@ -132,16 +133,11 @@ public class AdviceRegister {
                 blankToNull(input.department()),
                 blankToNull(input.portfolioHolder()),
                 dueDateOnUpdate(current, input, body),
-                current.status(),
                 input.supplementsAdviceId(),
                 blankToNull(input.introduction()),
                 blankToNull(input.conclusion()),
-                current.version(),
-                current.createdAt(),
-                current.updatedAt(),
-                null,
-                letterDateOnUpdate(current, input),
-                current.letterFinalAt()));
+                letterDateOnUpdate(current, input));
+        Advice changed = get(id);
         audit.updated("advice", id, id, current, changed);
         return changed;
     }
@@ -152,47 +148,19 @@ public class AdviceRegister {
      * receipt (which the term counts from) or of the letter.
      */
     @Transactional
-    public Advice submit(long id) {
+    public Advice submit(long id, SignedInUser user) {
         Advice current = get(id);
-        if (current.status() != AdviceStatus.DRAFT) {
-            throw ProblemException.conflict("Dit advies is al ingediend.");
-        }
-        if (points.findByAdviceIdOrderByPosition(id).isEmpty()) {
-            throw ProblemException.invalid("points", "een advies heeft minstens één punt nodig om in te dienen");
-        }
-        Advice submitted = new Advice(
-                id,
-                current.bodyId(),
-                current.projectGroupId(),
-                current.subject(),
-                current.kind(),
-                current.receivedOn(),
-                current.theirReference(),
-                current.ourReference(),
-                current.theme(),
-                current.department(),
-                current.portfolioHolder(),
-                current.responseDueOn(),
-                AdviceStatus.RECEIVED,
-                current.supplementsAdviceId(),
-                current.introduction(),
-                current.conclusion(),
-                current.version(),
-                current.createdAt(),
-                current.updatedAt(),
-                null,
-                current.letterDate(),
-                current.letterFinalAt());
-        Advice saved = advices.update(submitted);
-        audit.updated("advice", id, id, current, saved);
-        return saved;
+        AdviceAccess.requireAuthor(user, current);
+        return move(current, current.submit(points.ofAdvice(id).size()));
     }
 
     /** The reply letter's text was fixed (a manager approved it): its responses and texts are frozen. */
     @Transactional
     public Advice markLetterFinal(long id) {
         Advice current = get(id);
-        Advice finalLetter = advices.update(current.letterMadeFinal(clock.instant()));
+        Advice made = current.letterMadeFinal(clock.instant());
+        advices.updateLetterFinalAt(id, current.version(), made.letterFinalAt());
+        Advice finalLetter = get(id);
         audit.updated("advice", id, id, current, finalLetter);
         return finalLetter;
     }
@@ -201,31 +169,40 @@ public class AdviceRegister {
     @Transactional
     public Advice markAnswered(long id) {
         Advice current = get(id);
-        Advice answered = advices.update(current.answered());
-        audit.updated("advice", id, id, current, answered);
-        return answered;
+        return move(current, current.answered());
+    }
+
+    private Advice move(Advice current, Advice moved) {
+        long id = current.id();
+        if (advices.move(id, current.status().name(), moved.status().name()) != 1) {
+            throw ProblemException.staleVersion("Dit advies", get(id));
+        }
+        Advice saved = get(id);
+        audit.updated("advice", id, id, current, saved);
+        return saved;
     }
 
     /** Withdraws a draft. Submitted advices are the body's record and stay. */
     @Transactional
-    public void delete(long id) {
+    public void delete(long id, SignedInUser user) {
         Advice current = get(id);
+        AdviceAccess.requireAuthor(user, current);
         if (current.status() != AdviceStatus.DRAFT) {
             throw ProblemException.conflict(
                     "Alleen een concept-advies kan worden verwijderd; dit advies is al ingediend.");
         }
-        advices.update(current.withDeletedAt(clock.instant()));
+        advices.updateDeletedAt(id, current.version(), clock.instant());
         audit.deleted("advice", id, id, current);
     }
 
     /** The points of an advice the caller has already read, without reading the advice again. */
     public List<Point> pointsOf(Advice advice) {
-        return pointRows.ofAdvice(advice.id());
+        return points.ofAdvice(advice.id());
     }
 
     public List<Point> points(long adviceId) {
         get(adviceId);
-        return pointRows.ofAdvice(adviceId);
+        return points.ofAdvice(adviceId);
     }
 
     public Point point(long adviceId, long pointId) {
@@ -237,12 +214,12 @@ public class AdviceRegister {
     @Transactional
     public Point addPoint(long adviceId, PointInput input) {
         Advice advice = requireDraft(adviceId);
-        List<Point> existing = points.findByAdviceIdOrderByPosition(advice.id());
+        List<Point> existing = points.ofAdvice(advice.id());
         checkLabelFree(existing, input.label(), null);
         int position = clampPosition(input.position(), existing.size() + 1);
         for (Point later : existing) {
             if (later.position() >= position) {
-                points.update(later.withPosition(later.position() + 1));
+                points.updatePosition(later.id(), later.position() + 1);
             }
         }
         Point saved = points.save(new Point(
@@ -263,17 +240,16 @@ public class AdviceRegister {
         requireDraft(adviceId);
         Point current = point(adviceId, pointId);
         Versions.requireCurrent(input.version(), current.version(), "Dit punt", current);
-        List<Point> all = points.findByAdviceIdOrderByPosition(adviceId);
+        List<Point> all = points.ofAdvice(adviceId);
         checkLabelFree(all, input.label(), pointId);
-        Point changed = points.update(new Point(
+        points.update(
                 pointId,
-                adviceId,
-                current.position(),
+                current.version(),
                 input.label().strip(),
                 input.text().strip(),
                 input.kind(),
-                blankToNull(input.documentReference()),
-                current.version()));
+                blankToNull(input.documentReference()));
+        Point changed = point(adviceId, pointId);
         if (input.position() != null && input.position() != current.position()) {
             List<Long> order = new ArrayList<>(all.stream().map(Point::id).toList());
             order.remove(Long.valueOf(pointId));
@@ -290,9 +266,9 @@ public class AdviceRegister {
         requireDraft(adviceId);
         Point current = point(adviceId, pointId);
         points.delete(current);
-        for (Point later : points.findByAdviceIdOrderByPosition(adviceId)) {
+        for (Point later : points.ofAdvice(adviceId)) {
             if (later.position() > current.position()) {
-                points.update(later.withPosition(later.position() - 1));
+                points.updatePosition(later.id(), later.position() - 1);
             }
         }
         audit.deleted("point", pointId, adviceId, current);
@@ -302,7 +278,7 @@ public class AdviceRegister {
     @Transactional
     public List<Point> reorder(long adviceId, List<Long> pointIds) {
         requireDraft(adviceId);
-        List<Point> all = points.findByAdviceIdOrderByPosition(adviceId);
+        List<Point> all = points.ofAdvice(adviceId);
         Set<Long> expected = new HashSet<>(all.stream().map(Point::id).toList());
         if (pointIds.size() != all.size() || !expected.equals(new HashSet<>(pointIds))) {
             throw ProblemException.invalid("pointIds", "moet elk punt van dit advies precies één keer noemen");
@@ -310,10 +286,10 @@ public class AdviceRegister {
         for (Point point : all) {
             int position = pointIds.indexOf(point.id()) + 1;
             if (position != point.position()) {
-                points.update(point.withPosition(position));
+                points.updatePosition(point.id(), position);
             }
         }
-        return points.findByAdviceIdOrderByPosition(adviceId);
+        return points.ofAdvice(adviceId);
     }
 
     private Advice requireDraft(long adviceId) {

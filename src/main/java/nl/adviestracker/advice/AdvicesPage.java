@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,13 +58,12 @@ class AdvicesPage {
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> list(
             HttpRequest<?> request,
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue String status,
             @Nullable @QueryValue String overdue,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue Boolean desc,
             @Nullable @QueryValue Integer page) {
-        SignedInUser user = SignedInUser.of(authentication);
         Form filter = Form.named("filter-").set("status", status).set("overdue", overdue);
         AdviceStatus wanted = filter.choice("status", AdviceStatus.class);
         Boolean late = "ja".equals(overdue) ? Boolean.TRUE : "nee".equals(overdue) ? Boolean.FALSE : null;

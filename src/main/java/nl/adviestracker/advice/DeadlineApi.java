@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.adviestracker.account.Roles;
@@ -31,8 +30,8 @@ class DeadlineApi {
     }
 
     @Get
-    List<DueDateExtension> history(Authentication authentication, long id) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
+    List<DueDateExtension> history(SignedInUser user, long id) {
+        AdviceAccess.requireReadable(user, advices.get(id));
         return deadlines.history(id);
     }
 

@@ -49,37 +49,10 @@ public class Deadlines {
                     "Dit advies is al beantwoord: de reactietermijn kan niet meer worden verlengd.");
         }
         LocalDate newDue = newDueDate(current.responseDueOn(), input);
-        Advice changed = repository.update(new Advice(
-                current.id(),
-                current.bodyId(),
-                current.projectGroupId(),
-                current.subject(),
-                current.kind(),
-                current.receivedOn(),
-                current.theirReference(),
-                current.ourReference(),
-                current.theme(),
-                current.department(),
-                current.portfolioHolder(),
-                newDue,
-                current.status(),
-                current.supplementsAdviceId(),
-                current.introduction(),
-                current.conclusion(),
-                current.version(),
-                current.createdAt(),
-                current.updatedAt(),
-                current.deletedAt(),
-                current.letterDatedOn(),
-                current.letterFinalAt()));
+        repository.updateResponseDueOn(adviceId, current.version(), newDue);
+        Advice changed = advices.get(adviceId);
         DueDateExtension saved = extensions.save(new DueDateExtension(
-                null,
-                adviceId,
-                current.responseDueOn(),
-                newDue,
-                input.reason().strip(),
-                AuditLog.currentActor(),
-                null));
+                null, adviceId, current.responseDueOn(), newDue, input.reason().strip(), audit.actor(), null));
         audit.updated("advice", adviceId, adviceId, current, changed);
         audit.created("advice_due_date_extension", saved.id(), adviceId, saved);
         return saved;

@@ -25,9 +25,4 @@ public record Point(
         String text,
         PointKind kind,
         @Nullable String documentReference,
-        @Version @Nullable Integer version) {
-
-    public Point withPosition(int newPosition) {
-        return new Point(id, adviceId, newPosition, label, text, kind, documentReference, version);
-    }
-}
+        @Version @Nullable Integer version) {}

@@ -2,12 +2,11 @@ package nl.adviestracker.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.Principal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -23,10 +22,12 @@ public class AuditLog {
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
+    private final SecurityService security;
 
-    AuditLog(JdbcOperations jdbc, JsonMapper json) {
+    AuditLog(JdbcOperations jdbc, JsonMapper json, SecurityService security) {
         this.jdbc = jdbc;
         this.json = json;
+        this.security = security;
     }
 
     public void created(String entity, long entityId, @Nullable Long adviceId, Object after) {
@@ -51,7 +52,7 @@ public class AuditLog {
         jdbc.prepareStatement("""
                 insert into audit_event (actor, action, entity, entity_id, advice_id, before, after)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""", statement -> {
-            statement.setString(1, currentActor());
+            statement.setString(1, actor());
             statement.setString(2, action);
             statement.setString(3, entity);
             statement.setLong(4, entityId);
@@ -63,11 +64,8 @@ public class AuditLog {
     }
 
     /** The logged-in user of the request being served, or {@value #SYSTEM} for start-up and scheduled work. */
-    public static String currentActor() {
-        return ServerRequestContext.currentRequest()
-                .flatMap(request -> request.getUserPrincipal())
-                .map(Principal::getName)
-                .orElse(SYSTEM);
+    public String actor() {
+        return security.username().orElse(SYSTEM);
     }
 
     private @Nullable String toJson(@Nullable Object value) {

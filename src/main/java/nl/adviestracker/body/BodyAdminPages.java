@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -151,7 +152,7 @@ class BodyAdminPages {
                 bodies.update(id, input);
                 return Redirects.seeOther(LIST + "/" + id + "?melding=opgeslagen");
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT) {
+                if (problem.status() == ProblemStatus.CONFLICT) {
                     status = HttpStatus.CONFLICT;
                     current = bodies.get(id);
                     form.set("version", current.version());

@@ -21,6 +21,7 @@ import nl.adviestracker.account.CalendarTokens;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.tenancy.OrganisationContext;
 
 /**
@@ -47,7 +48,7 @@ class CalendarApi {
         if (token != null) {
             user = tokens.authenticate(token)
                     .orElseThrow(() -> new ProblemException(
-                            HttpStatus.UNAUTHORIZED,
+                            ProblemStatus.UNAUTHORIZED,
                             "Niet ingelogd",
                             "Deze agenda-link is niet (meer) geldig. Maak in Adviestracker een nieuwe aan.",
                             List.of()));
@@ -55,14 +56,14 @@ class CalendarApi {
             user = SignedInUser.of(authentication);
         } else {
             throw new ProblemException(
-                    HttpStatus.UNAUTHORIZED,
+                    ProblemStatus.UNAUTHORIZED,
                     "Niet ingelogd",
                     "Log in, of gebruik uw persoonlijke agenda-link met ?token=.",
                     List.of());
         }
         if (!user.isStaff() && user.bodyId() == null) {
             throw new ProblemException(
-                    HttpStatus.FORBIDDEN,
+                    ProblemStatus.FORBIDDEN,
                     "Geen toegang",
                     "De agenda met termijnen is er voor beleidsmedewerkers, managers en leden van een adviesorgaan.",
                     List.of());

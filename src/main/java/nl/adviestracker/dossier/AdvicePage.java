@@ -29,6 +29,7 @@ import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -131,7 +132,7 @@ class AdvicePage {
                 ResponseView saved = responses.create(id, input);
                 return Redirects.seeOther("/advices/" + id + "?melding=reactie#reactie-" + saved.id());
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+                if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
                     throw problem;
                 }
                 state.problems(problem);

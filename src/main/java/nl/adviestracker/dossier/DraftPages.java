@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -35,6 +34,7 @@ import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.web.ConfirmForm;
 import nl.adviestracker.web.Confirmation;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -130,16 +130,14 @@ class DraftPages {
             Form.Field documentReference) {}
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> newAdvice(Authentication authentication) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<String> newAdvice(SignedInUser user) {
         Form form = adviceForm(new AdviceForm(
                 null, "", AdviceKind.UNSOLICITED.name(), LocalDate.now(clock).toString(), "", "", "", "", null, null));
         return views.page("advice-form", formView(user, null, form));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> create(Authentication authentication, @Body AdviceForm posted) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> create(SignedInUser user, @Body AdviceForm posted) {
         long bodyId = requireBody(user);
         Form form = adviceForm(posted);
         AdviceInput input = adviceInput(form, bodyId, null);
@@ -155,8 +153,7 @@ class DraftPages {
     }
 
     @Get(value = "/{id}/edit", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> edit(Authentication authentication, long id) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<String> edit(SignedInUser user, long id) {
         Advice advice = draftOf(user, id);
         Form form = adviceForm(new AdviceForm(
                 advice.projectGroupId() == null ? "" : advice.projectGroupId().toString(),
@@ -173,8 +170,7 @@ class DraftPages {
     }
 
     @Post(value = "/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> update(Authentication authentication, long id, @Body AdviceForm posted) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> update(SignedInUser user, long id, @Body AdviceForm posted) {
         Advice advice = draftOf(user, id);
         Form form = adviceForm(posted);
         AdviceInput input = adviceInput(form, advice.bodyId(), form.number("version"));
@@ -199,7 +195,8 @@ class DraftPages {
                                 input.conclusion(),
                                 null,
                                 null,
-                                input.version()));
+                                input.version()),
+                        user);
                 return Redirects.seeOther("/advices/" + id + "?melding=gegevens");
             } catch (ProblemException problem) {
                 form.problems(problem);
@@ -209,8 +206,7 @@ class DraftPages {
     }
 
     @Post(value = "/{id}/points", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> addPoint(Authentication authentication, long id, @Body PointForm posted) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> addPoint(SignedInUser user, long id, @Body PointForm posted) {
         draftOf(user, id);
         Form form = pointForm("nieuw-punt-", posted);
         PointInput input = pointInput(form, null);
@@ -229,8 +225,7 @@ class DraftPages {
     }
 
     @Get(value = "/{id}/points/{pointId}/edit", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> editPoint(Authentication authentication, long id, long pointId) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<String> editPoint(SignedInUser user, long id, long pointId) {
         Advice advice = draftOf(user, id);
         Point point = register.point(id, pointId);
         Form form = pointForm(
@@ -249,8 +244,7 @@ class DraftPages {
             value = "/{id}/points/{pointId}",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> updatePoint(Authentication authentication, long id, long pointId, @Body PointForm posted) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> updatePoint(SignedInUser user, long id, long pointId, @Body PointForm posted) {
         Advice advice = draftOf(user, id);
         Form form = pointForm("punt-", posted);
         PointInput input = pointInput(form, form.number("version"));
@@ -259,7 +253,7 @@ class DraftPages {
                 register.updatePoint(id, pointId, input);
                 return Redirects.seeOther("/advices/" + id + "?melding=punt#punt-" + pointId);
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof Point theirs) {
+                if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof Point theirs) {
                     form.set("version", theirs.version());
                     form.generalError("Iemand anders heeft dit punt intussen gewijzigd in: \"" + theirs.label() + ". "
                             + theirs.text() + "\". Sla opnieuw op om uw versie te bewaren.");
@@ -272,25 +266,24 @@ class DraftPages {
     }
 
     @Post(value = "/{id}/points/{pointId}/up", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> up(Authentication authentication, long id, long pointId, @Body PlainForm form) {
-        return move(authentication, id, pointId, -1);
+    HttpResponse<?> up(SignedInUser user, long id, long pointId, @Body PlainForm form) {
+        return move(user, id, pointId, -1);
     }
 
     @Post(value = "/{id}/points/{pointId}/down", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> down(Authentication authentication, long id, long pointId, @Body PlainForm form) {
-        return move(authentication, id, pointId, 1);
+    HttpResponse<?> down(SignedInUser user, long id, long pointId, @Body PlainForm form) {
+        return move(user, id, pointId, 1);
     }
 
     @Post(value = "/{id}/points/{pointId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> deletePoint(Authentication authentication, long id, long pointId, @Body PlainForm form) {
-        draftOf(SignedInUser.of(authentication), id);
+    HttpResponse<?> deletePoint(SignedInUser user, long id, long pointId, @Body PlainForm form) {
+        draftOf(user, id);
         register.deletePoint(id, pointId);
         return Redirects.seeOther("/advices/" + id + "?melding=punt-verwijderd#punten-kop");
     }
 
     @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> submit(Authentication authentication, long id, @Body ConfirmForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> submit(SignedInUser user, long id, @Body ConfirmForm form) {
         Advice draft = draftOf(user, id);
         if (!form.confirmed()) {
             int points = register.pointsOf(draft).size();
@@ -312,9 +305,12 @@ class DraftPages {
                             false));
         }
         try {
-            register.submit(id);
+            register.submit(id, user);
             return Redirects.seeOther("/advices/" + id + "?melding=ingediend");
         } catch (ProblemException problem) {
+            if (problem.fieldProblems().isEmpty()) {
+                throw problem; // not allowed, or not a move from here: the error page says why
+            }
             Form points = AdviceScreen.Forms.emptyPoint().problems(problem);
             return views.page(
                     HttpStatus.UNPROCESSABLE_ENTITY,
@@ -324,8 +320,7 @@ class DraftPages {
     }
 
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(Authentication authentication, long id, @Body ConfirmForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> delete(SignedInUser user, long id, @Body ConfirmForm form) {
         Advice draft = draftOf(user, id);
         if (!form.confirmed()) {
             return views.page(
@@ -343,12 +338,12 @@ class DraftPages {
                             "Nee, terug naar het concept",
                             true));
         }
-        register.delete(id);
+        register.delete(id, user);
         return Redirects.seeOther("/advices?status=DRAFT&melding=concept-verwijderd");
     }
 
-    private HttpResponse<?> move(Authentication authentication, long id, long pointId, int step) {
-        draftOf(SignedInUser.of(authentication), id);
+    private HttpResponse<?> move(SignedInUser user, long id, long pointId, int step) {
+        draftOf(user, id);
         List<Long> order =
                 new ArrayList<>(register.points(id).stream().map(Point::id).toList());
         int at = order.indexOf(pointId);

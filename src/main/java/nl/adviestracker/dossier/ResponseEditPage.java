@@ -29,6 +29,7 @@ import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
@@ -113,14 +114,14 @@ class ResponseEditPage {
                 responses.update(id, responseId, input);
                 return Redirects.seeOther("/advices/" + id + "?melding=reactie-gewijzigd#reactie-" + responseId);
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof ResponseView saved) {
+                if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof ResponseView saved) {
                     theirs = theirVersion(id, saved);
                     state.set("version", saved.version());
                     state.generalError(
                             "Iemand anders heeft deze reactie opgeslagen terwijl u hem wijzigde. Hieronder staat "
                                     + "zijn of haar versie naast de uwe. Neem over wat u wilt houden en sla opnieuw op; "
                                     + "dan vervangt uw tekst de andere versie.");
-                } else if (problem.status() == HttpStatus.NOT_FOUND) {
+                } else if (problem.status() == ProblemStatus.NOT_FOUND) {
                     throw problem;
                 } else {
                     state.problems(problem);

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
+import nl.adviestracker.response.Response;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.web.Form;
@@ -52,11 +53,8 @@ class ResponseForms {
                 state.text("reason"),
                 version);
         state.violations(validator.validate(input));
-        if (stance != null && stance.requiresReason() && state.text("reason") == null) {
-            state.error(
-                    "reason",
-                    "is verplicht bij het standpunt '" + stance.dutch()
-                            + "': wie afwijkt van het advies, geeft de redenen (Awb 3:50)");
+        if (stance != null && Response.reasonMissing(stance, state.text("reason"))) {
+            state.error("reason", Response.reasonRequired(stance));
         }
         return input;
     }

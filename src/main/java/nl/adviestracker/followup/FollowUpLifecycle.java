@@ -98,7 +98,7 @@ public class FollowUpLifecycle {
             throw ProblemException.invalid("means", "moet LETTER zijn bij een brief");
         }
         String note = blankToNull(input.note());
-        if (!records.inform(id, on, input.means(), note, letterPdf, AuditLog.currentActor())) {
+        if (!records.inform(id, on, input.means(), note, letterPdf, audit.actor())) {
             throw ProblemException.conflict("Het adviesorgaan is al geïnformeerd over deze toezegging.");
         }
         audit.record(
@@ -165,14 +165,7 @@ public class FollowUpLifecycle {
                         ? "application/octet-stream"
                         : input.contentType().strip();
         long evidenceId = records.addEvidence(
-                followUp.id(),
-                input.kind(),
-                input.description().strip(),
-                url,
-                fileName,
-                type,
-                content,
-                AuditLog.currentActor());
+                followUp.id(), input.kind(), input.description().strip(), url, fileName, type, content, audit.actor());
         audit.record(
                 "CREATED",
                 "followup_evidence",

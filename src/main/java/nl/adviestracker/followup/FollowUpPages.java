@@ -28,6 +28,7 @@ import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.web.Confirmation;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -226,7 +227,7 @@ class FollowUpPages {
                 lifecycle.save(id, input, to, form.text("reason"));
                 return Redirects.seeOther("/followups/" + id + "?melding=opgeslagen");
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof FollowUpView saved) {
+                if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof FollowUpView saved) {
                     theirs = saved;
                     form.set("version", saved.version());
                     form.generalError("Iemand anders heeft deze toezegging intussen gewijzigd. Vergelijk de opgeslagen "

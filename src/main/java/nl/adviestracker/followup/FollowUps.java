@@ -108,7 +108,7 @@ public class FollowUps {
         FollowUp followUp = find(id);
         LocalDate notedOn = input.notedOn() == null ? LocalDate.now(clock) : input.notedOn();
         FollowUpNote note =
-                notes.save(new FollowUpNote(null, id, notedOn, input.text().strip(), AuditLog.currentActor(), null));
+                notes.save(new FollowUpNote(null, id, notedOn, input.text().strip(), audit.actor(), null));
         audit.created("followup_note", note.id(), followUp.adviceId(), note);
         return get(id);
     }
@@ -121,7 +121,7 @@ public class FollowUps {
     /** Records a change of status: who (the current user), when (now) and why. */
     FollowUpTransition recordTransition(FollowUp from, FollowUpStatus to, String reason) {
         FollowUpTransition saved = transitions.save(
-                new FollowUpTransition(null, from.id(), from.status(), to, reason, AuditLog.currentActor(), null));
+                new FollowUpTransition(null, from.id(), from.status(), to, reason, audit.actor(), null));
         audit.created("followup_transition", saved.id(), from.adviceId(), saved);
         return saved;
     }

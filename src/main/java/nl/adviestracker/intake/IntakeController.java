@@ -3,6 +3,7 @@ package nl.adviestracker.intake;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -36,7 +37,13 @@ class IntakeController {
     /** Every reader busy: 503 with a Retry-After, so the client tries again shortly. */
     @Error(exception = IntakeProblems.Busy.class)
     HttpResponse<?> busy(HttpRequest<?> request, IntakeProblems.Busy busy) {
-        return problems.of(request, busy.status(), busy.title(), busy.getMessage(), busy.fieldProblems(), null)
+        return problems.of(
+                        request,
+                        HttpStatus.valueOf(busy.status().getCode()),
+                        busy.title(),
+                        busy.getMessage(),
+                        busy.fieldProblems(),
+                        null)
                 .header("Retry-After", String.valueOf(IntakeProblems.Busy.RETRY_AFTER_SECONDS));
     }
 

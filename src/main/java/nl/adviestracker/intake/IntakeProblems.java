@@ -1,10 +1,10 @@
 package nl.adviestracker.intake;
 
-import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import nl.adviestracker.shared.FieldProblem;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 
 /** The Dutch answers for documents that intake cannot read; all are about the form field {@code file}. */
 final class IntakeProblems {
@@ -16,28 +16,28 @@ final class IntakeProblems {
     private IntakeProblems() {}
 
     static ProblemException empty() {
-        return problem(HttpStatus.BAD_REQUEST, "Leeg bestand", "Het bestand is leeg.");
+        return problem(ProblemStatus.BAD_REQUEST, "Leeg bestand", "Het bestand is leeg.");
     }
 
     static ProblemException missing() {
-        return problem(HttpStatus.BAD_REQUEST, "Geen bestand", "Er is geen bestand meegestuurd. " + SUPPORTED);
+        return problem(ProblemStatus.BAD_REQUEST, "Geen bestand", "Er is geen bestand meegestuurd. " + SUPPORTED);
     }
 
     static ProblemException tooLarge(long limit) {
         return problem(
-                HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                ProblemStatus.REQUEST_ENTITY_TOO_LARGE,
                 "Bestand te groot",
                 "Het bestand is groter dan " + readable(limit) + ", de grootste toegestane omvang. "
                         + "Verklein het bestand (bijvoorbeeld zonder afbeeldingen) of plak de tekst.");
     }
 
     static ProblemException unsupported(String what) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Bestandstype niet ondersteund", what + " " + SUPPORTED);
+        return problem(ProblemStatus.UNSUPPORTED_MEDIA_TYPE, "Bestandstype niet ondersteund", what + " " + SUPPORTED);
     }
 
     static ProblemException encrypted() {
         return problem(
-                HttpStatus.BAD_REQUEST,
+                ProblemStatus.BAD_REQUEST,
                 "Beveiligd bestand",
                 "Het bestand is beveiligd met een wachtwoord en kan daarom niet worden gelezen. "
                         + "Verwijder de beveiliging en lever het bestand opnieuw aan.");
@@ -45,7 +45,7 @@ final class IntakeProblems {
 
     static ProblemException corrupt(String what) {
         return problem(
-                HttpStatus.BAD_REQUEST,
+                ProblemStatus.BAD_REQUEST,
                 "Onleesbaar bestand",
                 what
                         + " is beschadigd of onvolledig en kan niet worden gelezen. Sla het document opnieuw op en lever het nogmaals aan.");
@@ -53,7 +53,7 @@ final class IntakeProblems {
 
     static ProblemException imageOnlyPdf() {
         return problem(
-                HttpStatus.BAD_REQUEST,
+                ProblemStatus.BAD_REQUEST,
                 "Geen tekst gevonden",
                 "De PDF bevat geen tekst, alleen afbeeldingen (bijvoorbeeld een scan). "
                         + "Lever het advies aan als Word-document of als PDF met tekst, of plak de tekst.");
@@ -61,7 +61,7 @@ final class IntakeProblems {
 
     static ProblemException ocrUnavailable() {
         return problem(
-                HttpStatus.UNPROCESSABLE_ENTITY,
+                ProblemStatus.UNPROCESSABLE_ENTITY,
                 "Scan niet leesbaar op deze server",
                 "Dit is een scan of foto zonder tekst. Tekstherkenning (OCR) is op deze server niet geïnstalleerd, "
                         + "dus de scan kan hier niet worden gelezen. Lever het advies aan als Word-document of als PDF "
@@ -70,7 +70,7 @@ final class IntakeProblems {
 
     static ProblemException ocrFailed() {
         return problem(
-                HttpStatus.UNPROCESSABLE_ENTITY,
+                ProblemStatus.UNPROCESSABLE_ENTITY,
                 "Scan niet leesbaar",
                 "De tekstherkenning (OCR) kon deze scan niet lezen. Lever het advies aan als Word-document of als PDF "
                         + "met tekst, of plak de tekst.");
@@ -78,7 +78,7 @@ final class IntakeProblems {
 
     static ProblemException tookTooLong(java.time.Duration budget) {
         return problem(
-                HttpStatus.UNPROCESSABLE_ENTITY,
+                ProblemStatus.UNPROCESSABLE_ENTITY,
                 "Lezen duurt te lang",
                 "Het lezen van dit document duurde langer dan " + budget.toSeconds() + " seconden en is afgebroken. "
                         + "Lever een kleiner document aan (bijvoorbeeld alleen de pagina's met het advies) of plak de tekst.");
@@ -86,7 +86,7 @@ final class IntakeProblems {
 
     static ProblemException tooManyPages(int pages, int limit, boolean scan) {
         return problem(
-                HttpStatus.UNPROCESSABLE_ENTITY,
+                ProblemStatus.UNPROCESSABLE_ENTITY,
                 "Te veel pagina's",
                 (scan ? "Deze scan telt " : "De PDF telt ") + pages + " pagina's; "
                         + (scan ? "met tekstherkenning (OCR) worden er hoogstens " : "er worden hoogstens ")
@@ -95,7 +95,7 @@ final class IntakeProblems {
 
     static ProblemException inflatesTooLarge(String what, long limit) {
         return problem(
-                HttpStatus.UNPROCESSABLE_ENTITY,
+                ProblemStatus.UNPROCESSABLE_ENTITY,
                 "Bestand te groot na uitpakken",
                 what + " wordt bij het uitpakken groter dan " + readable(limit)
                         + " en wordt daarom niet gelezen. Sla het document opnieuw op (zonder grote afbeeldingen) of plak de tekst.");
@@ -103,7 +103,7 @@ final class IntakeProblems {
 
     static ProblemException imageTooLarge(long width, long height, long limit) {
         return problem(
-                HttpStatus.UNPROCESSABLE_ENTITY,
+                ProblemStatus.UNPROCESSABLE_ENTITY,
                 "Afbeelding te groot",
                 "De afbeelding is " + width + " × " + height + " pixels; er worden hoogstens " + limit / 1_000_000
                         + " miljoen pixels gelezen. Verklein de foto of scan hem op een lagere resolutie (200 tot 300 dpi).");
@@ -115,7 +115,7 @@ final class IntakeProblems {
 
         Busy() {
             super(
-                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemStatus.SERVICE_UNAVAILABLE,
                     "Even geduld",
                     "Er worden nu te veel documenten tegelijk gelezen. Probeer het over " + RETRY_AFTER_SECONDS
                             + " seconden opnieuw.",
@@ -124,7 +124,7 @@ final class IntakeProblems {
     }
 
     static ProblemException noText() {
-        return problem(HttpStatus.BAD_REQUEST, "Geen tekst gevonden", "Het document bevat geen tekst.");
+        return problem(ProblemStatus.BAD_REQUEST, "Geen tekst gevonden", "Het document bevat geen tekst.");
     }
 
     /** "10 MB", "1,5 MB", "512 kB" */
@@ -142,7 +142,7 @@ final class IntakeProblems {
         return bytes + " bytes";
     }
 
-    private static ProblemException problem(HttpStatus status, String title, String detail) {
+    private static ProblemException problem(ProblemStatus status, String title, String detail) {
         return new ProblemException(status, title, detail, List.of(new FieldProblem(FIELD, detail)));
     }
 }

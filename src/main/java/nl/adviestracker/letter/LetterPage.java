@@ -30,6 +30,7 @@ import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.dossier.RouteBox;
 import nl.adviestracker.response.Completeness;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -237,14 +238,14 @@ class LetterPage {
                 texts.save(id, input);
                 return Redirects.seeOther("/advices/" + id + "/letter?melding=teksten");
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT && problem.current() instanceof LetterText saved) {
+                if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof LetterText saved) {
                     theirs = theirTexts(dossier, saved);
                     state.set("version", saved.version());
                     state.generalError(
                             "Iemand anders heeft de teksten van deze brief opgeslagen terwijl u ze wijzigde. "
                                     + "Hieronder staat zijn of haar versie naast de uwe. Neem over wat u wilt houden en sla "
                                     + "opnieuw op; dan vervangt uw tekst de andere versie.");
-                } else if (problem.status() == HttpStatus.NOT_FOUND) {
+                } else if (problem.status() == ProblemStatus.NOT_FOUND) {
                     throw problem;
                 } else {
                     state.problems(problem);
@@ -289,10 +290,10 @@ class LetterPage {
                 routes.approve(user, id, reference.strip(), date);
                 return Redirects.seeOther("/advices/" + id + "/letter?melding=definitief");
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+                if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
                     throw problem;
                 }
-                status = problem.status() == HttpStatus.CONFLICT ? HttpStatus.CONFLICT : status;
+                status = problem.status() == ProblemStatus.CONFLICT ? HttpStatus.CONFLICT : status;
                 if (problem.fieldProblems().isEmpty()) {
                     state.problems(problem);
                 }

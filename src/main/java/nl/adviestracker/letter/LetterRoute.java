@@ -152,7 +152,7 @@ public record LetterRoute(
 
     private static ProblemException refused(LetterStation to, String reason) {
         return new ProblemException(
-                io.micronaut.http.HttpStatus.CONFLICT,
+                nl.adviestracker.shared.ProblemStatus.CONFLICT,
                 "Stap niet toegestaan",
                 "De brief kan niet naar '" + to.dutch() + "': " + reason + ".",
                 List.of(new FieldProblem("station", reason)));

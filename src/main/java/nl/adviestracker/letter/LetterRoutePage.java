@@ -26,6 +26,7 @@ import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.dossier.RouteBox;
 import nl.adviestracker.organisation.WorkflowSettings;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -179,11 +180,13 @@ class LetterRoutePage {
                 move.get();
                 return Redirects.seeOther("/advices/" + id + "/letter/route?melding=" + notice);
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.NOT_FOUND) {
+                if (problem.status() == ProblemStatus.NOT_FOUND) {
                     throw problem;
                 }
-                status = problem.status() == HttpStatus.BAD_REQUEST ? status : problem.status();
-                if (problem.status() == HttpStatus.CONFLICT || problem.status() == HttpStatus.FORBIDDEN) {
+                status = problem.status() == ProblemStatus.BAD_REQUEST
+                        ? status
+                        : HttpStatus.valueOf(problem.status().getCode());
+                if (problem.status() == ProblemStatus.CONFLICT || problem.status() == ProblemStatus.FORBIDDEN) {
                     // a step out of order or not this user's: said above the route, where the form may be gone
                     forms.step().generalError(problem.getMessage());
                 } else {

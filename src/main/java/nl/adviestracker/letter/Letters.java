@@ -4,7 +4,6 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -28,6 +27,7 @@ import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.FieldProblem;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 
 /**
  * The reply letter of an advice: the current draft, rendered from the responses as they are now;
@@ -154,7 +154,7 @@ public class Letters {
                             "responses",
                             "reactie op " + String.join(", ", violation.pointLabels()) + ": " + violation.problem())));
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
+                    ProblemStatus.CONFLICT,
                     "Brief nog niet compleet",
                     "De brief kan pas definitief worden als elk punt beantwoord is en elke afwijking beargumenteerd: "
                             + String.join(
@@ -175,7 +175,7 @@ public class Letters {
                         "responses", "de reden bij de reactie op " + r.pointReference() + " staat niet in de brief"))
                 .toList();
         throw new ProblemException(
-                HttpStatus.CONFLICT,
+                ProblemStatus.CONFLICT,
                 "Reden ontbreekt in de brief",
                 "De brief kan pas definitief worden als de reden van elke afwijking in de brief staat: "
                         + String.join(
@@ -248,7 +248,7 @@ public class Letters {
         String html = renderer.html(model);
         byte[] pdf = renderer.pdf(model);
         byte[] docx = renderer.docx(model);
-        String actor = AuditLog.currentActor();
+        String actor = audit.actor();
         LetterVersion version = jdbc.prepareStatement("""
                 insert into letter_version (advice_id, number, final, our_reference, letter_date, plain_text, html, pdf,
                                             docx, created_by)

@@ -72,7 +72,7 @@ public class Publications {
         }
         LocalDate on = publishedOn == null ? LocalDate.now(clock) : publishedOn;
         Publication saved = publications.save(
-                new Publication(null, adviceId, on, clock.instant(), AuditLog.currentActor(), null, null, null));
+                new Publication(null, adviceId, on, clock.instant(), audit.actor(), null, null, null));
         audit.created("publication", saved.id(), adviceId, saved);
         return saved;
     }
@@ -84,7 +84,7 @@ public class Publications {
         Publication current = publications
                 .findInForce(adviceId)
                 .orElseThrow(() -> ProblemException.conflict("Dit advies is niet openbaar gemaakt."));
-        Publication withdrawn = publications.update(current.withdrawn(clock.instant(), AuditLog.currentActor()));
+        Publication withdrawn = publications.update(current.withdrawn(clock.instant(), audit.actor()));
         audit.updated("publication", current.id(), adviceId, current, withdrawn);
         return withdrawn;
     }

@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.adviestracker.shared.ProblemException;
 
 /**
  * An advice request (adviesaanvraag): the college asks a body for advice on a draft policy. The
@@ -52,7 +53,39 @@ public record AdviceRequest(
         return status == AdviceRequestStatus.OPEN && neededBy.isBefore(today);
     }
 
-    AdviceRequest with(AdviceRequestStatus newStatus, @Nullable Long newAdviceId) {
+    /** Why withdrawing refuses a request that is no longer open. */
+    public static final String ONLY_OPEN_WITHDRAWN = "Alleen een open adviesaanvraag kan worden ingetrokken.";
+
+    /** The college no longer asks (open → withdrawn). */
+    public AdviceRequest withdraw() {
+        if (status != AdviceRequestStatus.OPEN) {
+            throw ProblemException.conflict(ONLY_OPEN_WITHDRAWN);
+        }
+        return moved(AdviceRequestStatus.WITHDRAWN, null);
+    }
+
+    /** The body's advice answers it (open → answered); the advice is linked from now on. */
+    public AdviceRequest answerWith(long answeringAdviceId) {
+        if (status != AdviceRequestStatus.OPEN) {
+            throw ProblemException.conflict(notOpen());
+        }
+        return moved(AdviceRequestStatus.ANSWERED, answeringAdviceId);
+    }
+
+    /** Only an open request changes: its details, or by one of the moves above. */
+    public void requireOpen() {
+        if (status != AdviceRequestStatus.OPEN) {
+            throw ProblemException.conflict(
+                    "Deze adviesaanvraag is " + status.dutch() + " en kan niet meer worden gewijzigd.");
+        }
+    }
+
+    private String notOpen() {
+        return "Deze adviesaanvraag is " + status.dutch() + ".";
+    }
+
+    /** The one place a new status is set; only the moves above call it. */
+    private AdviceRequest moved(AdviceRequestStatus newStatus, @Nullable Long newAdviceId) {
         return new AdviceRequest(
                 id,
                 bodyId,

@@ -102,7 +102,7 @@ public class AdviceRequests {
                 null,
                 null,
                 null,
-                AuditLog.currentActor(),
+                audit.actor(),
                 null,
                 null,
                 null));
@@ -118,16 +118,14 @@ public class AdviceRequests {
     public RequestView update(long id, RequestInput input) {
         AdviceRequest current = find(id);
         Versions.requireCurrent(input.version(), current.version(), "Deze adviesaanvraag", view(current));
-        if (current.status() != AdviceRequestStatus.OPEN) {
-            throw ProblemException.conflict(
-                    "Deze adviesaanvraag is " + current.status().dutch() + " en kan niet meer worden gewijzigd.");
-        }
+        current.requireOpen();
         AdvisoryBody body = body(input.bodyId());
         LocalDate requestedOn = input.requestedOn() == null ? current.requestedOn() : input.requestedOn();
         checkDates(requestedOn, input);
         DocumentBytes document = decode(input.document());
-        AdviceRequest changed = requests.update(new AdviceRequest(
+        requests.update(
                 id,
+                current.version(),
                 body.id(),
                 input.subject().strip(),
                 input.question().strip(),
@@ -135,16 +133,8 @@ public class AdviceRequests {
                 input.neededBy(),
                 blankToNull(input.decision()),
                 input.decisionOn(),
-                blankToNull(input.department()),
-                current.status(),
-                current.adviceId(),
-                current.documentName(),
-                current.documentType(),
-                current.documentSize(),
-                current.createdBy(),
-                current.version(),
-                current.createdAt(),
-                null));
+                blankToNull(input.department()));
+        AdviceRequest changed = find(id);
         if (document != null) {
             storeDocument(id, document);
             changed = find(id);
@@ -157,12 +147,7 @@ public class AdviceRequests {
     public RequestView withdraw(long id, Integer version) {
         AdviceRequest current = find(id);
         Versions.requireCurrent(version, current.version(), "Deze adviesaanvraag", view(current));
-        if (current.status() != AdviceRequestStatus.OPEN) {
-            throw ProblemException.conflict("Alleen een open adviesaanvraag kan worden ingetrokken.");
-        }
-        AdviceRequest changed = requests.update(current.with(AdviceRequestStatus.WITHDRAWN, null));
-        audit.updated("advice_request", id, null, current, changed);
-        return view(changed);
+        return view(move(current, current.withdraw()));
     }
 
     /** The advice answers the request: same body, solicited, not yet answering another request. */
@@ -175,10 +160,7 @@ public class AdviceRequests {
             throw AdviceAccess.forbidden(
                     "Alleen leden van het gevraagde adviesorgaan kunnen deze aanvraag beantwoorden.");
         }
-        if (current.status() != AdviceRequestStatus.OPEN) {
-            throw ProblemException.conflict(
-                    "Deze adviesaanvraag is " + current.status().dutch() + ".");
-        }
+        AdviceRequest answered = current.answerWith(adviceId);
         if (!advice.bodyId().equals(current.bodyId())) {
             throw ProblemException.invalid(
                     "adviceId", "het advies komt van een ander adviesorgaan dan aan wie het is gevraagd");
@@ -189,9 +171,19 @@ public class AdviceRequests {
         requests.findByAdviceId(adviceId).ifPresent(other -> {
             throw ProblemException.invalid("adviceId", "dit advies beantwoordt al adviesaanvraag " + other.id());
         });
-        AdviceRequest changed = requests.update(current.with(AdviceRequestStatus.ANSWERED, adviceId));
-        audit.updated("advice_request", id, adviceId, current, changed);
-        return view(changed);
+        return view(move(current, answered));
+    }
+
+    private AdviceRequest move(AdviceRequest current, AdviceRequest moved) {
+        long id = current.id();
+        long rows = requests.move(
+                id, current.version(), current.status().name(), moved.status().name(), moved.adviceId());
+        if (rows != 1) {
+            throw ProblemException.staleVersion("Deze adviesaanvraag", view(find(id)));
+        }
+        AdviceRequest changed = find(id);
+        audit.updated("advice_request", id, changed.adviceId(), current, changed);
+        return changed;
     }
 
     @Transactional(readOnly = true)

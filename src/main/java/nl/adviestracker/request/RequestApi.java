@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,14 +36,13 @@ class RequestApi {
 
     /** Soonest needed first; members see their own body's, open ones unless {@code status} says otherwise. */
     @Get
-    List<RequestView> list(
-            Authentication authentication, @Nullable @QueryValue String status, @Nullable @QueryValue Long bodyId) {
-        return requests.list(SignedInUser.of(authentication), status, bodyId);
+    List<RequestView> list(SignedInUser user, @Nullable @QueryValue String status, @Nullable @QueryValue Long bodyId) {
+        return requests.list(user, status, bodyId);
     }
 
     @Get("/{id}")
-    RequestView get(Authentication authentication, long id) {
-        return requests.get(id, SignedInUser.of(authentication));
+    RequestView get(SignedInUser user, long id) {
+        return requests.get(id, user);
     }
 
     @Status(HttpStatus.CREATED)
@@ -69,13 +67,13 @@ class RequestApi {
 
     /** Links the advice that answers this request. */
     @Post("/{id}/answer")
-    RequestView answer(Authentication authentication, long id, @Valid @Body AnswerInput input) {
-        return requests.answer(id, input.adviceId(), SignedInUser.of(authentication));
+    RequestView answer(SignedInUser user, long id, @Valid @Body AnswerInput input) {
+        return requests.answer(id, input.adviceId(), user);
     }
 
     @Get("/{id}/document")
-    HttpResponse<byte[]> document(Authentication authentication, long id) {
-        AdviceRequests.Document document = requests.document(id, SignedInUser.of(authentication));
+    HttpResponse<byte[]> document(SignedInUser user, long id) {
+        AdviceRequests.Document document = requests.document(id, user);
         return Downloads.attachment(document.content(), document.contentType(), document.fileName());
     }
 

@@ -13,7 +13,6 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +29,7 @@ import nl.adviestracker.advice.AdviceList;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Frame;
@@ -82,12 +82,8 @@ class RequestsPage {
             @Nullable Long adviceId, @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> list(Authentication authentication) {
-        return page(
-                SignedInUser.of(authentication),
-                HttpStatus.OK,
-                null,
-                new NewRequest(null, null, null, null, null, null, null));
+    HttpResponse<String> list(SignedInUser user) {
+        return page(user, HttpStatus.OK, null, new NewRequest(null, null, null, null, null, null, null));
     }
 
     /** Links in reminders point here. */
@@ -100,7 +96,7 @@ class RequestsPage {
     @Secured(Roles.STAFF)
     @CsrfProtected
     HttpResponse<?> create(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @Part("bodyId") String bodyId,
             @Nullable @Part("subject") String subject,
             @Nullable @Part("question") String question,
@@ -111,7 +107,6 @@ class RequestsPage {
             @Nullable @Part("document") CompletedFileUpload document,
             @Nullable @Part("_csrf") String _csrf) {
         NewRequest form = new NewRequest(bodyId, subject, question, neededBy, decision, decisionOn, department);
-        SignedInUser user = SignedInUser.of(authentication);
         try {
             RequestView created = requests.create(new RequestInput(
                     number("bodyId", bodyId),
@@ -132,8 +127,7 @@ class RequestsPage {
 
     @Post(value = "/{id}/answer", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @CsrfProtected
-    HttpResponse<?> answer(Authentication authentication, long id, @Body AnswerForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> answer(SignedInUser user, long id, @Body AnswerForm form) {
         try {
             if (form.adviceId() == null) {
                 throw ProblemException.invalid("adviceId", "kies het advies dat deze aanvraag beantwoordt");
@@ -143,7 +137,7 @@ class RequestsPage {
         } catch (ProblemException e) {
             return page(
                     user,
-                    e.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+                    e.status() == ProblemStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
                     e.getMessage(),
                     new NewRequest(null, null, null, null, null, null, null));
         }

@@ -10,6 +10,7 @@ import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import nl.adviestracker.shared.ProblemException;
 
 /**
  * The college's answer (reactie) to one or more points of one advice.
@@ -36,7 +37,28 @@ public record Response(
         @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
         Instant updatedAt) {
 
+    /** Whether this stored response breaks the reason rule (rows stored before it held on every path). */
     public boolean lacksRequiredReason() {
+        return reasonMissing(stance, reason);
+    }
+
+    /**
+     * Awb 3:50, one rule on every path (API, screens, demo data): a stance that departs from the advice
+     * cannot be saved without its reason. Refused as a problem on field {@code reason}.
+     */
+    public static void requireReason(Stance stance, @Nullable String reason) {
+        if (reasonMissing(stance, reason)) {
+            throw ProblemException.invalid("reason", reasonRequired(stance));
+        }
+    }
+
+    /** Why {@link #requireReason} refuses: the same words on the screen and in the API's problem. */
+    public static String reasonRequired(Stance stance) {
+        return "is verplicht bij het standpunt '" + stance.dutch()
+                + "': wie afwijkt van het advies, geeft de redenen (Awb 3:50)";
+    }
+
+    public static boolean reasonMissing(Stance stance, @Nullable String reason) {
         return stance.requiresReason() && (reason == null || reason.isBlank());
     }
 }

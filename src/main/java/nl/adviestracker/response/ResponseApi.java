@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -40,21 +39,20 @@ class ResponseApi {
     /** Staff always; the body's members once the letter is sent. */
     @Get("/responses")
     @Secured({Roles.ASDG, Roles.STAFF})
-    List<ResponseView> list(Authentication authentication, long id) {
-        requireResponsesReadable(authentication, id);
+    List<ResponseView> list(SignedInUser user, long id) {
+        requireResponsesReadable(user, id);
         return responses.list(id);
     }
 
     @Get("/responses/{responseId}")
     @Secured({Roles.ASDG, Roles.STAFF})
-    ResponseView get(Authentication authentication, long id, long responseId) {
-        requireResponsesReadable(authentication, id);
+    ResponseView get(SignedInUser user, long id, long responseId) {
+        requireResponsesReadable(user, id);
         return responses.get(id, responseId);
     }
 
-    private void requireResponsesReadable(Authentication authentication, long adviceId) {
+    private void requireResponsesReadable(SignedInUser user, long adviceId) {
         Advice advice = advices.get(adviceId);
-        SignedInUser user = SignedInUser.of(authentication);
         AdviceAccess.requireReadable(user, advice);
         if (!AdviceAccess.mayReadResponses(user, advice)) {
             throw AdviceAccess.forbidden("De reacties van het college zijn zichtbaar zodra de brief is verstuurd.");
@@ -63,29 +61,29 @@ class ResponseApi {
 
     @Status(HttpStatus.CREATED)
     @Post("/responses")
-    HttpResponse<ResponseView> create(Authentication authentication, long id, @Valid @Body ResponseInput input) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
+    HttpResponse<ResponseView> create(SignedInUser user, long id, @Valid @Body ResponseInput input) {
+        AdviceAccess.requireReadable(user, advices.get(id));
         ResponseView response = responses.create(id, input);
         return HttpResponse.created(response, URI.create("/api/advices/" + id + "/responses/" + response.id()));
     }
 
     @Put("/responses/{responseId}")
-    ResponseView update(Authentication authentication, long id, long responseId, @Valid @Body ResponseInput input) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
+    ResponseView update(SignedInUser user, long id, long responseId, @Valid @Body ResponseInput input) {
+        AdviceAccess.requireReadable(user, advices.get(id));
         return responses.update(id, responseId, input);
     }
 
     @Delete("/responses/{responseId}")
     @Status(HttpStatus.NO_CONTENT)
-    void delete(Authentication authentication, long id, long responseId) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
+    void delete(SignedInUser user, long id, long responseId) {
+        AdviceAccess.requireReadable(user, advices.get(id));
         responses.delete(id, responseId);
     }
 
     /** Which points still lack a response, and which responses break a rule (no reason for a departure). */
     @Get("/unanswered")
-    Completeness unanswered(Authentication authentication, long id) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
+    Completeness unanswered(SignedInUser user, long id) {
+        AdviceAccess.requireReadable(user, advices.get(id));
         return completeness.of(id);
     }
 }

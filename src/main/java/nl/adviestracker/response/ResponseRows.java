@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Reads all responses to one advice with a row mapping written out by hand, for the same reason as
- * the advice's points ({@code PointRows}): Micronaut Data's generic mapper was the largest CPU cost
+ * the advice's points ({@code PointRepository#ofAdvice}): Micronaut Data's generic mapper was the largest CPU cost
  * of the advice page.
  */
 @Singleton

@@ -61,6 +61,7 @@ public class Responses {
     public ResponseView create(long adviceId, ResponseInput input) {
         Advice advice = requireReceived(adviceId);
         List<Long> pointIds = checkPoints(advice, input.pointIds(), null, coveredPoints.ofAdvice(adviceId));
+        Response.requireReason(input.stance(), input.reason());
         Response saved = responses.save(new Response(
                 null,
                 adviceId,
@@ -90,6 +91,7 @@ public class Responses {
         ResponseView before = ResponseView.of(stored, covered.getOrDefault(responseId, List.of()));
         Versions.requireCurrent(input.version(), before.version(), "Deze reactie", before);
         List<Long> pointIds = checkPoints(advice, input.pointIds(), responseId, covered);
+        Response.requireReason(input.stance(), input.reason());
         Response updated = responses.update(new Response(
                 responseId,
                 adviceId,

@@ -1,26 +1,26 @@
 package nl.adviestracker.shared;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import java.util.List;
 
 /**
  * A request that cannot be honoured, reported to the client as an RFC 7807 problem.
- * Messages are in Dutch because screens show them to users as they are.
+ * Messages are in Dutch because screens show them to users as they are. It carries a {@link
+ * ProblemStatus}, not an HTTP type, so the use cases that throw it stay free of HTTP.
  */
 public class ProblemException extends RuntimeException {
 
-    private final HttpStatus status;
+    private final ProblemStatus status;
     private final String title;
     private final List<FieldProblem> fieldProblems;
     private final @Nullable Object current;
 
-    public ProblemException(HttpStatus status, String title, String detail, List<FieldProblem> fieldProblems) {
+    public ProblemException(ProblemStatus status, String title, String detail, List<FieldProblem> fieldProblems) {
         this(status, title, detail, fieldProblems, null);
     }
 
     private ProblemException(
-            HttpStatus status,
+            ProblemStatus status,
             String title,
             String detail,
             List<FieldProblem> fieldProblems,
@@ -33,12 +33,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "Niet gevonden", what + " bestaat niet.", List.of());
+        return new ProblemException(ProblemStatus.NOT_FOUND, "Niet gevonden", what + " bestaat niet.", List.of());
     }
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(
-                HttpStatus.BAD_REQUEST,
+                ProblemStatus.BAD_REQUEST,
                 "Ongeldige invoer",
                 field + ": " + message,
                 List.of(new FieldProblem(field, message)));
@@ -49,11 +49,15 @@ public class ProblemException extends RuntimeException {
                 .map(p -> p.field() + ": " + p.message())
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("");
-        return new ProblemException(HttpStatus.BAD_REQUEST, "Ongeldige invoer", detail, problems);
+        return new ProblemException(ProblemStatus.BAD_REQUEST, "Ongeldige invoer", detail, problems);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemStatus.FORBIDDEN, "Geen toegang", detail, List.of());
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+        return new ProblemException(ProblemStatus.CONFLICT, "Conflict", detail, List.of());
     }
 
     /**
@@ -62,7 +66,7 @@ public class ProblemException extends RuntimeException {
      */
     public static ProblemException staleVersion(String what, Object current) {
         return new ProblemException(
-                HttpStatus.CONFLICT,
+                ProblemStatus.CONFLICT,
                 "Tegelijk gewijzigd",
                 what
                         + " is intussen door iemand anders gewijzigd. Bekijk de nieuwe versie en breng uw wijziging opnieuw aan.",
@@ -74,7 +78,7 @@ public class ProblemException extends RuntimeException {
         return current;
     }
 
-    public HttpStatus status() {
+    public ProblemStatus status() {
         return status;
     }
 

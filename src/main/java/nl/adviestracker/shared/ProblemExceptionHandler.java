@@ -3,6 +3,7 @@ package nl.adviestracker.shared;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -22,7 +23,7 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
         return responses.of(
                 request,
-                exception.status(),
+                HttpStatus.valueOf(exception.status().getCode()),
                 exception.title(),
                 exception.getMessage(),
                 exception.fieldProblems(),

@@ -6,7 +6,6 @@ import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.core.type.MutableArgumentValue;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 
 /**
  * Refuses a form post whose {@code _csrf} field does not match the session's token, or for a
@@ -36,7 +36,7 @@ class CsrfInterceptor implements MethodInterceptor<Object, Object> {
             String submitted = submittedToken(context);
             if (expected == null || submitted == null || !CsrfCookie.constantTimeEquals(expected, submitted)) {
                 throw new ProblemException(
-                        HttpStatus.FORBIDDEN,
+                        ProblemStatus.FORBIDDEN,
                         "Formulier verlopen",
                         "Dit formulier is verlopen of komt niet van Adviestracker. Laad de pagina opnieuw en probeer het nog eens.",
                         List.of());

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import nl.adviestracker.shared.ProblemException;
 import org.junit.jupiter.api.Test;
 
-/** Once the letter is final (the advice is answered) nothing it answers changes. */
+/**
+ * An advice moves draft → received → answered, each move once; once the letter is final (the advice is
+ * answered) nothing it answers changes.
+ */
 class AdviceTest {
 
     private static Advice in(AdviceStatus status) {
@@ -49,6 +52,41 @@ class AdviceTest {
     @Test
     void aReceivedAdviceMayStillChange() {
         assertThatCode(() -> in(AdviceStatus.RECEIVED).requireLetterNotFinal()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDraftWithPointsIsSubmitted() {
+        assertThat(in(AdviceStatus.DRAFT).submit(3).status()).isEqualTo(AdviceStatus.RECEIVED);
+    }
+
+    @Test
+    void aSubmittedAdviceCannotBeSubmittedAgain() {
+        for (AdviceStatus status : new AdviceStatus[] {AdviceStatus.RECEIVED, AdviceStatus.ANSWERED}) {
+            ProblemException problem = catchThrowableOfType(
+                    ProblemException.class, () -> in(status).submit(3));
+            assertThat(problem.status().getCode()).isEqualTo(409);
+            assertThat(problem.getMessage()).isEqualTo(Advice.ALREADY_SUBMITTED);
+        }
+    }
+
+    @Test
+    void aDraftWithoutPointsCannotBeSubmitted() {
+        ProblemException problem = catchThrowableOfType(
+                ProblemException.class, () -> in(AdviceStatus.DRAFT).submit(0));
+        assertThat(problem.status().getCode()).isEqualTo(400);
+        assertThat(problem.fieldProblems()).extracting("field").containsExactly("points");
+    }
+
+    @Test
+    void onlyAReceivedAdviceIsAnswered() {
+        ProblemException draft = catchThrowableOfType(
+                ProblemException.class, () -> in(AdviceStatus.DRAFT).answered());
+        assertThat(draft.status().getCode()).isEqualTo(409);
+        assertThat(draft.getMessage())
+                .isEqualTo("Alleen een ontvangen advies kan worden beantwoord; dit advies is concept.");
+        ProblemException twice = catchThrowableOfType(
+                ProblemException.class, () -> in(AdviceStatus.ANSWERED).answered());
+        assertThat(twice.getMessage()).endsWith("dit advies is beantwoord.");
     }
 
     @Test

@@ -128,7 +128,7 @@ class SeedAdviceIT {
     }
 
     @Test
-    void aResponseThatDepartsFromTheAdviceWithoutAReasonIsReported() {
+    void aResponseThatDepartsFromTheAdviceWithoutAReasonIsRefusedAndThePointStaysOpen() {
         long body = admin.post("/api/bodies", Map.of("name", "Wmo-raad", "shortName", "WMO"))
                 .id();
         long advice = accounts.member(http, body)
@@ -148,15 +148,15 @@ class SeedAdviceIT {
                 .id();
         long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
 
-        long response = staff.post(
-                        "/api/advices/" + advice + "/responses",
-                        Map.of("pointIds", List.of(point), "stance", "NOT_ADOPTED", "text", "Dat doen we niet."))
-                .id();
+        Api.Answer refused = staff.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(point), "stance", "NOT_ADOPTED", "text", "Dat doen we niet."));
 
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.at("errors.0.field")).isEqualTo("reason");
         Api.Answer check = staff.get("/api/advices/" + advice + "/unanswered");
-        assertThat((List<?>) check.at("unansweredPoints")).isEmpty();
-        assertThat(check.at("ruleViolations.0.responseId")).isEqualTo((int) response);
-        assertThat(check.at("ruleViolations.0.pointLabels")).isEqualTo(List.of("1"));
+        assertThat(check.at("unansweredPoints.0.label")).isEqualTo("1");
+        assertThat((List<?>) check.at("ruleViolations")).isEmpty();
         assertThat(check.at("complete")).isEqualTo(false);
     }
 

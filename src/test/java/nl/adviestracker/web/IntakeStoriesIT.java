@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
 import nl.adviestracker.advice.Advice;
@@ -79,12 +80,15 @@ class IntakeStoriesIT {
 
     Browser browser;
 
+    SignedInUser inlezer;
+
     @BeforeAll
     void setUp() {
         long body = bodies.create(new BodyInput("Adviesgroep Inlezen", "AI", null, null, null, null, List.of(), null))
                 .id();
-        users.create(
+        var member = users.create(
                 new UserInput("inlezer", "Ida Inlezer", "inlezer@example.org", Role.ASDG, body, PASSWORD, true, null));
+        inlezer = new SignedInUser(member.id(), "inlezer", "Ida Inlezer", Role.ASDG, null, body, null);
         users.create(
                 new UserInput("inlees-beleid", "Bas Beleid", "ib@example.org", Role.STAFF, null, PASSWORD, true, null));
         browser = Browser.start(server.getURL().toString());
@@ -197,7 +201,7 @@ class IntakeStoriesIT {
                         .status())
                 .as("staff do not see a draft: it does not exist for them")
                 .isEqualTo(404);
-        advices.submit(id);
+        advices.submit(id, inlezer);
         assertThat(staff.context()
                         .request()
                         .get("/api/advices/" + id + "/document")

@@ -10,7 +10,6 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceInput;
 import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceRegister;
-import nl.adviestracker.advice.AdviceRepository;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
@@ -20,6 +19,7 @@ import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
+import nl.adviestracker.letter.Letters;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -34,7 +34,7 @@ class Scenery {
     private final Bodies bodies;
     private final Users users;
     private final AdviceRegister advices;
-    private final AdviceRepository adviceRepository;
+    private final Letters letters;
     private final Responses responses;
     private final FollowUps followUps;
 
@@ -42,13 +42,13 @@ class Scenery {
             Bodies bodies,
             Users users,
             AdviceRegister advices,
-            AdviceRepository adviceRepository,
+            Letters letters,
             Responses responses,
             FollowUps followUps) {
         this.bodies = bodies;
         this.users = users;
         this.advices = advices;
-        this.adviceRepository = adviceRepository;
+        this.letters = letters;
         this.responses = responses;
         this.followUps = followUps;
     }
@@ -103,7 +103,9 @@ class Scenery {
                         "Wij nemen dit over.",
                         null,
                         null));
-        answered = adviceRepository.update(advices.get(answered.id()).withStatus(AdviceStatus.ANSWERED));
+        letters.finalizeLetter(answered.id(), "DMO-2024-1", LocalDate.of(2024, 3, 12));
+        answered = advices.markAnswered(answered.id()); // sent: the route's stations are LetterRoutesIT's
+
         return new Set(body, draft, received, response, followUp, answered);
     }
 

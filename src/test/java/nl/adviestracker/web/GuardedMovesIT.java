@@ -1,0 +1,272 @@
+package nl.adviestracker.web;
+
+import static nl.adviestracker.web.WebClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.UserInput;
+import nl.adviestracker.account.Users;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.BodyInput;
+import nl.adviestracker.support.Accounts;
+import nl.adviestracker.support.Api;
+import nl.adviestracker.support.DatabaseState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every guarded move refuses the same illegal move with the same reason on the API (problem+json) and on
+ * the screen (the Dutch message), and stores nothing; the database refuses it too when a write skips the
+ * domain. The unit tests on the types ({@code AdviceTest}, {@code AdviceRequestTest}, {@code ResponseTest})
+ * hold the same reasons.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GuardedMovesIT {
+
+    static final String PASSWORD = Accounts.PASSWORD;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    Users users;
+
+    @Inject
+    DataSource dataSource;
+
+    long body;
+    Api memberApi;
+    Api staffApi;
+    WebClient memberScreen;
+    WebClient staffScreen;
+
+    @BeforeAll
+    void setUp() {
+        body = bodies.create(new BodyInput("Jongerenraad Bewegingen", "JRB", null, null, null, null, List.of(), null))
+                .id();
+        users.create(new UserInput("zet-lid", "Zet Lid", "zl@example.org", Role.ASDG, body, PASSWORD, true, null));
+        users.create(
+                new UserInput("zet-beleid", "Zet Beleid", "zb@example.org", Role.STAFF, null, PASSWORD, true, null));
+        memberApi = Accounts.logIn(http, "zet-lid", PASSWORD);
+        staffApi = Accounts.logIn(http, "zet-beleid", PASSWORD);
+        memberScreen = new WebClient(server.getURL().toString()).logIn("zet-lid", PASSWORD);
+        staffScreen = new WebClient(server.getURL().toString()).logIn("zet-beleid", PASSWORD);
+    }
+
+    // --- advice: draft → received → answered
+
+    @Test
+    void aSubmittedAdviceIsNotSubmittedAgainOnTheApi() {
+        long advice = receivedAdvice("Sportaccommodaties");
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = memberApi.get("/api/advices/" + advice).body();
+
+        Api.Answer again = memberApi.post("/api/advices/" + advice + "/submit", Map.of());
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.at("detail")).isEqualTo(Advice.ALREADY_SUBMITTED);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(memberApi.get("/api/advices/" + advice).body()).isEqualTo(stored);
+    }
+
+    @Test
+    void aSubmittedAdviceIsNotSubmittedAgainOnTheScreen() {
+        long advice = receivedAdvice("Speeltuinen");
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = memberApi.get("/api/advices/" + advice).body();
+
+        WebClient.Page again = memberScreen.post("/advices/" + advice + "/submit", form());
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.html().text()).contains(Advice.ALREADY_SUBMITTED);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(memberApi.get("/api/advices/" + advice).body()).isEqualTo(stored);
+    }
+
+    @Test
+    void theDatabaseRefusesAStatusChangeThatIsNoMove() {
+        long advice = receivedAdvice("Zwembaden");
+        assertThatThrownBy(() -> update("update advice set status = 'DRAFT' where id = ?", advice))
+                .hasMessageContaining("advice_status_move");
+        assertThatThrownBy(() -> update("update advice set status = 'ANSWERED' where id = ?", advice))
+                .as("answered only with a final letter")
+                .hasMessageContaining("advice_answered_with_final_letter");
+        assertThat(memberApi.get("/api/advices/" + advice).at("status")).isEqualTo("RECEIVED");
+    }
+
+    // --- advice request: open → answered or withdrawn
+
+    @Test
+    void anAnsweredRequestIsNotAnsweredAgainOnTheApiNorOnTheScreen() {
+        long request = openRequest();
+        long first = receivedAdvice("Beweegbeleid 2026");
+        long second = receivedAdvice("Beweegbeleid 2026, aanvulling");
+        assertThat(memberApi
+                        .post("/api/requests/" + request + "/answer", Map.of("adviceId", first))
+                        .status())
+                .isEqualTo(200);
+        Object version = staffApi.get("/api/requests/" + request).at("version");
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+
+        Api.Answer onApi = memberApi.post("/api/requests/" + request + "/answer", Map.of("adviceId", second));
+        WebClient.Page onScreen =
+                memberScreen.post("/requests/" + request + "/answer", form("adviceId", String.valueOf(second)));
+
+        String reason = "Deze adviesaanvraag is beantwoord.";
+        assertThat(onApi.status()).isEqualTo(409);
+        assertThat(onApi.at("detail")).isEqualTo(reason);
+        assertThat(onScreen.status()).isEqualTo(400);
+        assertThat(onScreen.html().text()).contains(reason);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        Api.Answer stored = staffApi.get("/api/requests/" + request);
+        assertThat(stored.at("adviceId")).isEqualTo((int) first);
+        assertThat(stored.at("version")).isEqualTo(version);
+    }
+
+    @Test
+    void aWithdrawnRequestIsNotWithdrawnAgainAndTheDatabaseKeepsItSettled() {
+        long request = openRequest();
+        Object version = staffApi.get("/api/requests/" + request).at("version");
+        assertThat(staffApi.post("/api/requests/" + request + "/withdraw", Map.of("version", version))
+                        .status())
+                .isEqualTo(200);
+        Object withdrawnVersion = staffApi.get("/api/requests/" + request).at("version");
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+
+        Api.Answer again = staffApi.post("/api/requests/" + request + "/withdraw", Map.of("version", withdrawnVersion));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.at("detail")).isEqualTo("Alleen een open adviesaanvraag kan worden ingetrokken.");
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThatThrownBy(() -> update("update advice_request set status = 'OPEN' where id = ?", request))
+                .hasMessageContaining("advice_request_status_move");
+    }
+
+    // --- the reason rule: a departing stance is not saved without its reason
+
+    @Test
+    void aDepartureWithoutAReasonIsNotSavedOnTheApiNorOnTheScreen() {
+        long advice = receivedAdvice("Sportparken");
+        List<?> points = memberApi.get("/api/advices/" + advice + "/points").list();
+        long point = ((Number) ((Map<?, ?>) points.get(0)).get("id")).longValue();
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        String reason =
+                "is verplicht bij het standpunt 'niet overgenomen': wie afwijkt van het advies, geeft de redenen (Awb 3:50)";
+
+        Map<String, Object> response = new HashMap<>();
+        response.put("pointIds", List.of(point));
+        response.put("stance", "NOT_ADOPTED");
+        response.put("text", "Wij doen dit niet.");
+        response.put("reason", " ");
+        Api.Answer onApi = staffApi.post("/api/advices/" + advice + "/responses", response);
+        WebClient.Page onScreen = staffScreen.post(
+                "/advices/" + advice + "/responses",
+                form(
+                        "pointIds",
+                        String.valueOf(point),
+                        "stance",
+                        "NOT_ADOPTED",
+                        "text",
+                        "Wij doen dit niet.",
+                        "reason",
+                        " "));
+
+        assertThat(onApi.status()).isEqualTo(400);
+        assertThat((List<Object>) onApi.at("errors")).containsExactly(Map.of("field", "reason", "message", reason));
+        assertThat(onScreen.status()).isEqualTo(422);
+        assertThat(onScreen.html().selectFirst("#reactie-reason-fout").text()).contains(reason);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThatThrownBy(() -> update(
+                        "insert into response (advice_id, stance, text) values (?, 'NOT_ADOPTED', 'Nee.')", advice))
+                .hasMessageContaining("response_departure_has_reason");
+    }
+
+    @Test
+    void aDepartureWithItsReasonIsSavedAndKeepsItWhenChanged() {
+        long advice = receivedAdvice("Sportverenigingen");
+        List<?> points = memberApi.get("/api/advices/" + advice + "/points").list();
+        long point = ((Number) ((Map<?, ?>) points.get(0)).get("id")).longValue();
+        Map<String, Object> response = new HashMap<>();
+        response.put("pointIds", List.of(point));
+        response.put("stance", "NOT_ADOPTED");
+        response.put("text", "Wij doen dit niet.");
+        response.put("reason", "Het budget is al verdeeld.");
+        Api.Answer created = staffApi.post("/api/advices/" + advice + "/responses", response);
+        assertThat(created.status()).isEqualTo(201);
+
+        response.put("reason", null);
+        response.put("version", created.at("version"));
+        Api.Answer changed = staffApi.put("/api/advices/" + advice + "/responses/" + created.id(), response);
+        assertThat(changed.status()).isEqualTo(400);
+        assertThat(staffApi.get("/api/advices/" + advice + "/responses/" + created.id())
+                        .at("reason"))
+                .isEqualTo("Het budget is al verdeeld.");
+    }
+
+    private long receivedAdvice(String subject) {
+        Map<String, Object> advice = new HashMap<>();
+        advice.put("bodyId", body);
+        advice.put("subject", subject);
+        advice.put("kind", "SOLICITED");
+        advice.put("receivedOn", "2025-04-10");
+        advice.put("status", "DRAFT");
+        advice.put("points", List.of(Map.of("label", "1", "text", "Maak sport betaalbaar.", "kind", "RECOMMENDATION")));
+        long id = memberApi.post("/api/advices", advice).id();
+        assertThat(memberApi.post("/api/advices/" + id + "/submit", Map.of()).status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private long openRequest() {
+        return staffApi.post(
+                        "/api/requests",
+                        Map.of(
+                                "bodyId",
+                                body,
+                                "subject",
+                                "Beweegbeleid 2026",
+                                "question",
+                                "Wat vindt u van het concept?",
+                                "requestedOn",
+                                "2025-03-01",
+                                "neededBy",
+                                "2025-04-14"))
+                .id();
+    }
+
+    /** A write that skips the domain, as a script against the database would. */
+    private void update(String sql, long id) throws SQLException {
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            int rows = statement.executeUpdate();
+            assertThat(rows).as("the row is visible to this connection").isEqualTo(1);
+        }
+    }
+}
