@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -30,6 +29,7 @@ import nl.adviestracker.advice.DueDateExtension;
 import nl.adviestracker.advice.ExtensionInput;
 import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Flash;
@@ -91,15 +91,15 @@ class DueDatePage {
             @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id) {
-        Advice advice = readable(authentication, id);
-        return views.page("due-date", view(authentication, advice, emptyForm(advice)));
+    HttpResponse<String> show(SignedInUser user, long id) {
+        Advice advice = readable(user, id);
+        return views.page("due-date", view(user, advice, emptyForm(advice)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
-    HttpResponse<?> extend(Authentication authentication, long id, @Body ExtendForm posted) {
-        Advice advice = readable(authentication, id);
+    HttpResponse<?> extend(SignedInUser user, long id, @Body ExtendForm posted) {
+        Advice advice = readable(user, id);
         Form form = Form.named("termijn-")
                 .label("dueOn", "Nieuwe uiterste datum")
                 .label("reason", "Reden van de verlenging")
@@ -123,7 +123,7 @@ class DueDatePage {
                 deadlines.extend(id, input);
                 return Redirects.seeOther(Flash.after("/advices/" + id + "/termijn", "termijn-verlengd"));
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT) {
+                if (problem.status() == ProblemStatus.CONFLICT) {
                     form.generalError(
                             problem.getMessage().contains("versie") || problem.current() != null
                                     ? "Iemand anders heeft dit advies intussen gewijzigd. Controleer de termijn en probeer het opnieuw."
@@ -134,20 +134,19 @@ class DueDatePage {
                 }
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "due-date", view(authentication, advices.get(id), form));
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "due-date", view(user, advices.get(id), form));
     }
 
-    private Advice readable(Authentication authentication, long id) {
+    private Advice readable(SignedInUser user, long id) {
         Advice advice = advices.get(id);
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advice);
+        AdviceAccess.requireReadable(user, advice);
         if (advice.status() == AdviceStatus.DRAFT) {
             throw ProblemException.notFound("Termijn van advies " + id);
         }
         return advice;
     }
 
-    private TermView view(Authentication authentication, Advice advice, Form form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    private TermView view(SignedInUser user, Advice advice, Form form) {
         Function<String, String> nameOf = names.lookup();
         List<ExtensionRow> rows =
                 deadlines.history(advice.id()).stream().map(e -> row(e, nameOf)).toList();

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import nl.adviestracker.account.Roles;
@@ -21,6 +20,7 @@ import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceInput;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -70,20 +70,20 @@ class HandlingPage {
             implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id) {
-        Advice advice = editable(authentication, id);
+    HttpResponse<String> show(SignedInUser user, long id) {
+        Advice advice = editable(user, id);
         Form form = Form.named("behandeling-")
                 .set("department", advice.department())
                 .set("portfolioHolder", advice.portfolioHolder())
                 .set("theme", advice.theme())
                 .set("ourReference", advice.ourReference())
                 .set("version", advice.version());
-        return views.page("handling", view(authentication, advice, form));
+        return views.page("handling", view(user, advice, form));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(Authentication authentication, long id, @Body HandlingForm posted) {
-        Advice current = editable(authentication, id);
+    HttpResponse<?> save(SignedInUser user, long id, @Body HandlingForm posted) {
+        Advice current = editable(user, id);
         Form form = Form.named("behandeling-")
                 .label("department", "Afdeling")
                 .label("portfolioHolder", "Portefeuillehouder")
@@ -116,10 +116,10 @@ class HandlingPage {
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
             try {
-                advices.update(id, input);
+                advices.update(id, input, user);
                 return Redirects.seeOther("/advices/" + id + "?melding=behandeling");
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT) {
+                if (problem.status() == ProblemStatus.CONFLICT) {
                     form.generalError("Iemand anders heeft dit advies intussen gewijzigd. Controleer de gegevens en "
                             + "sla opnieuw op.");
                     form.set("version", advices.get(id).version());
@@ -128,18 +128,18 @@ class HandlingPage {
                 }
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "handling", view(authentication, current, form));
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "handling", view(user, current, form));
     }
 
-    private Advice editable(Authentication authentication, long id) {
+    private Advice editable(SignedInUser user, long id) {
         Advice advice = advices.get(id);
-        AdviceAccess.requireEditable(SignedInUser.of(authentication), advice);
+        AdviceAccess.requireEditable(user, advice);
         return advice;
     }
 
-    private static HandlingView view(Authentication authentication, Advice advice, Form form) {
+    private static HandlingView view(SignedInUser user, Advice advice, Form form) {
         return new HandlingView(
-                Frame.of("Behandeling", SignedInUser.of(authentication), "/advices", null),
+                Frame.of("Behandeling", user, "/advices", null),
                 advice.id(),
                 advice.subject(),
                 form,

@@ -15,7 +15,6 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceInput;
 import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceRegister;
-import nl.adviestracker.advice.AdviceRepository;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
@@ -54,9 +53,6 @@ class RedactedPublicationIT {
 
     @Inject
     AdviceRegister advices;
-
-    @Inject
-    AdviceRepository adviceRepository;
 
     @Inject
     Responses responses;
@@ -104,7 +100,8 @@ class RedactedPublicationIT {
                         "Wij nemen contact op met " + NAME + " via " + EMAIL + ".",
                         null,
                         null));
-        advice = adviceRepository.update(advices.get(created.id()).withStatus(AdviceStatus.ANSWERED));
+        scenery.sendLetter(created.id(), data.staff(), data.manager());
+        advice = advices.get(created.id());
         staff = new WebClient(server.getURL().toString()).logIn("red-beleid", Scenery.PASSWORD);
         anonymous = new WebClient(server.getURL().toString());
     }

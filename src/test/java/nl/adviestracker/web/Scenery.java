@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.account.User;
 import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
 import nl.adviestracker.advice.Advice;
@@ -19,7 +21,9 @@ import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
-import nl.adviestracker.letter.Letters;
+import nl.adviestracker.letter.DecisionKind;
+import nl.adviestracker.letter.LetterRoutes;
+import nl.adviestracker.letter.SendingMeans;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -34,7 +38,7 @@ class Scenery {
     private final Bodies bodies;
     private final Users users;
     private final AdviceRegister advices;
-    private final Letters letters;
+    private final LetterRoutes routes;
     private final Responses responses;
     private final FollowUps followUps;
 
@@ -42,19 +46,27 @@ class Scenery {
             Bodies bodies,
             Users users,
             AdviceRegister advices,
-            Letters letters,
+            LetterRoutes routes,
             Responses responses,
             FollowUps followUps) {
         this.bodies = bodies;
         this.users = users;
         this.advices = advices;
-        this.letters = letters;
+        this.routes = routes;
         this.responses = responses;
         this.followUps = followUps;
     }
 
+    /** {@code staff} and {@code manager}: the users who walk a letter's route ({@link #sendLetter}). */
     record Set(
-            long body, Advice draft, Advice received, ResponseView response, FollowUpView followUp, Advice answered) {}
+            long body,
+            Advice draft,
+            Advice received,
+            ResponseView response,
+            FollowUpView followUp,
+            Advice answered,
+            SignedInUser staff,
+            SignedInUser manager) {}
 
     Set build(String prefix) {
         long body = bodies.create(new BodyInput(
@@ -68,8 +80,8 @@ class Scenery {
                         null))
                 .id();
         user(prefix + "-lid", Role.ASDG, body);
-        user(prefix + "-beleid", Role.STAFF, null);
-        user(prefix + "-manager", Role.MANAGER, null);
+        SignedInUser staff = user(prefix + "-beleid", Role.STAFF, null);
+        SignedInUser manager = user(prefix + "-manager", Role.MANAGER, null);
         user(prefix + "-beheer", Role.ADMIN, null);
         Advice draft = advice(body, "Concept over schuldhulp", AdviceStatus.DRAFT);
         Advice received = advice(body, "Brede aanpak armoede", AdviceStatus.RECEIVED);
@@ -103,10 +115,10 @@ class Scenery {
                         "Wij nemen dit over.",
                         null,
                         null));
-        letters.finalizeLetter(answered.id(), "DMO-2024-1", LocalDate.of(2024, 3, 12));
-        answered = advices.markAnswered(answered.id()); // sent: the route's stations are LetterRoutesIT's
+        sendLetter(answered.id(), staff, manager);
+        answered = advices.get(answered.id());
 
-        return new Set(body, draft, received, response, followUp, answered);
+        return new Set(body, draft, received, response, followUp, answered, staff, manager);
     }
 
     private Advice advice(long body, String subject, AdviceStatus status) {
@@ -140,8 +152,17 @@ class Scenery {
                 null));
     }
 
-    private void user(String username, Role role, Long body) {
-        users.create(new UserInput(
+    /** The letter's whole route, as staff and a manager walk it: checked, final, decided and sent. */
+    void sendLetter(long adviceId, SignedInUser staff, SignedInUser manager) {
+        LocalDate on = LocalDate.of(2024, 3, 12);
+        routes.check(staff, adviceId);
+        routes.approve(manager, adviceId, "DMO-2024-" + adviceId, on);
+        routes.decide(manager, adviceId, DecisionKind.COLLEGE, "B&W 2024-" + adviceId, on);
+        routes.send(manager, adviceId, on, SendingMeans.EMAIL);
+    }
+
+    private SignedInUser user(String username, Role role, Long body) {
+        User user = users.create(new UserInput(
                 username,
                 "Test " + role.dutch(),
                 username + "@example.org",
@@ -150,5 +171,7 @@ class Scenery {
                 PASSWORD,
                 true,
                 null));
+        return new SignedInUser(
+                user.id(), user.username(), user.name(), role, user.organisationId(), user.bodyId(), null);
     }
 }
