@@ -76,8 +76,16 @@ public record Advice(
         return letterFinalAt != null || status == AdviceStatus.ANSWERED;
     }
 
-    /** Why submitting refuses an advice that was already submitted. */
-    public static final String ALREADY_SUBMITTED = "Dit advies is al ingediend.";
+    /** Why a submitted advice refuses to be submitted again, deleted, or have its points changed. */
+    public static final String ALREADY_SUBMITTED =
+            "Dit advies is al ingediend: de tekst ligt vast en kan niet meer worden gewijzigd.";
+
+    /** Only a draft is still the body's to change, submit or withdraw: the one home of that refusal. */
+    public void requireDraft() {
+        if (status != AdviceStatus.DRAFT) {
+            throw ProblemException.conflict(ALREADY_SUBMITTED);
+        }
+    }
 
     /** Why submitting refuses an advice without points. */
     public static final String NEEDS_A_POINT = "een advies heeft minstens één punt nodig om in te dienen";
@@ -87,9 +95,7 @@ public record Advice(
      * record and the term runs. It needs at least one point.
      */
     public Advice submit(int pointCount) {
-        if (status != AdviceStatus.DRAFT) {
-            throw ProblemException.conflict(ALREADY_SUBMITTED);
-        }
+        requireDraft();
         if (pointCount < 1) {
             throw ProblemException.invalid("points", NEEDS_A_POINT);
         }

@@ -98,36 +98,28 @@ class AdviceApi {
     @Post("/{id}/points")
     @Secured(Roles.ASDG)
     HttpResponse<Point> addPoint(SignedInUser user, long id, @Valid @Body PointInput input) {
-        author(user, id);
-        Point point = register.addPoint(id, input);
+        Point point = register.addPoint(id, input, user);
         return HttpResponse.created(point, URI.create("/api/advices/" + id + "/points/" + point.id()));
     }
 
     @Put("/{id}/points/{pointId}")
     @Secured(Roles.ASDG)
     Point updatePoint(SignedInUser user, long id, long pointId, @Valid @Body PointInput input) {
-        author(user, id);
-        return register.updatePoint(id, pointId, input);
+        return register.updatePoint(id, pointId, input, user);
     }
 
     @Delete("/{id}/points/{pointId}")
     @Secured(Roles.ASDG)
     @Status(HttpStatus.NO_CONTENT)
     void deletePoint(SignedInUser user, long id, long pointId) {
-        author(user, id);
-        register.deletePoint(id, pointId);
+        register.deletePoint(id, pointId, user);
     }
 
     /** Puts the points of a draft advice in this order. */
     @Put("/{id}/points/order")
     @Secured(Roles.ASDG)
     List<Point> reorder(SignedInUser user, long id, @Valid @Body PointOrder order) {
-        author(user, id);
-        return register.reorder(id, order.pointIds());
-    }
-
-    private void author(SignedInUser user, long adviceId) {
-        AdviceAccess.requireAuthor(user, register.get(adviceId));
+        return register.reorder(id, order.pointIds(), user);
     }
 
     @Serdeable

@@ -187,10 +187,7 @@ public class AdviceRegister {
     public void delete(long id, SignedInUser user) {
         Advice current = get(id);
         AdviceAccess.requireAuthor(user, current);
-        if (current.status() != AdviceStatus.DRAFT) {
-            throw ProblemException.conflict(
-                    "Alleen een concept-advies kan worden verwijderd; dit advies is al ingediend.");
-        }
+        current.requireDraft();
         advices.updateDeletedAt(id, current.version(), clock.instant());
         audit.deleted("advice", id, id, current);
     }
@@ -212,8 +209,8 @@ public class AdviceRegister {
     }
 
     @Transactional
-    public Point addPoint(long adviceId, PointInput input) {
-        Advice advice = requireDraft(adviceId);
+    public Point addPoint(long adviceId, PointInput input, SignedInUser user) {
+        Advice advice = requireDraft(adviceId, user);
         List<Point> existing = points.ofAdvice(advice.id());
         checkLabelFree(existing, input.label(), null);
         int position = clampPosition(input.position(), existing.size() + 1);
@@ -236,8 +233,8 @@ public class AdviceRegister {
     }
 
     @Transactional
-    public Point updatePoint(long adviceId, long pointId, PointInput input) {
-        requireDraft(adviceId);
+    public Point updatePoint(long adviceId, long pointId, PointInput input, SignedInUser user) {
+        requireDraft(adviceId, user);
         Point current = point(adviceId, pointId);
         Versions.requireCurrent(input.version(), current.version(), "Dit punt", current);
         List<Point> all = points.ofAdvice(adviceId);
@@ -254,7 +251,7 @@ public class AdviceRegister {
             List<Long> order = new ArrayList<>(all.stream().map(Point::id).toList());
             order.remove(Long.valueOf(pointId));
             order.add(clampPosition(input.position(), all.size()) - 1, pointId);
-            reorder(adviceId, order);
+            reorder(adviceId, order, user);
             changed = point(adviceId, pointId);
         }
         audit.updated("point", pointId, adviceId, current, changed);
@@ -262,8 +259,8 @@ public class AdviceRegister {
     }
 
     @Transactional
-    public void deletePoint(long adviceId, long pointId) {
-        requireDraft(adviceId);
+    public void deletePoint(long adviceId, long pointId, SignedInUser user) {
+        requireDraft(adviceId, user);
         Point current = point(adviceId, pointId);
         points.delete(current);
         for (Point later : points.ofAdvice(adviceId)) {
@@ -276,8 +273,8 @@ public class AdviceRegister {
 
     /** Puts the points of a draft in the given order; the list must name every point once. */
     @Transactional
-    public List<Point> reorder(long adviceId, List<Long> pointIds) {
-        requireDraft(adviceId);
+    public List<Point> reorder(long adviceId, List<Long> pointIds, SignedInUser user) {
+        requireDraft(adviceId, user);
         List<Point> all = points.ofAdvice(adviceId);
         Set<Long> expected = new HashSet<>(all.stream().map(Point::id).toList());
         if (pointIds.size() != all.size() || !expected.equals(new HashSet<>(pointIds))) {
@@ -292,12 +289,11 @@ public class AdviceRegister {
         return points.ofAdvice(adviceId);
     }
 
-    private Advice requireDraft(long adviceId) {
+    /** The draft whose points the user changes: a member of its body, while it is a draft. */
+    private Advice requireDraft(long adviceId, SignedInUser user) {
         Advice advice = get(adviceId);
-        if (advice.status().textIsFrozen()) {
-            throw ProblemException.conflict(
-                    "Het advies is ingediend: de punten zijn de eigen tekst van de adviesraad en kunnen niet meer worden gewijzigd.");
-        }
+        AdviceAccess.requireAuthor(user, advice);
+        advice.requireDraft();
         return advice;
     }
 

@@ -212,7 +212,7 @@ class DraftPages {
         PointInput input = pointInput(form, null);
         if (!form.hasErrors()) {
             try {
-                Point point = register.addPoint(id, input);
+                Point point = register.addPoint(id, input, user);
                 return Redirects.seeOther("/advices/" + id + "?melding=punt#punt-" + point.id());
             } catch (ProblemException problem) {
                 form.problems(problem);
@@ -250,7 +250,7 @@ class DraftPages {
         PointInput input = pointInput(form, form.number("version"));
         if (!form.hasErrors()) {
             try {
-                register.updatePoint(id, pointId, input);
+                register.updatePoint(id, pointId, input, user);
                 return Redirects.seeOther("/advices/" + id + "?melding=punt#punt-" + pointId);
             } catch (ProblemException problem) {
                 if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof Point theirs) {
@@ -278,7 +278,7 @@ class DraftPages {
     @Post(value = "/{id}/points/{pointId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> deletePoint(SignedInUser user, long id, long pointId, @Body PlainForm form) {
         draftOf(user, id);
-        register.deletePoint(id, pointId);
+        register.deletePoint(id, pointId, user);
         return Redirects.seeOther("/advices/" + id + "?melding=punt-verwijderd#punten-kop");
     }
 
@@ -353,7 +353,7 @@ class DraftPages {
         int to = Math.max(0, Math.min(order.size() - 1, at + step));
         order.remove(at);
         order.add(to, pointId);
-        register.reorder(id, order);
+        register.reorder(id, order, user);
         return Redirects.seeOther("/advices/" + id + "?melding=volgorde#punt-" + pointId);
     }
 
@@ -361,10 +361,7 @@ class DraftPages {
     private Advice draftOf(SignedInUser user, long id) {
         Advice advice = register.get(id);
         AdviceAccess.requireAuthor(user, advice);
-        if (advice.status() != AdviceStatus.DRAFT) {
-            throw ProblemException.conflict(
-                    "Dit advies is al ingediend: de tekst ligt vast en kan niet meer worden gewijzigd.");
-        }
+        advice.requireDraft();
         return advice;
     }
 

@@ -16,6 +16,8 @@ public enum ProblemStatus {
     NOT_FOUND(404),
     /** The thing's state refuses the change: an illegal move, a final letter, a stale version. */
     CONFLICT(409),
+    /** It existed but can no longer be used: a link that was used or has expired. */
+    GONE(410),
     /** The uploaded document is larger than allowed. */
     REQUEST_ENTITY_TOO_LARGE(413),
     /** The uploaded document is of a kind that cannot be read. */

@@ -116,7 +116,7 @@ class GuardedMovesIT {
         assertThatThrownBy(() -> update("update advice set status = 'ANSWERED' where id = ?", advice))
                 .as("answered only with a final letter")
                 .hasMessageContaining("advice_answered_with_final_letter");
-        assertThat(memberApi.get("/api/advices/" + advice).at("status")).isEqualTo("RECEIVED");
+        assertThat(memberApi.get("/api/advices/" + advice).at("advice.status")).isEqualTo("RECEIVED");
     }
 
     // --- advice request: open → answered or withdrawn

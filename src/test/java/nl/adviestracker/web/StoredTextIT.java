@@ -179,18 +179,23 @@ class StoredTextIT {
     /** Rows stored before the rule: the renderers still make their letters, exports and feed. */
     @Test
     void aControlCharacterAlreadyStoredDoesNotBreakAnyRenderer() throws Exception {
+        // the letter of an answered advice is final and kept as sent: the draft letter of a received one
+        // renders the stored rows, the answered one's public page and feed show them
+        long drafted = data.received().id();
         long advice = data.answered().id();
         try (Connection db = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-                PreparedStatement update = db.prepareStatement("update response set text = ? where advice_id = ?")) {
+                PreparedStatement update =
+                        db.prepareStatement("update response set text = ? where advice_id in (?, ?)")) {
             update.setString(1, "Oud" + VT + "en\u0001fout\uFFFE");
-            update.setLong(2, advice);
+            update.setLong(2, drafted);
+            update.setLong(3, advice);
             update.executeUpdate();
         }
-        assertThat(staff.download("/api/advices/" + advice + "/letter.pdf").status())
+        assertThat(staff.download("/api/advices/" + drafted + "/letter.pdf").status())
                 .isEqualTo(200);
-        assertThat(staff.download("/api/advices/" + advice + "/letter.docx").status())
+        assertThat(staff.download("/api/advices/" + drafted + "/letter.docx").status())
                 .isEqualTo(200);
-        assertThat(staff.download("/api/advices/" + advice + "/letter.html").text())
+        assertThat(staff.download("/api/advices/" + drafted + "/letter.html").text())
                 .contains("Oud")
                 .doesNotContain("\u0001");
         assertThat(staff.post("/api/advices/" + advice + "/publication", Map.of())
