@@ -50,6 +50,9 @@ class DestructionIT {
         recent = scenery.build("vern3").answered().id();
         exec("update advice set updated_at = now() - interval '12 years', our_reference = 'DMO-2013-" + approved
                 + "' where id in (" + approved + ", " + notApproved + ")");
+        // an answered advice has its final letter, whose own period runs from the letter's date
+        exec("update letter_version set letter_date = current_date - interval '12 years' where advice_id in ("
+                + approved + ", " + notApproved + ")");
         manager = new WebClient(server.getURL().toString()).logIn("vern1-manager", Scenery.PASSWORD);
         admin = new WebClient(server.getURL().toString()).logIn("vern1-beheer", Scenery.PASSWORD);
     }
@@ -202,6 +205,10 @@ class DestructionIT {
             "followup",
             "publication",
             "letter_version",
+            "letter_route",
+            "letter_step",
+            "response_verdict",
+            "point_repeat_decision",
             "audit_event");
 
     private Map<String, Long> counts() throws SQLException {

@@ -98,7 +98,7 @@ class RedactedPublicationIT {
                         Stance.NOTED,
                         null,
                         "Wij nemen contact op met " + NAME + " via " + EMAIL + ".",
-                        null,
+                        "Het gesprek volgt na de zomer.",
                         null));
         scenery.sendLetter(created.id(), data.staff(), data.manager());
         advice = advices.get(created.id());
@@ -148,7 +148,7 @@ class RedactedPublicationIT {
         assertThat(publicPage.select(".point p").text())
                 .isEqualTo("Vragen over dit advies kunt u stellen aan [e-mailadres] of " + PHONE + ".");
         assertThat(publicPage.select("article.response p.prose").text())
-                .isEqualTo("Wij nemen contact op met [naam] via [e-mailadres].");
+                .isEqualTo("Wij nemen contact op met [naam] via [e-mailadres]. Reden: Het gesprek volgt na de zomer.");
         assertThat(publicPage.select("main").text()).contains("Dit advies is voorbereid door [naam] en [naam].");
 
         String feed = anonymous.getAs("/feed.atom", "application/atom+xml").body();
