@@ -40,10 +40,33 @@ class StatementPage {
             if (in == null) {
                 throw new IllegalStateException(RESULTS + " is missing from the class path");
             }
-            this.results = json.readValue(in.readAllBytes(), AxeResults.class);
+            AxeResults read = json.readValue(in.readAllBytes(), AxeResults.class);
+            this.results = new AxeResults(
+                    read.checkedOn(),
+                    read.tool(),
+                    read.pages().stream().map(StatementPage::readable).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A page as a person reads it: the path, and that it was filtered or sorted, without the query's
+     * own words (which name the code's values, such as a status).
+     */
+    private static AxeResults.PageResult readable(AxeResults.PageResult page) {
+        int query = page.page().indexOf('?');
+        if (query < 0) {
+            return page;
+        }
+        return new AxeResults.PageResult(
+                page.page().substring(0, query) + " (gefilterd of gesorteerd)",
+                page.passes(),
+                page.minor(),
+                page.moderate(),
+                page.serious(),
+                page.critical(),
+                page.violations());
     }
 
     public record StatementView(

@@ -62,7 +62,16 @@ class HistoryPage {
             Map.entry("api_token", "API-token"),
             Map.entry("calendar_token", "agenda-link"),
             Map.entry("owner_address", "e-mailadres van een uitvoerder"),
-            Map.entry("organisation", "organisatie"));
+            Map.entry("organisation", "organisatie"),
+            Map.entry("letter_route", "route van een brief"),
+            Map.entry("letter_step", "stap van een brief"),
+            Map.entry("response_verdict", "oordeel over een reactie"),
+            Map.entry("body_verdict_visibility", "openbaarheid van oordelen"),
+            Map.entry("point_repeat_decision", "herhaald advies"),
+            Map.entry("redaction", "weglating bij openbaarmaking"),
+            Map.entry("retention_period", "bewaartermijn"),
+            Map.entry("workflow_setting", "instelling van de route"),
+            Map.entry("password_token", "wachtwoordlink"));
 
     private static final Map<String, String> ACTIONS = Map.of(
             "CREATED", "aangemaakt",
@@ -74,11 +83,13 @@ class HistoryPage {
     private final Views views;
     private final OrganisationHistory history;
     private final JsonMapper json;
+    private final ValueNames names;
 
-    HistoryPage(Views views, OrganisationHistory history, JsonMapper json) {
+    HistoryPage(Views views, OrganisationHistory history, JsonMapper json, ValueNames names) {
         this.views = views;
         this.history = history;
         this.json = json;
+        this.names = names;
     }
 
     /** One change as the page shows it. */
@@ -172,7 +183,7 @@ class HistoryPage {
         fields.addAll(after.keySet());
         for (String field : fields) {
             if (!BOOKKEEPING.contains(field) && !Objects.equals(before.get(field), after.get(field))) {
-                lines.add(field + ": " + shown(before.get(field)) + " → " + shown(after.get(field)));
+                lines.add(field + ": " + shown(field, before.get(field)) + " → " + shown(field, after.get(field)));
             }
         }
         return lines;
@@ -188,11 +199,11 @@ class HistoryPage {
         }
     }
 
-    private static String shown(@Nullable Object value) {
+    private String shown(String field, @Nullable Object value) {
         if (value == null) {
             return "(leeg)";
         }
-        String text = value.toString().replaceAll("\\s+", " ");
+        String text = names.dutch(field, value).replaceAll("\\s+", " ");
         return text.length() <= SHOWN_VALUE ? "'" + text + "'" : "'" + text.substring(0, SHOWN_VALUE) + "…'";
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import nl.adviestracker.account.Role;
 import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.PointKind;
@@ -20,6 +21,9 @@ import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.followup.EvidenceKind;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.followup.InformMeans;
+import nl.adviestracker.letter.DecisionKind;
+import nl.adviestracker.letter.LetterStation;
+import nl.adviestracker.letter.SendingMeans;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.DutchDates;
 
@@ -233,6 +237,10 @@ final class HistorySentences {
                 yield p != null ? p : enumDutch(EvidenceKind.class, text, EvidenceKind::dutch);
             }
             case "means" -> enumDutch(InformMeans.class, text, InformMeans::dutch);
+            case "sentMeans" -> enumDutch(SendingMeans.class, text, SendingMeans::dutch);
+            case "station", "from", "to" -> enumDutch(LetterStation.class, text, LetterStation::dutch);
+            case "decisionKind" -> enumDutch(DecisionKind.class, text, DecisionKind::dutch);
+            case "role" -> enumDutch(Role.class, text, Role::dutch);
             default -> null;
         };
         if (dutch != null) {
