@@ -20,7 +20,6 @@ import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.shared.ProblemException;
-import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -116,7 +115,9 @@ class VerdictPages {
                         new VerdictInput(judgement, explanation, "on".equals(input.conversationWanted()), replaces));
                 return Redirects.seeOther("/advices/" + id + "/verdicts?melding=oordeel#oordeel-" + responseId);
             } catch (ProblemException problem) {
-                if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
+                if (problem.fieldProblems().isEmpty()) {
+                    // not allowed, or not yet (the letter is not sent): the error page says why, with the
+                    // status and Dutch reason the API answers
                     throw problem;
                 }
                 state.problems(problem);

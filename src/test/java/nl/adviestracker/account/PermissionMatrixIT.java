@@ -761,13 +761,13 @@ class PermissionMatrixIT {
                     AUTHOR),
             rule("GET", "/api/reports/verdicts", f -> "/api/reports/verdicts", COLLEGE),
             rule("GET", "/advices/{id}/verdicts", f -> "/advices/" + f.advice + "/verdicts", COLLEGE),
-            // the verdict form belongs to the page of responses, which the body's members see only once the
-            // letter is sent: before that (the fixture's advice) nobody reaches it
+            // the verdict form answers as the API does: a member's verdict before the letter is sent (the
+            // fixture's advice) is refused as too early (409, past authorization), with the same reason
             form(
                     "/advices/{id}/responses/{responseId}/verdict",
                     f -> "/advices/" + f.advice + "/responses/" + f.response + "/verdict",
                     Map.of("judgement", "SATISFIED", "explanation", "Goed.", "replaces", ""),
-                    EnumSet.noneOf(Who.class)),
+                    AUTHOR),
             form(
                     "/advices/{id}/verdicts/visibility",
                     f -> "/advices/" + f.advice + "/verdicts/visibility",

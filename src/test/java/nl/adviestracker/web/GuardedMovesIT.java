@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -26,6 +27,7 @@ import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import nl.adviestracker.support.DatabaseState;
+import nl.adviestracker.support.LetterSteps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +59,9 @@ class GuardedMovesIT {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Accounts accounts;
 
     long body;
     Api memberApi;
@@ -226,6 +231,152 @@ class GuardedMovesIT {
         assertThat(staffApi.get("/api/advices/" + advice + "/responses/" + created.id())
                         .at("reason"))
                 .isEqualTo("Het budget is al verdeeld.");
+    }
+
+    // --- follow-up: its status moves only through POST .../transitions, with reason or evidence
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFollowUpIsNotDoneOrDroppedThroughItsDetailsOnTheApiNorOnTheScreen() {
+        long advice = receivedAdvice("Buurtsportcoaches");
+        long response = staffApi.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(firstPoint(advice)), "stance", "ADOPTED", "text", "Ja."))
+                .id();
+        Api.Answer followUp = staffApi.post(
+                "/api/followups", Map.of("responseId", response, "description", "Coaches werven", "owner", "DMO"));
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = staffApi.get("/api/followups/" + followUp.id()).body();
+
+        for (String to : List.of("DONE", "DROPPED")) {
+            Api.Answer onApi = staffApi.put(
+                    "/api/followups/" + followUp.id(),
+                    Map.of(
+                            "responseId",
+                            response,
+                            "description",
+                            "Coaches werven",
+                            "owner",
+                            "DMO",
+                            "status",
+                            to,
+                            "version",
+                            followUp.at("version")));
+            assertThat(onApi.status()).as(to).isEqualTo(400);
+            assertThat(onApi.contentType()).startsWith("application/problem+json");
+            assertThat(((Map<String, Object>) ((List<Object>) onApi.at("errors")).get(0)).get("field"))
+                    .isEqualTo("status");
+        }
+        // the screen's status list is the transition: done without evidence, dropped without a reason refused
+        for (String to : List.of("DONE", "DROPPED")) {
+            WebClient.Page onScreen = staffScreen.post(
+                    "/followups/" + followUp.id(),
+                    form(
+                            "description", "Coaches werven",
+                            "owner", "DMO",
+                            "dueOn", "",
+                            "status", to,
+                            "reason", "",
+                            "version", String.valueOf(followUp.at("version"))));
+            assertThat(onScreen.status()).as(to).isEqualTo(422);
+        }
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(staffApi.get("/api/followups/" + followUp.id()).body()).isEqualTo(stored);
+    }
+
+    // --- response: nothing changes once the letter is final (and so once it is sent)
+
+    @Test
+    void aResponseOfASentLetterIsNotChangedOnTheApiNorOnTheScreen() {
+        long advice = receivedAdvice("Zwemles voor iedereen");
+        long point = firstPoint(advice);
+        Api.Answer response = staffApi.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Wij regelen zwemles."));
+        LetterSteps.sendFinal(accounts, http, accounts.manager(http), advice, "ZW-" + advice, "2025-05-01");
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = staffApi.get("/api/advices/" + advice + "/responses/" + response.id())
+                .body();
+
+        Api.Answer onApi = staffApi.put(
+                "/api/advices/" + advice + "/responses/" + response.id(),
+                Map.of(
+                        "pointIds",
+                        List.of(point),
+                        "stance",
+                        "ADOPTED",
+                        "text",
+                        "Toch anders.",
+                        "version",
+                        response.at("version")));
+        WebClient.Page onScreen = staffScreen.post(
+                "/advices/" + advice + "/responses/" + response.id(),
+                form(
+                        "pointIds", String.valueOf(point),
+                        "stance", "ADOPTED",
+                        "paraphrase", "",
+                        "text", "Toch anders.",
+                        "reason", "",
+                        "version", String.valueOf(response.at("version"))));
+        Api.Answer deleted = staffApi.delete("/api/advices/" + advice + "/responses/" + response.id());
+
+        assertThat(onApi.status()).isEqualTo(409);
+        assertThat(onApi.contentType()).startsWith("application/problem+json");
+        assertThat(onApi.at("detail")).isEqualTo(Advice.LETTER_IS_FINAL);
+        assertThat(onScreen.status()).isEqualTo(409);
+        assertThat(onScreen.html().text()).contains(Advice.LETTER_IS_FINAL);
+        assertThat(deleted.status()).isEqualTo(409);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(staffApi.get("/api/advices/" + advice + "/responses/" + response.id())
+                        .body())
+                .isEqualTo(stored);
+    }
+
+    // --- the API answers problem+json on every error path, whatever the client accepts
+
+    @Test
+    void apiErrorsAreProblemJsonToAClientThatAcceptsAnything() {
+        long advice = receivedAdvice("Sportpas");
+        long point = firstPoint(advice);
+        Api.Answer response = staffApi.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Ja."));
+        LetterSteps.sendFinal(accounts, http, accounts.manager(http), advice, "SP-" + advice, "2025-05-02");
+
+        List<Api.Answer> answers = List.of(
+                // a number where a text belongs
+                staffApi.unchecked(HttpRequest.PUT("/api/advices/" + advice + "/letter", Map.of("opening", 5))
+                        .accept("*/*")),
+                // a NUL byte in a text
+                staffApi.unchecked(HttpRequest.POST(
+                                "/api/advices/" + advice + "/responses",
+                                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Ja\u0000."))
+                        .accept("*/*")),
+                // a conflict: the letter was sent
+                staffApi.unchecked(HttpRequest.PUT(
+                                "/api/advices/" + advice + "/responses/" + response.id(),
+                                Map.of(
+                                        "pointIds",
+                                        List.of(point),
+                                        "stance",
+                                        "ADOPTED",
+                                        "text",
+                                        "Anders.",
+                                        "version",
+                                        response.at("version")))
+                        .accept("*/*")),
+                // not found
+                staffApi.unchecked(HttpRequest.GET("/api/advices/999999").accept("*/*")));
+
+        assertThat(answers).extracting(Api.Answer::status).containsExactly(400, 400, 409, 404);
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json"));
+    }
+
+    private long firstPoint(long advice) {
+        List<?> points = memberApi.get("/api/advices/" + advice + "/points").list();
+        return ((Number) ((Map<?, ?>) points.get(0)).get("id")).longValue();
     }
 
     private long receivedAdvice(String subject) {
