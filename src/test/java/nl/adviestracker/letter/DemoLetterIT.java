@@ -43,6 +43,30 @@ class DemoLetterIT {
         assertThat(html).contains("(punten 1 t/m 4)", "(punt 5)", "(punt 6)", "(punt 7)");
     }
 
+    /**
+     * The issue's measure: the demo letter, as PDF and as DOCX, reads word for word like the real letter of
+     * seed 004 between "Geachte lezer," and "Met vriendelijke groet" (difflib-style ratio of at least 0.98).
+     */
+    @Test
+    void theDemoLetterMatchesSeed004WordForWordInPdfAndDocx() {
+        Api staff = Accounts.logIn(http, "beleid", "demo");
+        long demoAdvice = ((Number) staff.get("/api/advices?sort=received").at("items.0.id")).longValue();
+        var seed = WordSimilarity.bodyWords(WordSimilarity.seedLetterText());
+
+        var pdf =
+                WordSimilarity.bodyWords(ReadBack.pdfBody(bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf")));
+        var docx = WordSimilarity.bodyWords(
+                String.join(" ", ReadBack.docxParagraphs(bytes(staff, "/api/advices/" + demoAdvice + "/letter.docx"))));
+        double pdfRatio = WordSimilarity.ratio(seed, pdf);
+        double docxRatio = WordSimilarity.ratio(seed, docx);
+        System.out.printf(
+                "Word similarity to seed 004 (%d words): PDF %.4f (%d words), DOCX %.4f (%d words)%n",
+                seed.size(), pdfRatio, pdf.size(), docxRatio, docx.size());
+
+        assertThat(pdfRatio).as("PDF").isGreaterThanOrEqualTo(0.98);
+        assertThat(docxRatio).as("DOCX").isGreaterThanOrEqualTo(0.98);
+    }
+
     private byte[] bytes(Api api, String path) {
         return http.toBlocking()
                 .retrieve(
