@@ -38,7 +38,7 @@ import nl.adviestracker.web.Views;
 
 /**
  * {@code /advices/{id}/responses/{responseId}/correction}: a correction of, or supplement to, a response of
- * a final letter. The sent response is shown as it was, the new record beside it; it is sent to the body in
+ * a sent letter. The sent response is shown as it was, the new record beside it; it is sent to the body in
  * a supplementary letter ({@code /advices/{id}/letter}).
  */
 @Controller("/advices/{id}/responses/{responseId}/correction")
@@ -116,10 +116,10 @@ class CorrectionPage {
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
             try {
-                corrections.create(id, input);
+                corrections.create(SignedInUser.of(authentication), id, input);
                 return Redirects.seeOther("/advices/" + id + "#reactie-" + responseId);
             } catch (ProblemException problem) {
-                if (problem.status() == ProblemStatus.NOT_FOUND) {
+                if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
                     throw problem;
                 }
                 form.problems(problem);

@@ -20,7 +20,7 @@ import nl.adviestracker.advice.AdviceRegister;
 
 /**
  * The supplementary letter of an advice: a draft of the corrections not yet sent ({@code supplement.html|pdf|docx},
- * 409 when there are none), made final by a manager. Final ones are letter versions of kind {@code SUPPLEMENT}
+ * 409 when there are none), made final by whoever approves the organisation's letters (a manager by default). Final ones are letter versions of kind {@code SUPPLEMENT}
  * ({@code /letter/versions}).
  */
 @Controller("/api/advices/{id}")
@@ -58,15 +58,13 @@ class SupplementApi {
                 .header("Content-Disposition", "inline; filename=\"aanvullende-brief-advies-" + id + ".docx\"");
     }
 
-    /** Makes the supplementary letter final; its PDF is kept byte for byte and its corrections count as sent. */
+    /** Makes the supplementary letter final (the approver only: 403 otherwise); its PDF is kept byte for byte and its corrections count as sent. */
     @Status(HttpStatus.CREATED)
     @Post("/supplement/finalize")
-    @Secured(Roles.MANAGER)
     HttpResponse<LetterVersion> finalizeSupplement(
-            Authentication authentication, long id, @Valid @Body LetterApi.FinalizeRequest request) {
-        visible(authentication, id);
+            SignedInUser user, long id, @Valid @Body LetterApi.FinalizeRequest request) {
         return HttpResponse.created(
-                supplements.finalizeSupplement(id, request.ourReference().strip(), request.date()));
+                supplements.finalizeSupplement(user, id, request.ourReference().strip(), request.date()));
     }
 
     private void visible(Authentication authentication, long id) {

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointReferences;
+import nl.adviestracker.organisation.WorkflowSettingsStore;
 import nl.adviestracker.response.Correction;
 import nl.adviestracker.response.CorrectionKind;
 import nl.adviestracker.response.Corrections;
@@ -33,13 +36,16 @@ public class Supplements {
     private final AdviceRegister advices;
     private final Responses responses;
     private final LetterRenderer renderer;
+    private final WorkflowSettingsStore settings;
 
     Supplements(
             Letters letters,
             Corrections corrections,
             AdviceRegister advices,
             Responses responses,
-            LetterRenderer renderer) {
+            LetterRenderer renderer,
+            WorkflowSettingsStore settings) {
+        this.settings = settings;
         this.letters = letters;
         this.corrections = corrections;
         this.advices = advices;
@@ -65,9 +71,14 @@ public class Supplements {
         return renderer.docx(draft(adviceId));
     }
 
-    /** Makes the supplementary letter final: kept byte for byte, its corrections sent with it. */
+    /**
+     * Makes the supplementary letter final, by whoever may approve the organisation's letters (403 for anyone
+     * else): kept byte for byte, its corrections sent with it.
+     */
     @Transactional
-    public LetterVersion finalizeSupplement(long adviceId, String ourReference, LocalDate date) {
+    public LetterVersion finalizeSupplement(SignedInUser user, long adviceId, String ourReference, LocalDate date) {
+        AdviceAccess.requireReadable(user, advices.get(adviceId));
+        LetterRoute.requireApprover(user, settings.current());
         List<Correction> pending = corrections.pending(adviceId);
         LetterModel letter = model(adviceId, pending, ourReference, date, false);
         List<LetterModel.ResponseEntry> missing = ReasonsInLetter.missing(letter, renderer.html(letter));

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -40,9 +39,8 @@ class CorrectionApi {
     /** Staff always; the body's members once the letter is sent, as the responses. */
     @Get("/corrections")
     @Secured({Roles.ASDG, Roles.STAFF})
-    List<Correction> list(Authentication authentication, long id) {
+    List<Correction> list(SignedInUser user, long id) {
         Advice advice = advices.get(id);
-        SignedInUser user = SignedInUser.of(authentication);
         AdviceAccess.requireReadable(user, advice);
         if (!AdviceAccess.mayReadResponses(user, advice)) {
             throw AdviceAccess.forbidden("De reacties van het college zijn zichtbaar zodra de brief is verstuurd.");
@@ -50,12 +48,11 @@ class CorrectionApi {
         return corrections.list(id);
     }
 
-    /** A correction or supplement of a response of the final letter; refused (409) while the letter is a draft. */
+    /** A correction or supplement of a response of the sent letter; refused (409) before the letter is sent. */
     @Status(HttpStatus.CREATED)
     @Post("/corrections")
-    HttpResponse<Correction> create(Authentication authentication, long id, @Valid @Body CorrectionInput input) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
-        Correction created = corrections.create(id, input);
+    HttpResponse<Correction> create(SignedInUser user, long id, @Valid @Body CorrectionInput input) {
+        Correction created = corrections.create(user, id, input);
         return HttpResponse.created(created, URI.create("/api/advices/" + id + "/corrections"));
     }
 }

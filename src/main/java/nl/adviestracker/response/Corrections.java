@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.audit.AuditLog;
@@ -33,6 +35,11 @@ public class Corrections {
     public static final String LETTER_NOT_FINAL =
             "De brief is nog niet definitief: wijzig de reactie zelf. Een correctie of aanvulling is er voor een "
                     + "verstuurde brief.";
+
+    /** Why a correction is refused between final and sent: the letter goes out as approved, the correction after it. */
+    public static final String LETTER_NOT_SENT =
+            "De brief is definitief maar nog niet verstuurd: een correctie of aanvulling volgt na verzending, in een "
+                    + "aanvullende brief.";
 
     private final JdbcOperations jdbc;
     private final AdviceRegister advices;
@@ -65,15 +72,19 @@ public class Corrections {
     }
 
     /**
-     * Records a correction or supplement; refused while the letter is not final (change the response
-     * instead), for a response of another advice, for a correction without a stance or a supplement with one,
-     * and for a departing stance without its reason.
+     * Records a correction or supplement, by staff who may read the advice; refused while the letter is not
+     * sent (before final: change the response instead), for a response of another advice, for a correction
+     * without a stance or a supplement with one, and for a departing stance without its reason.
      */
     @Transactional
-    public Correction create(long adviceId, CorrectionInput input) {
+    public Correction create(SignedInUser user, long adviceId, CorrectionInput input) {
         Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        if (!user.isStaff()) {
+            throw AdviceAccess.forbidden("Alleen beleidsmedewerkers leggen een correctie of aanvulling vast.");
+        }
         if (advice.status() != AdviceStatus.ANSWERED) {
-            throw ProblemException.conflict(LETTER_NOT_FINAL);
+            throw ProblemException.conflict(advice.letterIsFinal() ? LETTER_NOT_SENT : LETTER_NOT_FINAL);
         }
         ResponseView response = responses.get(adviceId, input.responseId());
         List<FieldProblem> problems = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.LetterSteps;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,12 +77,18 @@ class CorrectionIT {
                 Map.of("responseId", response, "kind", "SUPPLEMENT", "text", "Ook voor studenten.", "why", "Vergeten"));
         assertThat(tooEarly.status()).isEqualTo(409);
 
-        assertThat(manager.post(
-                                "/api/advices/" + advice + "/letter/finalize",
-                                Map.of("ourReference", "DMO-2025-3", "date", "2025-02-14"))
+        assertThat(LetterSteps.checkAndFinalize(accounts, http, manager, advice, "DMO-2025-3", "2025-02-14")
                         .status())
                 .isEqualTo(201);
         byte[] sent = bytes(staff, "/api/advices/" + advice + "/letter.pdf");
+
+        // final but not yet sent: the letter goes out as approved, a correction follows it
+        Api.Answer notSent = staff.post(
+                "/api/advices/" + advice + "/corrections",
+                Map.of("responseId", response, "kind", "SUPPLEMENT", "text", "Ook voor studenten.", "why", "Vergeten"));
+        assertThat(notSent.status()).isEqualTo(409);
+        assertThat(notSent.at("detail").toString()).contains("nog niet verstuurd");
+        LetterSteps.decideAndSend(manager, advice, "2025-02-17");
 
         // a departing stance without its reason is refused, naming the field; nothing stored
         Api.Answer noReason = staff.post(
@@ -128,7 +135,7 @@ class CorrectionIT {
                                 "/api/advices/" + advice + "/supplement/finalize",
                                 Map.of("ourReference", "DMO-2025-9", "date", "2025-03-10"))
                         .status())
-                .as("only a manager makes it final")
+                .as("only the approver (a manager by default) makes it final")
                 .isEqualTo(403);
         Api.Answer supplement = manager.post(
                 "/api/advices/" + advice + "/supplement/finalize",
