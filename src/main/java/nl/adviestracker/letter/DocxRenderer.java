@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,6 +104,21 @@ public final class DocxRenderer {
     }
 
     /**
+     * POI's watermark shape is solid black, level and in Cambria: over the text it hides the letter (so
+     * LibreOffice draws it). Word's own "CONCEPT" watermark is silver, half transparent and diagonal, in the
+     * letter's font; the shape in the header is given those.
+     */
+    static String paleDiagonalWatermark(String header) {
+        return header.replace(
+                        "mso-position-vertical-relative:margin\"",
+                        "mso-position-vertical-relative:margin;rotation:315\"")
+                .replace(
+                        "fillcolor=\"black\" stroked=\"false\">",
+                        "fillcolor=\"silver\" stroked=\"false\"><v:fill opacity=\".5\"/>")
+                .replace("font-family:&amp;quot;Cambria&amp;quot;", "font-family:&amp;quot;Liberation Sans&amp;quot;");
+    }
+
+    /**
      * POI stamps every part of the package with the current time; a letter should give the same bytes
      * every time, so the parts are copied into a new package with one fixed time.
      */
@@ -115,7 +131,12 @@ public final class DocxRenderer {
                 var copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(FIXED_ENTRY_TIME);
                 zip.putNextEntry(copy);
-                in.transferTo(zip);
+                if (entry.getName().startsWith("word/header")) {
+                    zip.write(paleDiagonalWatermark(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         }
