@@ -20,6 +20,7 @@ class ItemDestroyer {
             "delete from followup_evidence where followup_id in (select id from followup where advice_id = ?)",
             "delete from followup_body_informed where followup_id in (select id from followup where advice_id = ?)",
             "delete from followup where advice_id = ?",
+            "delete from response_correction where advice_id = ?",
             "delete from response_point where advice_id = ?",
             "delete from response where advice_id = ?",
             "delete from point where advice_id = ?",

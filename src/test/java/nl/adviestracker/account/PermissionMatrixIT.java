@@ -770,6 +770,12 @@ class PermissionMatrixIT {
                     f -> "/advices/" + f.advice + "/responses/" + f.response + "/correction",
                     Map.of("kind", "SUPPLEMENT", "text", "Ook dit.", "why", "Vergeten"),
                     COLLEGE),
+            rule("GET", "/advices/{id}/letter/supplement", f -> "/advices/" + f.advice + "/letter/supplement", COLLEGE),
+            form(
+                    "/advices/{id}/letter/supplement/finalize",
+                    f -> "/advices/" + f.advice + "/letter/supplement/finalize",
+                    Map.of("ourReference", "K-2", "date", "2024-05-02"),
+                    EnumSet.of(MANAGER)),
             rule("GET", "/followups", f -> "/followups", COLLEGE),
             rule("GET", "/followups/{id}", f -> "/followups/" + f.followUp, COLLEGE),
             form(
