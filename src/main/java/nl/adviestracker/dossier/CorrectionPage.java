@@ -99,6 +99,12 @@ class CorrectionPage {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> save(Authentication authentication, long id, long responseId, @Body CorrectionForm posted) {
         Form form = Form.named("correctie-")
+                .label("kind", "Soort")
+                .label("stance", "Standpunt vanaf nu")
+                .label("text", "Nieuwe tekst")
+                .label("reason", "Reden")
+                .label("why", "Waarom gecorrigeerd of aangevuld")
+                .label("correctedOn", "Geldt vanaf")
                 .set("kind", posted.kind())
                 .set("stance", posted.stance())
                 .set("text", posted.text())

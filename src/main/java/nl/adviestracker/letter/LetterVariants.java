@@ -8,8 +8,10 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.shared.Versions;
 
 /**
@@ -76,11 +78,16 @@ public class LetterVariants {
     }
 
     /**
-     * Lets a body's letters use a variant (null or blank: the reply template); refused for a variant that
-     * does not exist, or when someone else changed the body since {@code version} was read.
+     * Lets a body's letters use a variant (null or blank: the reply template), by the organisation's admin;
+     * refused for a variant that does not exist, or when someone else changed the body since {@code version}
+     * was read.
      */
     @Transactional
-    public BodyVariant choose(long bodyId, @Nullable String variant, @Nullable Integer version) {
+    public BodyVariant choose(SignedInUser user, long bodyId, @Nullable String variant, @Nullable Integer version) {
+        if (!user.isAdmin()) {
+            throw new ProblemException(
+                    ProblemStatus.FORBIDDEN, "Geen toegang", "Alleen de beheerder kiest de briefsjablonen.", List.of());
+        }
         BodyVariant current = find(bodyId);
         Versions.requireCurrent(version, current.version(), "Dit adviesorgaan", current);
         String chosen = variant == null || variant.isBlank() ? null : variant.strip();

@@ -771,6 +771,18 @@ class PermissionMatrixIT {
                     Map.of("kind", "SUPPLEMENT", "text", "Ook dit.", "why", "Vergeten"),
                     COLLEGE),
             rule("GET", "/advices/{id}/letter/supplement", f -> "/advices/" + f.advice + "/letter/supplement", COLLEGE),
+            rule("GET", "/admin/letterhead", f -> "/admin/letterhead", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/letterhead",
+                    f -> "/admin/letterhead",
+                    Map.of("name", "", "collegeName", "", "version", "0"),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/letter-templates", f -> "/admin/letter-templates", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/letter-templates/{bodyId}",
+                    f -> "/admin/letter-templates/" + f.body,
+                    Map.of("variant", "", "version", "0"),
+                    EnumSet.of(ADMIN)),
             form(
                     "/advices/{id}/letter/supplement/finalize",
                     f -> "/advices/" + f.advice + "/letter/supplement/finalize",

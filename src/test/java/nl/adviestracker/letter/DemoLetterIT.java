@@ -10,6 +10,10 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.Test;
@@ -53,10 +57,12 @@ class DemoLetterIT {
         long demoAdvice = ((Number) staff.get("/api/advices?sort=received").at("items.0.id")).longValue();
         var seed = WordSimilarity.bodyWords(WordSimilarity.seedLetterText());
 
-        var pdf =
-                WordSimilarity.bodyWords(ReadBack.pdfBody(bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf")));
-        var docx = WordSimilarity.bodyWords(
-                String.join(" ", ReadBack.docxParagraphs(bytes(staff, "/api/advices/" + demoAdvice + "/letter.docx"))));
+        byte[] pdfBytes = bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf");
+        byte[] docxBytes = bytes(staff, "/api/advices/" + demoAdvice + "/letter.docx");
+        lookAt("demo-letter.pdf", pdfBytes);
+        lookAt("demo-letter.docx", docxBytes);
+        var pdf = WordSimilarity.bodyWords(ReadBack.pdfBody(pdfBytes));
+        var docx = WordSimilarity.bodyWords(String.join(" ", ReadBack.docxParagraphs(docxBytes)));
         double pdfRatio = WordSimilarity.ratio(seed, pdf);
         double docxRatio = WordSimilarity.ratio(seed, docx);
         System.out.printf(
@@ -65,6 +71,16 @@ class DemoLetterIT {
 
         assertThat(pdfRatio).as("PDF").isGreaterThanOrEqualTo(0.98);
         assertThat(docxRatio).as("DOCX").isGreaterThanOrEqualTo(0.98);
+    }
+
+    /** Kept in target/letters/ for a person to look at (pdftoppm -png -r 60); the test does not read it. */
+    private static void lookAt(String name, byte[] bytes) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "letters"));
+            Files.write(dir.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private byte[] bytes(Api api, String path) {
