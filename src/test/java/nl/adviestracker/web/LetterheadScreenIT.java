@@ -36,11 +36,11 @@ class LetterheadScreenIT {
                         "haren",
                         "burgemeester en wethouders van Haren",
                         new NewOrganisation.FirstAdmin(
-                                "haren-beheer", "Beheer Haren", "beheer@haren.example", "lang-genoeg-wachtwoord")))
+                                "harenadmin", "Beheer Haren", "beheer@haren.example", "lang-genoeg-wachtwoord")))
                 .organisation()
                 .id();
         Scenery.Set data = OrganisationContext.within(haren, () -> scenery.build("haren"));
-        WebClient admin = new WebClient(server.getURL().toString()).logIn("haren-beheer", "lang-genoeg-wachtwoord");
+        WebClient admin = new WebClient(server.getURL().toString()).logIn("harenadmin", "lang-genoeg-wachtwoord");
         WebClient staff = new WebClient(server.getURL().toString()).logIn("haren-beleid", Scenery.PASSWORD);
 
         Document page = admin.get("/admin/letterhead").html();
