@@ -25,6 +25,8 @@ import nl.adviestracker.promise.DueDateMoves;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
 import nl.adviestracker.repeat.RepeatHints;
+import nl.adviestracker.response.Correction;
+import nl.adviestracker.response.Corrections;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.verdict.VerdictSummaries;
@@ -48,6 +50,7 @@ class AdviceScreen {
     private final PeopleNames names;
     private final AdviceDocuments documents;
     private final Deadlines deadlines;
+    private final Corrections corrections;
 
     AdviceScreen(
             Dossiers dossiers,
@@ -57,7 +60,8 @@ class AdviceScreen {
             RepeatHints repeatHints,
             PeopleNames names,
             AdviceDocuments documents,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            Corrections corrections) {
         this.dossiers = dossiers;
         this.publications = publications;
         this.routes = routes;
@@ -66,6 +70,7 @@ class AdviceScreen {
         this.names = names;
         this.documents = documents;
         this.deadlines = deadlines;
+        this.corrections = corrections;
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -191,7 +196,26 @@ class AdviceScreen {
             @Nullable String reason,
             boolean lacksReason,
             List<FollowUpRow> followUps,
-            @Nullable NewFollowUp newFollowUp) {}
+            @Nullable NewFollowUp newFollowUp,
+            CorrectionsBox corrections) {}
+
+    /**
+     * What changed in a response after its letter was final, shown beside it (partial {@code corrections}).
+     *
+     * @param mayCorrect staff may record another correction or supplement (the letter is final)
+     */
+    public record CorrectionsBox(long adviceId, long responseId, List<CorrectionRow> rows, boolean mayCorrect) {}
+
+    /** One correction or supplement as the advice page shows it. */
+    public record CorrectionRow(
+            String kind,
+            @Nullable String stance,
+            String text,
+            @Nullable String reason,
+            String why,
+            java.time.LocalDate correctedOn,
+            String by,
+            boolean sent) {}
 
     public record FollowUpRow(
             long id,
@@ -239,6 +263,25 @@ class AdviceScreen {
         Map<Long, List<FollowUpView>> promisesOf =
                 dossier.followUps().stream().collect(Collectors.groupingBy(FollowUpView::responseId));
 
+        Map<Long, List<CorrectionRow>> correctionsOf =
+                !answered || dossier.responses().isEmpty()
+                        ? Map.of()
+                        : corrections.list(advice.id()).stream()
+                                .collect(Collectors.groupingBy(
+                                        Correction::responseId,
+                                        Collectors.mapping(
+                                                c -> new CorrectionRow(
+                                                        c.kind().dutch(),
+                                                        c.stance() == null
+                                                                ? null
+                                                                : c.stance().dutch(),
+                                                        c.text(),
+                                                        c.reason(),
+                                                        c.why(),
+                                                        c.correctedOn(),
+                                                        c.createdBy(),
+                                                        c.sent()),
+                                                Collectors.toList())));
         List<ResponseCard> cards = new ArrayList<>();
         Map<Long, ResponseCard> cardOfPoint = new HashMap<>();
         for (ResponseView response : dossier.responses()) {
@@ -275,7 +318,12 @@ class AdviceScreen {
                     response.reason(),
                     response.lacksRequiredReason(),
                     rows,
-                    newFollowUp);
+                    newFollowUp,
+                    new CorrectionsBox(
+                            advice.id(),
+                            response.id(),
+                            correctionsOf.getOrDefault(response.id(), List.of()),
+                            staff && answered));
             cards.add(card);
             response.pointIds().forEach(pointId -> cardOfPoint.put(pointId, card));
         }

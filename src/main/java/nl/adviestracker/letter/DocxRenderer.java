@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,7 +83,7 @@ public final class DocxRenderer {
             setUpPage(doc);
             setUpDefaults(doc);
             var properties = doc.getProperties().getCoreProperties();
-            properties.setTitle(v.subject());
+            properties.setTitle(v.head().subject());
             properties.setCreator("Adviestracker");
             properties.setCreated(Optional.empty()); // POI would put the clock's time here
 
@@ -103,6 +104,21 @@ public final class DocxRenderer {
     }
 
     /**
+     * POI's watermark shape is solid black, level and in Cambria: over the text it hides the letter (so
+     * LibreOffice draws it). Word's own "CONCEPT" watermark is silver, half transparent and diagonal, in the
+     * letter's font; the shape in the header is given those.
+     */
+    static String paleDiagonalWatermark(String header) {
+        return header.replace(
+                        "mso-position-vertical-relative:margin\"",
+                        "mso-position-vertical-relative:margin;rotation:315\"")
+                .replace(
+                        "fillcolor=\"black\" stroked=\"false\">",
+                        "fillcolor=\"silver\" stroked=\"false\"><v:fill opacity=\".5\"/>")
+                .replace("font-family:&amp;quot;Cambria&amp;quot;", "font-family:&amp;quot;Liberation Sans&amp;quot;");
+    }
+
+    /**
      * POI stamps every part of the package with the current time; a letter should give the same bytes
      * every time, so the parts are copied into a new package with one fixed time.
      */
@@ -115,7 +131,12 @@ public final class DocxRenderer {
                 var copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(FIXED_ENTRY_TIME);
                 zip.putNextEntry(copy);
-                in.transferTo(zip);
+                if (entry.getName().startsWith("word/header")) {
+                    zip.write(paleDiagonalWatermark(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         }
@@ -123,19 +144,38 @@ public final class DocxRenderer {
     }
 
     private static void letterhead(XWPFDocument doc, LetterView v) {
-        XWPFTable about = table(doc, 2, new int[] {25, 100});
-        labelValue(about.getRow(0).getCell(0), about.getRow(0).getCell(1), "Afdeling", v.department(), true);
-        labelValue(about.getRow(1).getCell(0), about.getRow(1).getCell(1), "Onderwerp", v.subject(), true);
-
-        List<String> address = new ArrayList<>();
-        address.add(v.advisoryBody());
-        if (!v.attentionLine().isEmpty()) {
-            address.add(v.attentionLine());
+        LetterheadView head = v.head();
+        List<String[]> aboutRows = new ArrayList<>();
+        aboutRows.add(new String[] {"Afdeling", head.department()});
+        if (!head.portfolioHolder().isEmpty()) {
+            aboutRows.add(new String[] {"Portefeuillehouder", head.portfolioHolder()});
         }
-        address.addAll(v.addressLines());
+        aboutRows.add(new String[] {"Onderwerp", head.subject()});
+        XWPFTable about = table(doc, aboutRows.size(), new int[] {25, 100});
+        for (int r = 0; r < aboutRows.size(); r++) {
+            labelValue(
+                    about.getRow(r).getCell(0),
+                    about.getRow(r).getCell(1),
+                    aboutRows.get(r)[0],
+                    aboutRows.get(r)[1],
+                    true);
+        }
+
+        if (!head.returnAddress().isEmpty()) {
+            XWPFParagraph back = paragraph(doc, Styles.RETURN_ADDRESS);
+            back.setSpacingBefore(mm(16));
+            XWPFRun run = back.createRun();
+            run.setText(TextRule.xmlSafe(head.returnAddress()));
+        }
+        List<String> address = new ArrayList<>();
+        address.add(v.head().advisoryBody());
+        if (!v.head().attentionLine().isEmpty()) {
+            address.add(v.head().attentionLine());
+        }
+        address.addAll(v.head().addressLines());
         for (int i = 0; i < address.size(); i++) {
-            XWPFParagraph p = paragraph(doc, 0);
-            if (i == 0) {
+            XWPFParagraph p = paragraph(doc, Styles.ADDRESS);
+            if (i == 0 && head.returnAddress().isEmpty()) {
                 p.setSpacingBefore(mm(16));
             }
             if (i == address.size() - 1) {
@@ -145,13 +185,27 @@ public final class DocxRenderer {
             text(p, address.get(i));
         }
 
-        XWPFTable refs = table(doc, 2, new int[] {22, 33, 22, 33, 22, 33});
+        XWPFTable refs = table(doc, 2, new int[] {20, 35, 20, 35, 20, 35});
         refs.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
         refs.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
         refs.setCellMargins(mm(2), 0, 0, 0);
         String[][] cells = {
-            {"Telefoon", v.phone(), "Bijlage(n)", v.attachments(), "Ons kenmerk", v.ourReference()},
-            {"Datum", v.date(), "Uw brief van", v.theirLetterDate(), "Uw kenmerk", v.theirReference()},
+            {
+                "Telefoon",
+                v.head().phone(),
+                "Bijlage(n)",
+                v.head().attachments(),
+                "Ons kenmerk",
+                v.head().ourReference()
+            },
+            {
+                "Datum",
+                v.head().date(),
+                "Uw brief van",
+                v.head().theirLetterDate(),
+                "Uw kenmerk",
+                v.head().theirReference()
+            },
         };
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 6; c += 2) {
@@ -166,25 +220,23 @@ public final class DocxRenderer {
     }
 
     private static void body(XWPFDocument doc, LetterView v) {
-        XWPFParagraph salutation = paragraph(doc, LINE);
-        salutation.setSpacingBefore(mm(12));
+        XWPFParagraph salutation = paragraph(doc, Styles.SALUTATION);
         text(salutation, v.salutation());
-        text(paragraph(doc, LINE), v.opening());
+        text(paragraph(doc, Styles.BODY), v.opening());
         for (LetterView.Response response : v.responses()) {
-            text(paragraph(doc, LINE), response.paragraph());
+            text(paragraph(doc, Styles.BODY), response.paragraph());
         }
-        text(paragraph(doc, LINE), v.closing());
+        text(paragraph(doc, Styles.BODY), v.closing());
     }
 
     private static void signature(XWPFDocument doc, LetterView v) {
-        XWPFParagraph greeting = paragraph(doc, 0);
-        greeting.setKeepNext(true);
-        text(greeting, v.greeting());
-        XWPFParagraph body = paragraph(doc, LINE);
-        body.setKeepNext(true);
-        text(body, v.signingBody());
+        XWPFParagraph greeting = paragraph(doc, Styles.SIGNATURE);
+        text(greeting, v.head().greeting());
+        XWPFParagraph body = paragraph(doc, Styles.SIGNATURE);
+        body.setSpacingAfter(LINE);
+        text(body, v.head().signingBody());
 
-        List<LetterView.Signatory> signatories = v.signatories();
+        List<LetterView.Signatory> signatories = v.head().signatories();
         if (signatories.isEmpty()) {
             return;
         }
@@ -216,8 +268,11 @@ public final class DocxRenderer {
         small(page.createRun(), " van ");
         field(page, "NUMPAGES", "1");
 
+        table.getRows()
+                .forEach(row -> row.getTableCells()
+                        .forEach(cell -> cell.getParagraphs().forEach(p -> p.setStyle(Styles.FOOTER))));
         label(cellParagraph(table.getRow(1).getCell(0)), "Onderwerp");
-        small(cellParagraph(table.getRow(1).getCell(1)).createRun(), v.subject());
+        small(cellParagraph(table.getRow(1).getCell(1)).createRun(), v.head().subject());
     }
 
     /** A Word field ({@code PAGE}, {@code NUMPAGES}) with the value shown until Word updates it. */
@@ -260,6 +315,7 @@ public final class DocxRenderer {
         fonts.setCs(FONT);
         run.addNewSz().setVal(BigInteger.valueOf(Math.round(BODY_SIZE * 2)));
         run.addNewLang().setVal("nl-NL");
+        Styles.define(styles, LINE, mm(16), mm(12));
         doc.createStyles().setStyles(styles);
     }
 
@@ -290,7 +346,20 @@ public final class DocxRenderer {
         }
         for (var row : table.getRows()) {
             for (int c = 0; c < widthsMm.length; c++) {
-                row.getCell(c).setWidth(String.valueOf(mm(widthsMm[c])));
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(String.valueOf(mm(widthsMm[c])));
+                // no padding left and right in the cell itself: LibreOffice does not take the table's
+                // margins for its cells, and would wrap "15 september 2025" in a 35 mm column
+                var cellProperties = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
+                var margins = cellProperties.isSetTcMar() ? cellProperties.getTcMar() : cellProperties.addNewTcMar();
+                var left = margins.addNewLeft();
+                left.setW(BigInteger.ZERO);
+                left.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+                var right = margins.addNewRight();
+                right.setW(BigInteger.ZERO);
+                right.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
             }
         }
         table.setCellMargins(0, 0, 0, 0);
@@ -325,18 +394,15 @@ public final class DocxRenderer {
         run.setText(TextRule.xmlSafe(text));
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, int spacingAfter) {
+    /** A paragraph of the named style; its spacing and font come from the style, so Word users can restyle. */
+    private static XWPFParagraph paragraph(XWPFDocument doc, String style) {
         XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(spacingAfter);
-        p.setSpacingBetween(LINE / 20.0, LineSpacingRule.EXACT);
+        p.setStyle(style);
         return p;
     }
 
     private static void text(XWPFParagraph p, String text) {
         XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(BODY_SIZE);
         run.setText(TextRule.xmlSafe(text));
     }
 

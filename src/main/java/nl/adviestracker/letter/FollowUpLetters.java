@@ -42,7 +42,8 @@ public class FollowUpLetters {
     private final Responses responses;
     private final AdvisoryBodyRepository bodies;
     private final Clock clock;
-    private final LetterTemplates templates = new LetterTemplates();
+    private final Letterheads letterheads;
+    private final LetterTemplates templates;
     private final PdfRenderer pdf = new PdfRenderer();
 
     FollowUpLetters(
@@ -51,7 +52,11 @@ public class FollowUpLetters {
             AdviceRegister advices,
             Responses responses,
             AdvisoryBodyRepository bodies,
-            Clock clock) {
+            Clock clock,
+            Letterheads letterheads,
+            LetterRenderer renderer) {
+        this.letterheads = letterheads;
+        this.templates = renderer.templates();
         this.followUps = followUps;
         this.lifecycle = lifecycle;
         this.advices = advices;
@@ -94,41 +99,36 @@ public class FollowUpLetters {
         if (input.text() != null && !input.text().isBlank()) {
             paragraphs.add(input.text().strip());
         }
-        List<String> address = body.postalAddress() == null
-                ? List.of()
-                : body.postalAddress()
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty())
-                        .toList();
-        List<LetterView.Signatory> signatories = input.signatories() == null
-                ? List.of()
-                : input.signatories().stream()
-                        .map(s -> new LetterView.Signatory(
-                                s.role().strip() + ",", s.name().strip()))
-                        .toList();
-        return new FollowUpLetterView(
-                orNone(advice.department()),
+        List<String> address = Letterheads.lines(body.postalAddress());
+        Letterheads.Letterhead letterhead = letterheads.of(advice);
+        if (input.signatories() != null && !input.signatories().isEmpty()) {
+            // who signs this letter, when the sender names them; else the organisation's signatories
+            letterhead = new Letterheads.Letterhead(
+                    letterhead.sender(),
+                    letterhead.department(),
+                    letterhead.phone(),
+                    letterhead.signingBody(),
+                    input.signatories().stream()
+                            .map(s -> new LetterModel.Signatory(
+                                    s.role().strip(), s.name().strip()))
+                            .toList());
+        }
+        LetterheadView head = letterhead.view(
                 "Uitvoering toezegging: " + advice.subject().strip(),
                 body.name(),
-                body.contactName() == null || body.contactName().isBlank()
-                        ? ""
-                        : "t.a.v. " + body.contactName().strip(),
+                body.contactName(),
                 address,
-                LetterView.NONE,
-                LetterView.NONE,
                 input.ourReference() == null || input.ourReference().isBlank()
                         ? Optional.ofNullable(advice.ourReference()).orElse("")
                         : input.ourReference().strip(),
                 DutchDates.format(LocalDate.now(clock)),
-                DutchDates.format(advice.receivedOn()),
-                orNone(advice.theirReference()),
+                DutchDates.format(advice.letterDate()),
+                LetterView.orNone(advice.theirReference()));
+        return new FollowUpLetterView(
+                head,
                 LetterModel.DEFAULT_SALUTATION,
                 paragraphs,
-                "Wij danken u nogmaals voor uw advies. Hebt u vragen over deze brief, neem dan contact met ons op.",
-                LetterModel.DEFAULT_GREETING,
-                LetterModel.DEFAULT_SIGNING_BODY,
-                signatories);
+                "Wij danken u nogmaals voor uw advies. Hebt u vragen over deze brief, neem dan contact met ons op.");
     }
 
     private String pointReference(Advice advice, long responseId) {
@@ -181,9 +181,5 @@ public class FollowUpLetters {
 
     private static String stripFinalStop(String s) {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static String orNone(String s) {
-        return s == null || s.isBlank() ? LetterView.NONE : s.strip();
     }
 }

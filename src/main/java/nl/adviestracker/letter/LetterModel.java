@@ -40,6 +40,10 @@ import nl.adviestracker.advice.PointReferences;
  * @param signatories     the people who sign on behalf of the signing body, in order (burgemeester,
  *                        then secretaris)
  * @param draft           a draft, marked CONCEPT in every format; a final letter carries no mark
+ * @param sender          the organisation the letter comes from: its name, the portfolio holder, its
+ *                        return address and logo ({@link Sender#DEFAULT} when not told)
+ * @param template        the template that lays the letter out: {@value LetterTemplates#REPLY}, a body's
+ *                        variant of it ({@code reply-<variant>}) or {@value LetterTemplates#SUPPLEMENT}
  */
 public record LetterModel(
         String advisoryBody,
@@ -60,7 +64,9 @@ public record LetterModel(
         String greeting,
         String signingBody,
         List<Signatory> signatories,
-        boolean draft) {
+        boolean draft,
+        Sender sender,
+        String template) {
 
     /** The default salutation when the letter is not addressed to a named person. */
     public static final String DEFAULT_SALUTATION = "Geachte lezer,";
@@ -82,6 +88,129 @@ public record LetterModel(
         Objects.requireNonNull(greeting, "greeting");
         Objects.requireNonNull(signingBody, "signingBody");
         signatories = List.copyOf(Objects.requireNonNull(signatories, "signatories"));
+        sender = sender == null ? Sender.DEFAULT : sender;
+        template = template == null || template.isBlank() ? LetterTemplates.REPLY : template;
+    }
+
+    /** A reply letter from the default sender, laid out by the reply template. */
+    public LetterModel(
+            String advisoryBody,
+            String attention,
+            List<String> addressLines,
+            String department,
+            String subject,
+            String phone,
+            List<String> attachments,
+            String ourReference,
+            LocalDate date,
+            LocalDate theirLetterDate,
+            String theirReference,
+            String salutation,
+            String opening,
+            List<ResponseEntry> responses,
+            String closing,
+            String greeting,
+            String signingBody,
+            List<Signatory> signatories,
+            boolean draft) {
+        this(
+                advisoryBody,
+                attention,
+                addressLines,
+                department,
+                subject,
+                phone,
+                attachments,
+                ourReference,
+                date,
+                theirLetterDate,
+                theirReference,
+                salutation,
+                opening,
+                responses,
+                closing,
+                greeting,
+                signingBody,
+                signatories,
+                draft,
+                Sender.DEFAULT,
+                LetterTemplates.REPLY);
+    }
+
+    /**
+     * The organisation a letter comes from, beyond who signs it.
+     *
+     * @param organisation    the organisation's name, the PDF's author ("Gemeente Groningen")
+     * @param portfolioHolder the alderman responsible ("wethouder Mirjam Wijnja"), shown under the
+     *                        department; null or blank leaves the line out
+     * @param returnAddress   the organisation's postal address lines, shown small above the addressee
+     *                        (the window envelope's return address); empty leaves it out
+     * @param logo            a logo file in the templates' {@code logos/} folder ("groningen.png"); null:
+     *                        no logo
+     */
+    public record Sender(String organisation, String portfolioHolder, List<String> returnAddress, String logo) {
+
+        /** The default organisation's name without a portfolio holder, return address or logo. */
+        public static final Sender DEFAULT = new Sender("Gemeente Groningen", null, List.of(), null);
+
+        public Sender {
+            Objects.requireNonNull(organisation, "organisation");
+            portfolioHolder = portfolioHolder == null || portfolioHolder.isBlank() ? null : portfolioHolder.strip();
+            returnAddress = returnAddress == null ? List.of() : List.copyOf(returnAddress);
+            logo = logo == null || logo.isBlank() ? null : logo.strip();
+        }
+    }
+
+    /** The same letter from another sender. */
+    public LetterModel withSender(Sender other) {
+        return new LetterModel(
+                advisoryBody,
+                attention,
+                addressLines,
+                department,
+                subject,
+                phone,
+                attachments,
+                ourReference,
+                date,
+                theirLetterDate,
+                theirReference,
+                salutation,
+                opening,
+                responses,
+                closing,
+                greeting,
+                signingBody,
+                signatories,
+                draft,
+                other,
+                template);
+    }
+
+    /** The same letter laid out by another template. */
+    public LetterModel withTemplate(String other) {
+        return new LetterModel(
+                advisoryBody,
+                attention,
+                addressLines,
+                department,
+                subject,
+                phone,
+                attachments,
+                ourReference,
+                date,
+                theirLetterDate,
+                theirReference,
+                salutation,
+                opening,
+                responses,
+                closing,
+                greeting,
+                signingBody,
+                signatories,
+                draft,
+                sender,
+                other);
     }
 
     /** A builder with the usual salutation, greeting and signing body already set. */
@@ -241,8 +370,21 @@ public record LetterModel(
         private String signingBody = DEFAULT_SIGNING_BODY;
         private final List<Signatory> signatories = new ArrayList<>();
         private boolean draft;
+        private Sender sender = Sender.DEFAULT;
+        private String template = LetterTemplates.REPLY;
 
         private Builder() {}
+
+        public Builder sender(Sender sender) {
+            this.sender = sender;
+            return this;
+        }
+
+        /** The template that lays the letter out; {@value LetterTemplates#REPLY} unless told. */
+        public Builder template(String template) {
+            this.template = template;
+            return this;
+        }
 
         /** Marks the letter CONCEPT; a letter is final unless told otherwise. */
         public Builder draft(boolean draft) {
@@ -360,7 +502,9 @@ public record LetterModel(
                     greeting,
                     signingBody,
                     signatories,
-                    draft);
+                    draft,
+                    sender,
+                    template);
         }
     }
 }

@@ -17,10 +17,12 @@ import nl.adviestracker.response.ResponseView;
 @Singleton
 class LetterModels {
 
-    private final LetterSettings settings;
+    private final Letterheads letterheads;
+    private final LetterVariants variants;
 
-    LetterModels(LetterSettings settings) {
-        this.settings = settings;
+    LetterModels(Letterheads letterheads, LetterVariants variants) {
+        this.letterheads = letterheads;
+        this.variants = variants;
     }
 
     LetterModel of(
@@ -38,11 +40,9 @@ class LetterModels {
                 .advisoryBody(body.name())
                 .attention(body.contactName())
                 .addressLines(addressLines(body))
-                .department(department(advice))
                 .subject(text.subject())
-                .phone(text.phone() == null ? settings.phone() : text.phone())
                 .attachments(LetterTexts.attachmentList(text).toArray(String[]::new))
-                .ourReference(ourReference)
+                .ourReference(ourReference == null && draft ? advice.ourReference() : ourReference)
                 .date(date)
                 .theirLetterDate(advice.letterDate())
                 .theirReference(advice.theirReference())
@@ -50,8 +50,9 @@ class LetterModels {
                 .opening(text.opening())
                 .closing(text.closing())
                 .greeting(LetterModel.DEFAULT_GREETING)
-                .signingBody(settings.signingBody())
+                .template(variants.templateOf(body.id()))
                 .draft(draft);
+        letterheads.of(advice).applyTo(letter, text.phone());
         responses.stream()
                 .sorted(Comparator.comparingInt(r -> firstPosition(r, byId)))
                 .forEach(r -> letter.response(LetterModel.ResponseEntry.covering(
@@ -60,12 +61,6 @@ class LetterModels {
                         r.paraphrase(),
                         r.text(),
                         r.stance().requiresReason() ? r.reason() : null)));
-        for (String signatory : settings.signatories()) {
-            int colon = signatory.indexOf(':');
-            letter.signatory(
-                    signatory.substring(0, colon).strip(),
-                    signatory.substring(colon + 1).strip());
-        }
         return letter.build();
     }
 
@@ -87,12 +82,5 @@ class LetterModels {
             }
         }
         return lines.toArray(String[]::new);
-    }
-
-    /** The letterhead prints "Afdeling" itself. */
-    private static String department(Advice advice) {
-        String department =
-                advice.department() == null ? "" : advice.department().strip();
-        return department.regionMatches(true, 0, "Afdeling ", 0, 9) ? department.substring(9) : department;
     }
 }

@@ -65,7 +65,7 @@ class LetterPage {
     private final Letters letters;
     private final LetterTexts texts;
     private final Validator validator;
-    private final LetterSettings settings;
+    private final Letterheads letterheads;
     private final LetterRoutes routes;
 
     LetterPage(
@@ -74,9 +74,9 @@ class LetterPage {
             Letters letters,
             LetterTexts texts,
             Validator validator,
-            LetterSettings settings,
+            Letterheads letterheads,
             LetterRoutes routes) {
-        this.settings = settings;
+        this.letterheads = letterheads;
         this.routes = routes;
         this.views = views;
         this.dossiers = dossiers;
@@ -363,7 +363,7 @@ class LetterPage {
                 sent,
                 sent != null ? List.of() : openProblems(dossier.completeness()),
                 letters.currentLines(id),
-                settings.phone(),
+                LetterView.orNone(letterheads.of(advice).phone()),
                 editor,
                 theirs,
                 rows,

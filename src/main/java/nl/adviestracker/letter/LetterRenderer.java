@@ -25,7 +25,19 @@ public final class LetterRenderer {
 
     /** The letter as a complete XHTML document, stylesheet included. */
     public String html(LetterModel letter) {
-        return templates.reply(LetterView.of(letter));
+        LetterModel printable = letter;
+        if (letter.sender().logo() != null && !templates.hasLogo(letter.sender().logo())) {
+            // a logo that was removed from logos/ is left out rather than breaking every letter
+            var sender = letter.sender();
+            printable = letter.withSender(new LetterModel.Sender(
+                    sender.organisation(), sender.portfolioHolder(), sender.returnAddress(), null));
+        }
+        return templates.render(printable.template(), LetterView.of(printable));
+    }
+
+    /** The templates this renderer uses: variants, logos. */
+    public LetterTemplates templates() {
+        return templates;
     }
 
     /** The letter as an A4 PDF with embedded fonts. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import nl.adviestracker.shared.TextRule;
 
 /**
@@ -40,6 +41,18 @@ public final class LetterTemplates {
 
     /** The template of the reply letter to an advice. */
     public static final String REPLY = "reply";
+
+    /** The template of the supplementary letter (aanvullende brief) that corrects or adds to a final one. */
+    public static final String SUPPLEMENT = "supplement";
+
+    /** A body's variant of the reply letter is the template {@code reply-<variant>}. */
+    static final String VARIANT_PREFIX = REPLY + "-";
+
+    /** Logos sit in this folder beside the templates; the organisation's setting names one of its files. */
+    static final String LOGOS = "logos";
+
+    private static final Pattern VARIANT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern LOGO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.png");
 
     /** The print stylesheet, inlined into every letter so the HTML is complete on its own. */
     static final String STYLESHEET = "print.css";
@@ -71,6 +84,10 @@ public final class LetterTemplates {
                 .with(new ConcurrentMapTemplateCache())
                 .prettyPrint(false)
                 .infiniteLoops(false);
+        this.handlebars.registerHelper(
+                "logoSource",
+                (Object name, com.github.jknack.handlebars.Options options) ->
+                        new Handlebars.SafeString(logoSource(String.valueOf(name))));
         this.handlebars.registerHelperMissing((context, options) -> {
             throw new IllegalStateException("letter template " + options.fn.filename()
                     + " uses unknown value or helper '" + options.helperName + "'");
@@ -118,6 +135,105 @@ public final class LetterTemplates {
     /** The reply letter as XHTML. */
     String reply(LetterView view) {
         return render(REPLY, view);
+    }
+
+    /** The template a letter of this body uses: its variant of the reply template, or the reply template. */
+    public static String replyTemplate(String variant) {
+        return variant == null || variant.isBlank() ? REPLY : VARIANT_PREFIX + variant.strip();
+    }
+
+    /** Whether a variant name is well-formed: lower-case letters, digits and dashes, as in a file name. */
+    public static boolean isVariantName(String variant) {
+        return variant != null && VARIANT_NAME.matcher(variant).matches();
+    }
+
+    /**
+     * The variants of the reply template that exist: {@code reply-<variant>.hbs} beside {@code reply.hbs},
+     * by name, sorted. A classpath cannot be listed, so there the index {@code variants.txt} names them
+     * ({@code LetterTemplatesTest} keeps it equal to the files).
+     */
+    public java.util.List<String> variants() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (fromDirectory) {
+            try (var files = Files.list(directory)) {
+                files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.startsWith(VARIANT_PREFIX) && n.endsWith(SUFFIX))
+                        .map(n -> n.substring(VARIANT_PREFIX.length(), n.length() - SUFFIX.length()))
+                        .filter(LetterTemplates::isVariantName)
+                        .forEach(found::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list letter templates in " + source(), e);
+            }
+        } else {
+            for (String line : readText("variants.txt").orElse("").split("\\R")) {
+                String name = line.strip();
+                if (isVariantName(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        java.util.Collections.sort(found);
+        return found;
+    }
+
+    /** The logo files that exist in {@code logos/} (PNG), sorted. */
+    public java.util.List<String> logos() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (fromDirectory && Files.isDirectory(directory.resolve(LOGOS))) {
+            try (var files = Files.list(directory.resolve(LOGOS))) {
+                files.map(f -> f.getFileName().toString())
+                        .filter(n -> LOGO_NAME.matcher(n).matches())
+                        .forEach(found::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list logos in " + source(), e);
+            }
+        } else if (!fromDirectory) {
+            for (String line : readText(LOGOS + "/logos.txt").orElse("").split("\\R")) {
+                if (LOGO_NAME.matcher(line.strip()).matches()) {
+                    found.add(line.strip());
+                }
+            }
+        }
+        java.util.Collections.sort(found);
+        return found;
+    }
+
+    /** Whether the logo file exists, so a letter naming a removed logo is printed without one. */
+    public boolean hasLogo(String name) {
+        return name != null
+                && LOGO_NAME.matcher(name).matches()
+                && readBytes(LOGOS + "/" + name).isPresent();
+    }
+
+    /** The logo as a data URI, so the XHTML stays complete on its own; empty for an unknown logo. */
+    String logoSource(String name) {
+        if (name == null || !LOGO_NAME.matcher(name).matches()) {
+            return "";
+        }
+        return readBytes(LOGOS + "/" + name)
+                .map(bytes ->
+                        "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(bytes))
+                .orElse("");
+    }
+
+    private java.util.Optional<String> readText(String file) {
+        return readBytes(file).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private java.util.Optional<byte[]> readBytes(String file) {
+        try {
+            if (fromDirectory) {
+                Path path = directory.resolve(file);
+                return Files.isRegularFile(path)
+                        ? java.util.Optional.of(Files.readAllBytes(path))
+                        : java.util.Optional.empty();
+            }
+            try (InputStream in = LetterTemplates.class.getResourceAsStream(CLASSPATH_PREFIX + "/" + file)) {
+                return in == null ? java.util.Optional.empty() : java.util.Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " from " + source(), e);
+        }
     }
 
     /** The print stylesheet's text. */

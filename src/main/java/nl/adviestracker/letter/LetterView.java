@@ -10,24 +10,11 @@ import nl.adviestracker.shared.DutchDates;
  * this, so the PDF and the DOCX say exactly the same.
  */
 record LetterView(
-        String department,
-        String subject,
-        String advisoryBody,
-        String attentionLine,
-        List<String> addressLines,
-        String phone,
-        String attachments,
-        String ourReference,
-        String date,
-        String theirLetterDate,
-        String theirReference,
+        LetterheadView head,
         String salutation,
         String opening,
         List<Response> responses,
         String closing,
-        String greeting,
-        String signingBody,
-        List<Signatory> signatories,
         boolean draft) {
 
     /** The mark on every page of a draft, in every format. */
@@ -53,31 +40,41 @@ record LetterView(
 
     static LetterView of(LetterModel m) {
         return new LetterView(
-                m.department().strip(),
-                m.subject().strip(),
-                m.advisoryBody().strip(),
-                attentionLine(m.attention()),
-                m.addressLines().stream().map(String::strip).toList(),
-                orNone(m.phone()),
-                m.attachments().isEmpty() ? NONE : String.join(", ", m.attachments()),
-                blankToEmpty(m.ourReference()),
-                m.date() == null ? "" : DutchDates.format(m.date()),
-                dateOrNone(m.theirLetterDate()),
-                orNone(m.theirReference()),
+                new LetterheadView(
+                        m.sender().organisation().strip(),
+                        m.department().strip(),
+                        blankToEmpty(m.sender().portfolioHolder()),
+                        m.subject().strip(),
+                        m.advisoryBody().strip(),
+                        attentionLine(m.attention()),
+                        m.addressLines().stream().map(String::strip).toList(),
+                        String.join(", ", m.sender().returnAddress()),
+                        blankToEmpty(m.sender().logo()),
+                        orNone(m.phone()),
+                        m.attachments().isEmpty() ? NONE : String.join(", ", m.attachments()),
+                        blankToEmpty(m.ourReference()),
+                        m.date() == null ? "" : DutchDates.format(m.date()),
+                        dateOrNone(m.theirLetterDate()),
+                        orNone(m.theirReference()),
+                        m.greeting().strip(),
+                        m.signingBody().strip(),
+                        signatories(m.signatories())),
                 m.salutation().strip(),
                 m.opening().strip(),
                 m.responses().stream().map(LetterView::response).toList(),
                 m.closing().strip(),
-                m.greeting().strip(),
-                m.signingBody().strip(),
-                m.signatories().stream()
-                        .map(s -> new Signatory(s.role().strip() + ",", s.name().strip()))
-                        .toList(),
                 m.draft());
     }
 
+    /** Each signatory with the comma after the role, as printed. */
+    static List<Signatory> signatories(List<LetterModel.Signatory> signatories) {
+        return signatories.stream()
+                .map(s -> new Signatory(s.role().strip() + ",", s.name().strip()))
+                .toList();
+    }
+
     /** "t.a.v. D. Brouns", or empty when the letter is not for a named contact. */
-    private static String attentionLine(String attention) {
+    static String attentionLine(String attention) {
         return attention == null || attention.isBlank() ? "" : "t.a.v. " + attention.strip();
     }
 
@@ -87,11 +84,11 @@ record LetterView(
                 lead.before(), lead.reference(), lead.after(), entry.text().strip(), entry.reasonToPrint());
     }
 
-    private static String blankToEmpty(String s) {
+    static String blankToEmpty(String s) {
         return s == null ? "" : s.strip();
     }
 
-    private static String orNone(String s) {
+    static String orNone(String s) {
         return s == null || s.isBlank() ? NONE : s.strip();
     }
 

@@ -111,7 +111,7 @@ public class Letters {
     public Optional<Rendered> sent(long adviceId) {
         advices.get(adviceId);
         return query(
-                "select number, final, html, pdf, docx from letter_version where advice_id = ? and final",
+                "select number, final, html, pdf, docx from letter_version where advice_id = ? and final and kind = 'REPLY'",
                 adviceId,
                 null);
     }
@@ -120,7 +120,7 @@ public class Letters {
     @Transactional
     public LetterVersion saveDraftVersion(long adviceId) {
         requireNotSent(adviceId);
-        return store(adviceId, draft(adviceId), false, null, null);
+        return store(adviceId, draft(adviceId), false, null, null, LetterVersion.REPLY);
     }
 
     /**
@@ -134,7 +134,7 @@ public class Letters {
         requireComplete(adviceId);
         LetterModel letter = model(adviceId, ourReference, date, false);
         requireReasonsInLetter(letter);
-        LetterVersion version = store(adviceId, letter, true, ourReference, date);
+        LetterVersion version = store(adviceId, letter, true, ourReference, date, LetterVersion.REPLY);
         advices.markLetterFinal(adviceId);
         return version;
     }
@@ -188,7 +188,7 @@ public class Letters {
     public List<LetterVersion> versions(long adviceId) {
         advices.get(adviceId);
         return jdbc.prepareStatement("""
-                select id, advice_id, number, final, our_reference, letter_date, created_by, created_at
+                select id, advice_id, number, final, our_reference, letter_date, created_by, created_at, kind
                 from letter_version where advice_id = ? order by number""", statement -> {
             statement.setLong(1, adviceId);
             ResultSet rows = statement.executeQuery();
@@ -203,7 +203,8 @@ public class Letters {
                         rows.getString(5),
                         date == null ? null : date.toLocalDate(),
                         rows.getString(7),
-                        rows.getTimestamp(8).toInstant()));
+                        rows.getTimestamp(8).toInstant(),
+                        rows.getString(9)));
             }
             return versions;
         });
@@ -243,16 +244,35 @@ public class Letters {
         advices.get(adviceId).requireLetterNotFinal();
     }
 
+    /** Keeps a final supplementary letter, byte for byte, beside the reply letter's versions. */
+    LetterVersion storeSupplement(long adviceId, LetterModel model, String ourReference, LocalDate date) {
+        return store(adviceId, model, true, ourReference, date, LetterVersion.SUPPLEMENT);
+    }
+
+    /** The final reply letter's version as lists show it, if the letter is final. */
+    @Transactional(readOnly = true)
+    public Optional<LetterVersion> finalReply(long adviceId) {
+        return versions(adviceId).stream()
+                .filter(v -> v.isFinal() && LetterVersion.REPLY.equals(v.kind()))
+                .findFirst();
+    }
+
+    /** The model of an advice's letter as sent (its texts and letterhead), to build a supplementary letter on. */
+    LetterModel replyModel(long adviceId, boolean draft) {
+        return model(adviceId, null, null, draft);
+    }
+
     private LetterVersion store(
-            long adviceId, LetterModel model, boolean isFinal, String ourReference, LocalDate date) {
+            long adviceId, LetterModel model, boolean isFinal, String ourReference, LocalDate date, String kind) {
         String html = renderer.html(model);
         byte[] pdf = renderer.pdf(model);
         byte[] docx = renderer.docx(model);
         String actor = audit.actor();
         LetterVersion version = jdbc.prepareStatement("""
                 insert into letter_version (advice_id, number, final, our_reference, letter_date, plain_text, html, pdf,
-                                            docx, created_by)
-                values (?, (select coalesce(max(number), 0) + 1 from letter_version where advice_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)
+                                            docx, created_by, kind)
+                values (?, (select coalesce(max(number), 0) + 1 from letter_version where advice_id = ?), ?, ?, ?, ?, ?, ?, ?, ?,
+                        ?)
                 returning id, number, created_at""", statement -> {
             statement.setLong(1, adviceId);
             statement.setLong(2, adviceId);
@@ -268,6 +288,7 @@ public class Letters {
             statement.setBytes(8, pdf);
             statement.setBytes(9, docx);
             statement.setString(10, actor);
+            statement.setString(11, kind);
             ResultSet rows = statement.executeQuery();
             rows.next();
             return new LetterVersion(
@@ -278,7 +299,8 @@ public class Letters {
                     ourReference,
                     date,
                     actor,
-                    rows.getTimestamp(3).toInstant());
+                    rows.getTimestamp(3).toInstant(),
+                    kind);
         });
         audit.record(isFinal ? "FINALIZED" : "CREATED", "letter_version", version.id(), adviceId, null, version);
         return version;

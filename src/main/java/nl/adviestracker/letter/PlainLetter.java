@@ -10,27 +10,31 @@ final class PlainLetter {
 
     static List<String> lines(LetterModel model) {
         LetterView view = LetterView.of(model);
+        LetterheadView head = view.head();
         List<String> lines = new ArrayList<>();
-        lines.add("Afdeling " + view.department());
-        lines.add("Onderwerp " + view.subject());
-        lines.add(view.advisoryBody());
-        if (view.attentionLine() != null && !view.attentionLine().isBlank()) {
-            lines.add(view.attentionLine());
+        lines.add("Afdeling " + head.department());
+        if (!head.portfolioHolder().isEmpty()) {
+            lines.add("Portefeuillehouder " + head.portfolioHolder());
         }
-        lines.addAll(view.addressLines());
-        lines.add("Telefoon " + view.phone());
-        lines.add("Bijlage(n) " + view.attachments());
-        lines.add("Ons kenmerk " + view.ourReference());
-        lines.add("Datum " + view.date());
-        lines.add("Uw brief van " + view.theirLetterDate());
-        lines.add("Uw kenmerk " + view.theirReference());
+        lines.add("Onderwerp " + head.subject());
+        lines.add(head.advisoryBody());
+        if (head.attentionLine() != null && !head.attentionLine().isBlank()) {
+            lines.add(head.attentionLine());
+        }
+        lines.addAll(head.addressLines());
+        lines.add("Telefoon " + head.phone());
+        lines.add("Bijlage(n) " + head.attachments());
+        lines.add("Ons kenmerk " + head.ourReference());
+        lines.add("Datum " + head.date());
+        lines.add("Uw brief van " + head.theirLetterDate());
+        lines.add("Uw kenmerk " + head.theirReference());
         lines.add(view.salutation());
         lines.add(view.opening());
         view.responses().forEach(response -> lines.add(response.paragraph()));
         lines.add(view.closing());
-        lines.add(view.greeting());
-        lines.add(view.signingBody());
-        view.signatories().forEach(signatory -> lines.add(signatory.role() + " " + signatory.name()));
+        lines.add(head.greeting());
+        lines.add(head.signingBody());
+        head.signatories().forEach(signatory -> lines.add(signatory.role() + " " + signatory.name()));
         return lines;
     }
 

@@ -14,6 +14,7 @@ final class PersonalRecords {
             new Column("publication", "published_by", "openbaarmakingen (openbaar gemaakt door)"),
             new Column("publication", "withdrawn_by", "openbaarmakingen (ingetrokken door)"),
             new Column("letter_version", "created_by", "versies van antwoordbrieven (gemaakt door)"),
+            new Column("response_correction", "created_by", "correcties en aanvullingen op reacties (vastgelegd door)"),
             new Column("advice_request", "created_by", "adviesaanvragen (aangemaakt door)"),
             new Column("followup_note", "author", "voortgangsnotities bij toezeggingen"),
             new Column("followup_transition", "actor", "statuswijzigingen van toezeggingen"),

@@ -22,6 +22,7 @@ class ItemDestroyer {
             "delete from followup where advice_id = ?",
             "select destroy_kept_records_of_advice(?)",
             "delete from point_repeat_decision where advice_id = ?",
+            "delete from response_correction where advice_id = ?",
             "delete from response_point where advice_id = ?",
             "delete from response where advice_id = ?",
             "delete from point where advice_id = ?",

@@ -277,6 +277,34 @@ class PermissionMatrixIT {
                             "version",
                             0),
                     EnumSet.of(ADMIN)),
+            rule("GET", "/api/advices/{id}/corrections", f -> "/api/advices/" + f.advice + "/corrections", COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/corrections",
+                    f -> "/api/advices/" + f.advice + "/corrections",
+                    f -> Map.of("responseId", f.response, "kind", "SUPPLEMENT", "text", "Ook dit.", "why", "Vergeten"),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/supplement.html",
+                    f -> "/api/advices/" + f.advice + "/supplement.html",
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/supplement.pdf",
+                    f -> "/api/advices/" + f.advice + "/supplement.pdf",
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/supplement.docx",
+                    f -> "/api/advices/" + f.advice + "/supplement.docx",
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/supplement/finalize",
+                    f -> "/api/advices/" + f.advice + "/supplement/finalize",
+                    f -> Map.of("ourReference", "K-2", "date", "2024-05-02"),
+                    EnumSet.of(MANAGER)),
             rule("GET", "/api/followups", f -> "/api/followups", COLLEGE),
             rule(
                     "POST",
@@ -726,6 +754,40 @@ class PermissionMatrixIT {
                     f -> "/advices/" + f.advice + "/letter/sending",
                     Map.of("sentOn", "2024-05-03", "means", "POST"),
                     COLLEGE),
+            rule("GET", "/advices/{id}/letter/preview", f -> "/advices/" + f.advice + "/letter/preview", COLLEGE),
+            rule(
+                    "GET",
+                    "/advices/{id}/letter/pages/{number}.png",
+                    f -> "/advices/" + f.advice + "/letter/pages/1.png",
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/advices/{id}/responses/{responseId}/correction",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/correction",
+                    COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}/correction",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/correction",
+                    Map.of("kind", "SUPPLEMENT", "text", "Ook dit.", "why", "Vergeten"),
+                    COLLEGE),
+            rule("GET", "/advices/{id}/letter/supplement", f -> "/advices/" + f.advice + "/letter/supplement", COLLEGE),
+            rule("GET", "/admin/letterhead", f -> "/admin/letterhead", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/letterhead",
+                    f -> "/admin/letterhead",
+                    Map.of("name", "", "collegeName", "", "version", "0"),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/letter-templates", f -> "/admin/letter-templates", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/letter-templates/{bodyId}",
+                    f -> "/admin/letter-templates/" + f.body,
+                    Map.of("variant", "", "version", "0"),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/advices/{id}/letter/supplement/finalize",
+                    f -> "/advices/" + f.advice + "/letter/supplement/finalize",
+                    Map.of("ourReference", "K-2", "date", "2024-05-02"),
+                    EnumSet.of(MANAGER)),
             rule("GET", "/followups", f -> "/followups", COLLEGE),
             rule("GET", "/followups/{id}", f -> "/followups/" + f.followUp, COLLEGE),
             form(

@@ -221,6 +221,21 @@ class BackupRoundTripIT {
         Api beleid = Accounts.logIn(http, "beleid", "demo");
         long demoAdvice = ((Number) beleid.get("/api/advices?sort=received").at("items.0.id")).longValue();
         LetterSteps.sendFinal(accounts, http, accounts.manager(http), demoAdvice, "DMO-2024-17", "2024-03-12");
+        long demoResponse = ((Number)
+                        beleid.get("/api/advices/" + demoAdvice + "/responses").at("0.id"))
+                .longValue();
+        Api.Answer corrected = beleid.post(
+                "/api/advices/" + demoAdvice + "/corrections",
+                Map.of(
+                        "responseId",
+                        demoResponse,
+                        "kind",
+                        "SUPPLEMENT",
+                        "text",
+                        "Ook de Basismonitor.",
+                        "why",
+                        "Vergeten"));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
         Api.Answer published =
                 beleid.post("/api/advices/" + demoAdvice + "/publication", Map.of("publishedOn", "2024-03-20"));
         assertThat(published.status()).as(published.toString()).isEqualTo(201);

@@ -38,7 +38,7 @@ class LetterModelTest {
 
     @Test
     void aDraftShowsNoDateAndNoReferenceOfOurs() {
-        var view = LetterView.of(SeedLetter.model());
+        var view = LetterView.of(SeedLetter.model()).head();
         assertThat(view.date()).isEmpty();
         assertThat(view.ourReference()).isEmpty();
         assertThat(view.theirLetterDate()).isEqualTo("2 februari 2024");
@@ -59,7 +59,7 @@ class LetterModelTest {
                 .ourReference("6543210")
                 .attachments("Notitie", "Rapport")
                 .build();
-        var view = LetterView.of(sent);
+        var view = LetterView.of(sent).head();
         assertThat(view.date()).isEqualTo("19 maart 2024");
         assertThat(view.ourReference()).isEqualTo("6543210");
         assertThat(view.attachments()).isEqualTo("Notitie, Rapport");

@@ -39,6 +39,9 @@ class AccessibilityIT {
     @Inject
     Users users;
 
+    @Inject
+    nl.adviestracker.response.Responses responses;
+
     Browser browser;
     Scenery.Set data;
 
@@ -155,6 +158,19 @@ class AccessibilityIT {
         check(page, "/followups", "a11y-beleid-toezeggingen");
         check(page, "/followups/" + data.followUp().id(), "a11y-beleid-toezegging");
         check(page, "/advices/" + data.answered().id() + "/redactions", "a11y-beleid-namen-weglaten");
+        check(page, "/advices/" + data.received().id() + "/letter/preview", "a11y-beleid-brief-voorbeeld");
+        long answeredResponse = responses.list(data.answered().id()).get(0).id();
+        check(
+                page,
+                "/advices/" + data.answered().id() + "/responses/" + answeredResponse + "/correction",
+                "a11y-beleid-correctie");
+        page.getByLabel("Nieuwe tekst").fill("Wij voeren dit later uit.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen"))
+                .click();
+        assertThat(page.locator("#correctie-fouten")).containsText("Waarom gecorrigeerd of aangevuld is verplicht");
+        Browser.assertAccessible(page, "correction with errors");
+        Browser.screenshot(page, "a11y-beleid-correctie-fouten");
+        check(page, "/advices/" + data.answered().id() + "/letter/supplement", "a11y-beleid-aanvullende-brief");
         page.context().close();
     }
 
@@ -203,6 +219,8 @@ class AccessibilityIT {
                 .click();
         assertThat(admin.locator("#adres-fouten")).isVisible();
         Browser.assertAccessible(admin, "owner address with errors");
+        check(admin, "/admin/letterhead", "a11y-beheer-briefpapier");
+        check(admin, "/admin/letter-templates", "a11y-beheer-briefsjablonen");
         check(admin, "/admin/tokens", "a11y-beheer-tokens");
         admin.getByLabel("Gebruiker").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         admin.getByLabel("Waarvoor").fill("Toegankelijkheid");
