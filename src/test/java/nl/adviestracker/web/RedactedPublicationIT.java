@@ -19,7 +19,6 @@ import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
-import nl.adviestracker.letter.LetterFixtures;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
