@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -161,7 +162,7 @@ class UsersPage {
                 users.update(id, input, admin);
                 return Redirects.seeOther(PATH + "/" + id + "?melding=opgeslagen");
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT) {
+                if (problem.status() == ProblemStatus.CONFLICT) {
                     User theirs = users.get(id);
                     form.set("version", theirs.version());
                     form.generalError("Iemand anders heeft deze gebruiker intussen gewijzigd. Controleer de gegevens"
@@ -202,7 +203,13 @@ class UsersPage {
                     invited.link());
         } catch (ProblemException problem) {
             User user = users.get(id);
-            return userPage(admin, problem.status(), user, form(user).generalError(problem.getMessage()), null, null);
+            return userPage(
+                    admin,
+                    HttpStatus.valueOf(problem.status().getCode()),
+                    user,
+                    form(user).generalError(problem.getMessage()),
+                    null,
+                    null);
         } catch (AccountMail.NotSent notSent) {
             User user = users.get(id);
             return userPage(
@@ -234,7 +241,7 @@ class UsersPage {
         } catch (ProblemException problem) {
             return userPage(
                     admin,
-                    problem.status() == HttpStatus.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
+                    problem.status() == ProblemStatus.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
                     user,
                     form(user).problems(problem),
                     null,

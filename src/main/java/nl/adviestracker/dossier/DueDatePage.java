@@ -30,6 +30,7 @@ import nl.adviestracker.advice.DueDateExtension;
 import nl.adviestracker.advice.ExtensionInput;
 import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Flash;
@@ -123,7 +124,7 @@ class DueDatePage {
                 deadlines.extend(id, input);
                 return Redirects.seeOther(Flash.after("/advices/" + id + "/termijn", "termijn-verlengd"));
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT) {
+                if (problem.status() == ProblemStatus.CONFLICT) {
                     form.generalError(
                             problem.getMessage().contains("versie") || problem.current() != null
                                     ? "Iemand anders heeft dit advies intussen gewijzigd. Controleer de termijn en probeer het opnieuw."

@@ -21,6 +21,7 @@ import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceInput;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -116,10 +117,10 @@ class HandlingPage {
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
             try {
-                advices.update(id, input);
+                advices.update(id, input, SignedInUser.of(authentication));
                 return Redirects.seeOther("/advices/" + id + "?melding=behandeling");
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.CONFLICT) {
+                if (problem.status() == ProblemStatus.CONFLICT) {
                     form.generalError("Iemand anders heeft dit advies intussen gewijzigd. Controleer de gegevens en "
                             + "sla opnieuw op.");
                     form.set("version", advices.get(id).version());

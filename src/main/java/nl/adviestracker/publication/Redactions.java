@@ -114,7 +114,7 @@ public class Redactions {
         if (existing.isPresent()) {
             Redaction before = existing.get();
             Versions.requireCurrent(version, before.version(), "Dit besluit over weglaten", before);
-            Redaction after = redactions.update(before.decide(decision, AuditLog.currentActor(), clock.instant()));
+            Redaction after = redactions.update(before.decide(decision, audit.actor(), clock.instant()));
             audit.updated("redaction", after.id(), adviceId, before, after);
             return after;
         }
@@ -125,7 +125,7 @@ public class Redactions {
                 kind == null ? ProposedRedactions.kindOf(found) : kind,
                 decision,
                 byHand,
-                AuditLog.currentActor(),
+                audit.actor(),
                 clock.instant(),
                 null));
         audit.created("redaction", saved.id(), adviceId, saved);

@@ -2,7 +2,6 @@ package nl.adviestracker.repeat;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Redirects;
@@ -50,7 +50,7 @@ class RepeatPage {
                     Decision.valueOf(form.decision()));
         } catch (RuntimeException e) {
             throw new ProblemException(
-                    HttpStatus.BAD_REQUEST,
+                    ProblemStatus.BAD_REQUEST,
                     "Ongeldige invoer",
                     "Kies bevestigen of afwijzen bij een getoonde herhaling.",
                     java.util.List.of());

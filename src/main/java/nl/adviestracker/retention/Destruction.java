@@ -27,11 +27,13 @@ public class Destruction {
     private final DestructionList list;
     private final ItemDestroyer destroyer;
     private final JdbcOperations jdbc;
+    private final AuditLog audit;
 
-    Destruction(DestructionList list, ItemDestroyer destroyer, JdbcOperations jdbc) {
+    Destruction(DestructionList list, ItemDestroyer destroyer, JdbcOperations jdbc, AuditLog audit) {
         this.list = list;
         this.destroyer = destroyer;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Approves one item of today's list; 404 when it is not on it. */
@@ -81,7 +83,7 @@ public class Destruction {
                 continue;
             }
             try {
-                destroyer.destroy(item, AuditLog.currentActor());
+                destroyer.destroy(item, audit.actor());
                 destroyed.add(item);
             } catch (RuntimeException e) {
                 LOG.warn("Could not destroy {} {}: {}", item.kind(), item.key(), e.toString());
@@ -127,7 +129,7 @@ public class Destruction {
                 statement -> {
                     statement.setString(1, item.kind().name());
                     statement.setString(2, item.key());
-                    statement.setString(3, AuditLog.currentActor());
+                    statement.setString(3, audit.actor());
                     return statement.executeUpdate();
                 });
     }

@@ -88,7 +88,7 @@ public class RetentionPeriods {
         if (!before.isDefault()) {
             Versions.requireCurrent(version, before.version(), "De bewaartermijn", before);
         }
-        String actor = AuditLog.currentActor();
+        String actor = audit.actor();
         jdbc.prepareStatement("""
                 insert into retention_period (record_kind, amount, unit, basis, updated_by)
                 values (?, ?, ?, ?, ?)

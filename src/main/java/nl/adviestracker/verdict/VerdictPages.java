@@ -20,6 +20,7 @@ import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -115,7 +116,7 @@ class VerdictPages {
                         new VerdictInput(judgement, explanation, "on".equals(input.conversationWanted()), replaces));
                 return Redirects.seeOther("/advices/" + id + "/verdicts?melding=oordeel#oordeel-" + responseId);
             } catch (ProblemException problem) {
-                if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
+                if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
                     throw problem;
                 }
                 state.problems(problem);

@@ -1,6 +1,5 @@
 package nl.adviestracker.verdict;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 
 /**
  * Giving the body's verdict on the college's responses. The verdict is the body's own record: only a
@@ -144,7 +144,7 @@ public class Verdicts {
         AdviceAccess.requireReadable(user, advice);
         if (!AdviceAccess.mayReadResponses(user, advice)) {
             throw new ProblemException(
-                    HttpStatus.FORBIDDEN,
+                    ProblemStatus.FORBIDDEN,
                     "Geen toegang",
                     "De reacties van het college en de oordelen erover zijn zichtbaar zodra de brief is verstuurd.",
                     List.of());

@@ -15,11 +15,11 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceInput;
 import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceRegister;
-import nl.adviestracker.advice.AdviceRepository;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
+import nl.adviestracker.letter.FinalLetters;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
@@ -56,7 +56,7 @@ class RedactedPublicationIT {
     AdviceRegister advices;
 
     @Inject
-    AdviceRepository adviceRepository;
+    FinalLetters finalLetters;
 
     @Inject
     Responses responses;
@@ -104,7 +104,8 @@ class RedactedPublicationIT {
                         "Wij nemen contact op met " + NAME + " via " + EMAIL + ".",
                         null,
                         null));
-        advice = adviceRepository.update(advices.get(created.id()).withStatus(AdviceStatus.ANSWERED));
+        finalLetters.make(created.id(), "DMO-2024-9", LocalDate.of(2024, 6, 1));
+        advice = advices.markAnswered(created.id());
         staff = new WebClient(server.getURL().toString()).logIn("red-beleid", Scenery.PASSWORD);
         anonymous = new WebClient(server.getURL().toString());
     }

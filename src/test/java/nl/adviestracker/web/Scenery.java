@@ -19,7 +19,7 @@ import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
-import nl.adviestracker.letter.Letters;
+import nl.adviestracker.letter.FinalLetters;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -34,7 +34,7 @@ class Scenery {
     private final Bodies bodies;
     private final Users users;
     private final AdviceRegister advices;
-    private final Letters letters;
+    private final FinalLetters letters;
     private final Responses responses;
     private final FollowUps followUps;
 
@@ -42,7 +42,7 @@ class Scenery {
             Bodies bodies,
             Users users,
             AdviceRegister advices,
-            Letters letters,
+            FinalLetters letters,
             Responses responses,
             FollowUps followUps) {
         this.bodies = bodies;
@@ -103,7 +103,7 @@ class Scenery {
                         "Wij nemen dit over.",
                         null,
                         null));
-        letters.finalizeLetter(answered.id(), "DMO-2024-1", LocalDate.of(2024, 3, 12));
+        letters.make(answered.id(), "DMO-2024-1", LocalDate.of(2024, 3, 12));
         answered = advices.markAnswered(answered.id()); // sent: the route's stations are LetterRoutesIT's
 
         return new Set(body, draft, received, response, followUp, answered);
