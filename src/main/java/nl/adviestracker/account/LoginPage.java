@@ -56,8 +56,10 @@ class LoginPage {
     public record LoginForm(
             @Nullable String username,
             @Nullable String password,
+            @Nullable String code,
             @Nullable String next,
-            @Nullable String _csrf) implements CsrfForm {}
+            @Nullable String _csrf)
+            implements CsrfForm {}
 
     @Serdeable
     public record LoggedIn(String username, String name, String role) {}
@@ -78,10 +80,14 @@ class LoginPage {
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @CsrfProtected
     HttpResponse<?> submitForm(HttpRequest<?> request, @Body LoginForm form) {
-        Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
+        Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request), safeNext(form.next()));
         if (outcome instanceof Login.Outcome.LoggedIn ok) {
             return HttpResponse.seeOther(URI.create(safeNext(form.next())))
                     .cookie(SessionCookie.of(request, ok.session()));
+        }
+        if (outcome instanceof Login.Outcome.SecondFactor second) {
+            return HttpResponse.seeOther(URI.create(second.enrol() ? "/login/enrol" : "/login/code"))
+                    .cookie(TwoFactorPages.cookie(request, second.challenge()));
         }
         if (outcome instanceof Login.Outcome.Blocked blocked) {
             return again(request, form, HttpStatus.TOO_MANY_REQUESTS, blocked.message())
@@ -93,6 +99,23 @@ class LoginPage {
     @Post(value = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> submitJson(HttpRequest<?> request, @Body LoginForm form) {
         Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
+        if (outcome instanceof Login.Outcome.SecondFactor second) {
+            if (second.enrol()) {
+                throw new ProblemException(
+                        ProblemStatus.FORBIDDEN,
+                        "Tweestapsverificatie nodig",
+                        "Dit account moet inloggen met een tweede factor. Stel die eerst in de browser in.",
+                        List.of());
+            }
+            if (form.code() == null || form.code().isBlank()) {
+                throw new ProblemException(
+                        ProblemStatus.UNAUTHORIZED,
+                        "Code nodig",
+                        "Stuur ook de code uit uw authenticator-app mee.",
+                        List.of(new nl.adviestracker.shared.FieldProblem("code", "is verplicht voor dit account")));
+            }
+            outcome = login.code(second.challenge(), form.code(), client(request));
+        }
         if (outcome instanceof Login.Outcome.LoggedIn ok) {
             return HttpResponse.ok(new LoggedIn(
                             ok.user().username(),
@@ -162,7 +185,7 @@ class LoginPage {
         return next;
     }
 
-    private static String client(HttpRequest<?> request) {
+    static String client(HttpRequest<?> request) {
         return request.getRemoteAddress().getAddress().getHostAddress();
     }
 }
