@@ -55,6 +55,7 @@ import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.Authenticator;
 import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,14 @@ class PermissionMatrixIT {
                     "POST",
                     "/login",
                     f -> "/login",
-                    f -> Map.of("username", "doel" + f.unique, "password", "lang-genoeg"),
+                    // the fixture's staff account set up its app when it was made: the code of its app goes along
+                    f -> Map.of(
+                            "username",
+                            "doel" + f.unique,
+                            "password",
+                            "lang-genoeg",
+                            "code",
+                            Authenticator.code("doel" + f.unique)),
                     EVERYONE),
             rule("POST", "/logout", f -> "/logout", f -> Map.of(), LOGGED_IN),
             rule("GET", "/api/me", f -> "/api/me", LOGGED_IN),
@@ -879,6 +887,15 @@ class PermissionMatrixIT {
                             "confirmation",
                             "een lang wachtwoord"),
                     EVERYONE),
+            // the second step of a login belongs to the half-done login in the browser's cookie, not to a
+            // session: open to anyone, and without that cookie it answers that the attempt expired (410)
+            rule("GET", "/login/code", f -> "/login/code", EVERYONE),
+            form("/login/code", f -> "/login/code", Map.of("code", "000000"), EVERYONE),
+            rule("GET", "/login/enrol", f -> "/login/enrol", EVERYONE),
+            form("/login/enrol", f -> "/login/enrol", Map.of("code", "000000"), EVERYONE),
+            // one's own second factor: every signed-in account may set it up (members choose to)
+            rule("GET", "/account/two-factor", f -> "/account/two-factor", LOGGED_IN),
+            form("/account/two-factor", f -> "/account/two-factor", Map.of("code", "000000"), LOGGED_IN),
 
             // records, privacy and publication (issue 20)
             rule("GET", "/toegankelijkheid", f -> "/toegankelijkheid", EVERYONE),
@@ -1215,6 +1232,7 @@ class PermissionMatrixIT {
                 followUps.create(new FollowUpInput(response.id(), "Terugkoppelen", "DMO", null, null, null));
         User user = users.create(new nl.adviestracker.account.UserInput(
                 "doel" + unique, "Doel", "doel@example.org", Role.STAFF, null, "lang-genoeg", true, null));
+        Accounts.logIn(http, user.username(), "lang-genoeg"); // sets up its second factor, as its owner would
         long token = tokens.issue(user.id(), "script").id();
         long ownerAddress = ownerAddresses
                 .set("Afdeling " + bodyName + " " + unique, "afdeling@example.org")
