@@ -37,20 +37,33 @@ class LoginPage {
     private final Login login;
     private final Sessions sessions;
     private final ProblemResponses problems;
+    private final List<SignOnButton> signOn;
 
-    LoginPage(Views views, Login login, Sessions sessions, ProblemResponses problems) {
+    LoginPage(
+            Views views,
+            Login login,
+            Sessions sessions,
+            ProblemResponses problems,
+            List<SignOnSettings> signOnSettings) {
         this.views = views;
         this.login = login;
         this.sessions = sessions;
         this.problems = problems;
+        this.signOn = signOnSettings.stream()
+                .map(s -> new SignOnButton("/oauth/login/" + s.provider(), s.label()))
+                .toList();
     }
+
+    /** A button to sign in with an organisation's own account (single sign-on for staff). */
+    public record SignOnButton(String href, @Nullable String label) {}
 
     public record LoginView(
             Frame frame,
             @Nullable String error,
             @Nullable String notice,
             @Nullable String username,
-            String next) {}
+            String next,
+            List<SignOnButton> signOn) {}
 
     @Serdeable
     public record LoginForm(
@@ -66,14 +79,25 @@ class LoginPage {
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     HttpResponse<String> form(
-            HttpRequest<?> request, @Nullable @QueryValue String next, @Nullable @QueryValue String melding) {
+            HttpRequest<?> request,
+            @Nullable @QueryValue String next,
+            @Nullable @QueryValue String melding,
+            @Nullable @QueryValue String sso) {
         String token = CsrfCookie.token(request).orElseGet(CsrfCookie::newToken);
         String notice = "wachtwoord-ingesteld".equals(melding)
                 ? "Uw wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord."
                 : null;
+        String error = SignOnLoginHandler.message(sso);
         return views.page(
+                        error == null ? HttpStatus.OK : HttpStatus.FORBIDDEN,
                         "login",
-                        new LoginView(Frame.of("Inloggen", null, "/login", token), null, notice, null, safeNext(next)))
+                        new LoginView(
+                                Frame.of("Inloggen", null, "/login", token),
+                                error,
+                                notice,
+                                null,
+                                safeNext(next),
+                                signOn))
                 .cookie(CsrfCookie.cookie(request, token));
     }
 
@@ -162,7 +186,8 @@ class LoginPage {
                         error,
                         null,
                         form.username(),
-                        safeNext(form.next())));
+                        safeNext(form.next()),
+                        signOn));
     }
 
     /**

@@ -99,7 +99,10 @@ class PasswordPages {
             return views.page("password-set", setView(csrf, null, token, link, form))
                     .cookie(CsrfCookie.cookie(request, csrf));
         } catch (LinkUnusable unusable) {
-            return views.page(unusable.status(), "password-set", setView(csrf, unusable.getMessage(), null, null, form))
+            return views.page(
+                            HttpStatus.valueOf(unusable.code()),
+                            "password-set",
+                            setView(csrf, unusable.getMessage(), null, null, form))
                     .cookie(CsrfCookie.cookie(request, csrf));
         }
     }
@@ -117,7 +120,9 @@ class PasswordPages {
             return Redirects.seeOther("/login?melding=wachtwoord-ingesteld");
         } catch (LinkUnusable unusable) {
             return views.page(
-                    unusable.status(), "password-set", setView(csrf, unusable.getMessage(), null, null, form));
+                    HttpStatus.valueOf(unusable.code()),
+                    "password-set",
+                    setView(csrf, unusable.getMessage(), null, null, form));
         } catch (ProblemException problem) {
             form.problems(problem);
             PasswordChange.LinkFor link = links.check(posted.token());
