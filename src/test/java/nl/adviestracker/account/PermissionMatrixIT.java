@@ -20,6 +20,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -57,8 +58,11 @@ import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import nl.adviestracker.support.Authenticator;
 import nl.adviestracker.tenancy.OrganisationContext;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every endpoint × every kind of user: allowed or denied, from the one table below. The table must
@@ -69,7 +73,39 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-class PermissionMatrixIT {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixIT implements TestPropertyProvider {
+
+    /** An OpenID provider for the single sign-on routes, which exist only for a configured provider. */
+    MockOAuth2Server provider;
+
+    @Override
+    public Map<String, String> getProperties() {
+        provider = new MockOAuth2Server();
+        try {
+            provider.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.of(
+                "micronaut.security.oauth2.clients.groningen.client-id", "adviestracker-matrix",
+                "micronaut.security.oauth2.clients.groningen.client-secret", "geheim",
+                "micronaut.security.oauth2.clients.groningen.openid.issuer",
+                        provider.issuerUrl("groningen").toString(),
+                "adviestracker.sign-on.groningen.organisation-id", "1",
+                "adviestracker.sign-on.groningen.staff-group", "beleid");
+    }
+
+    @AfterAll
+    void stopProvider() {
+        provider.shutdown();
+    }
+
+    /** Each test logs its own users in, as with a fresh instance per test (the provider is per class). */
+    @BeforeEach
+    void freshSessions() {
+        sessionsByRole.clear();
+    }
 
     enum Who {
         ANONYMOUS,
@@ -893,6 +929,12 @@ class PermissionMatrixIT {
             form("/login/code", f -> "/login/code", Map.of("code", "000000"), EVERYONE),
             rule("GET", "/login/enrol", f -> "/login/enrol", EVERYONE),
             form("/login/enrol", f -> "/login/enrol", Map.of("code", "000000"), EVERYONE),
+            // single sign-on for staff (the provider "groningen" above): its link leads anyone to the provider;
+            // the callback without the provider's answer (code, state) sends everyone back to the login page, so
+            // nobody gets past it here (SignOnStoriesIT walks the whole way)
+            rule("GET", "/oauth/login/groningen", f -> "/oauth/login/groningen", EVERYONE),
+            rule("GET", "/oauth/callback/groningen", f -> "/oauth/callback/groningen", EnumSet.noneOf(Who.class)),
+            form("/oauth/callback/groningen", f -> "/oauth/callback/groningen", Map.of(), EnumSet.noneOf(Who.class)),
             // one's own second factor: every signed-in account may set it up (members choose to)
             rule("GET", "/account/two-factor", f -> "/account/two-factor", LOGGED_IN),
             form("/account/two-factor", f -> "/account/two-factor", Map.of("code", "000000"), LOGGED_IN),
