@@ -32,8 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * Single sign-on for staff in the browser, against a real OpenID provider that the test starts on a free port
  * (mock-oauth2-server): the login page's button, the provider's answer, the account made on the first sign-in in
  * the provider's organisation with the role its groups give, the same account again with a changed role, sign-out,
- * and a refusal with a Dutch reason for someone without the group. Forged, expired and wrong-audience ID tokens:
- * {@code SignOnTokensIT}.
+ * and a refusal with a Dutch reason for someone without the group.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
