@@ -79,6 +79,8 @@ class ArchitectureTest {
                             || outer.isAnnotatedWith(ServerFilter.class)
                             || outer.isAssignableTo(ExceptionHandler.class)
                             || outer.isAssignableTo(AuthenticationFetcher.class)
+                            // Micronaut's OpenID client hands its result over to a login handler as HTTP
+                            || outer.isAssignableTo(io.micronaut.security.handlers.LoginHandler.class)
                             || outer.isAssignableTo(RequestArgumentBinder.class)
                             || name.endsWith("Cookie");
                     return !machinery && !controller && !adapter;

@@ -9,7 +9,7 @@ public class LinkUnusable extends RuntimeException {
 
     private LinkUnusable(ProblemStatus status, String message) {
         super(message);
-        this.status = status;
+        this.code = code;
     }
 
     static LinkUnusable unknown() {

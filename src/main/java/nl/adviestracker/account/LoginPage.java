@@ -37,51 +37,81 @@ class LoginPage {
     private final Login login;
     private final Sessions sessions;
     private final ProblemResponses problems;
+    private final List<SignOnButton> signOn;
 
-    LoginPage(Views views, Login login, Sessions sessions, ProblemResponses problems) {
+    LoginPage(
+            Views views,
+            Login login,
+            Sessions sessions,
+            ProblemResponses problems,
+            List<SignOnSettings> signOnSettings) {
         this.views = views;
         this.login = login;
         this.sessions = sessions;
         this.problems = problems;
+        this.signOn = signOnSettings.stream()
+                .map(s -> new SignOnButton("/oauth/login/" + s.provider(), s.label()))
+                .toList();
     }
+
+    /** A button to sign in with an organisation's own account (single sign-on for staff). */
+    public record SignOnButton(String href, @Nullable String label) {}
 
     public record LoginView(
             Frame frame,
             @Nullable String error,
             @Nullable String notice,
             @Nullable String username,
-            String next) {}
+            String next,
+            List<SignOnButton> signOn) {}
 
     @Serdeable
     public record LoginForm(
             @Nullable String username,
             @Nullable String password,
+            @Nullable String code,
             @Nullable String next,
-            @Nullable String _csrf) implements CsrfForm {}
+            @Nullable String _csrf)
+            implements CsrfForm {}
 
     @Serdeable
     public record LoggedIn(String username, String name, String role) {}
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     HttpResponse<String> form(
-            HttpRequest<?> request, @Nullable @QueryValue String next, @Nullable @QueryValue String melding) {
+            HttpRequest<?> request,
+            @Nullable @QueryValue String next,
+            @Nullable @QueryValue String melding,
+            @Nullable @QueryValue String sso) {
         String token = CsrfCookie.token(request).orElseGet(CsrfCookie::newToken);
         String notice = "wachtwoord-ingesteld".equals(melding)
                 ? "Uw wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord."
                 : null;
+        String error = SignOnLoginHandler.message(sso);
         return views.page(
+                        error == null ? HttpStatus.OK : HttpStatus.FORBIDDEN,
                         "login",
-                        new LoginView(Frame.of("Inloggen", null, "/login", token), null, notice, null, safeNext(next)))
+                        new LoginView(
+                                Frame.of("Inloggen", null, "/login", token),
+                                error,
+                                notice,
+                                null,
+                                safeNext(next),
+                                signOn))
                 .cookie(CsrfCookie.cookie(request, token));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @CsrfProtected
     HttpResponse<?> submitForm(HttpRequest<?> request, @Body LoginForm form) {
-        Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
+        Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request), safeNext(form.next()));
         if (outcome instanceof Login.Outcome.LoggedIn ok) {
             return HttpResponse.seeOther(URI.create(safeNext(form.next())))
                     .cookie(SessionCookie.of(request, ok.session()));
+        }
+        if (outcome instanceof Login.Outcome.SecondFactor second) {
+            return HttpResponse.seeOther(URI.create(second.enrol() ? "/login/enrol" : "/login/code"))
+                    .cookie(TwoFactorPages.cookie(request, second.challenge()));
         }
         if (outcome instanceof Login.Outcome.Blocked blocked) {
             return again(request, form, HttpStatus.TOO_MANY_REQUESTS, blocked.message())
@@ -93,6 +123,23 @@ class LoginPage {
     @Post(value = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> submitJson(HttpRequest<?> request, @Body LoginForm form) {
         Login.Outcome outcome = login.attempt(form.username(), form.password(), client(request));
+        if (outcome instanceof Login.Outcome.SecondFactor second) {
+            if (second.enrol()) {
+                throw new ProblemException(
+                        ProblemStatus.FORBIDDEN,
+                        "Tweestapsverificatie nodig",
+                        "Dit account moet inloggen met een tweede factor. Stel die eerst in de browser in.",
+                        List.of());
+            }
+            if (form.code() == null || form.code().isBlank()) {
+                throw new ProblemException(
+                        ProblemStatus.UNAUTHORIZED,
+                        "Code nodig",
+                        "Stuur ook de code uit uw authenticator-app mee.",
+                        List.of(new nl.adviestracker.shared.FieldProblem("code", "is verplicht voor dit account")));
+            }
+            outcome = login.code(second.challenge(), form.code(), client(request));
+        }
         if (outcome instanceof Login.Outcome.LoggedIn ok) {
             return HttpResponse.ok(new LoggedIn(
                             ok.user().username(),
@@ -139,7 +186,8 @@ class LoginPage {
                         error,
                         null,
                         form.username(),
-                        safeNext(form.next())));
+                        safeNext(form.next()),
+                        signOn));
     }
 
     /**
@@ -162,7 +210,7 @@ class LoginPage {
         return next;
     }
 
-    private static String client(HttpRequest<?> request) {
+    static String client(HttpRequest<?> request) {
         return request.getRemoteAddress().getAddress().getHostAddress();
     }
 }

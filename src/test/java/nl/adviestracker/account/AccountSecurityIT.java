@@ -14,6 +14,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.BodyInput;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,9 @@ class AccountSecurityIT {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    Bodies bodies;
 
     @Test
     void aPasswordOverSeventyTwoBytesIsRefusedNamingTheFieldAndTheLimit() {
@@ -75,7 +80,10 @@ class AccountSecurityIT {
     @Test
     void aNextParameterWithControlCharactersGoesToTheStartPage() {
         String username = "volgende" + System.nanoTime() % 100000;
-        users.create(new UserInput(username, "Volgende", "v@example.org", Role.STAFF, null, "goed-genoeg", true, null));
+        // a member: the password is the whole login, so the answer to it goes where "next" says
+        long body = bodies.create(new BodyInput("Raad " + username, "RV", null, null, null, null, null, null))
+                .id();
+        users.create(new UserInput(username, "Volgende", "v@example.org", Role.ASDG, body, "goed-genoeg", true, null));
         HttpResponse<?> page = exchange(
                 HttpRequest.GET("/login?next=%2Fadvices%0D%0ASet-Cookie:x=y").accept(MediaType.TEXT_HTML));
         assertThat(page.code()).isEqualTo(200);

@@ -20,6 +20,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -55,9 +56,13 @@ import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.Authenticator;
 import nl.adviestracker.tenancy.OrganisationContext;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every endpoint × every kind of user: allowed or denied, from the one table below. The table must
@@ -68,7 +73,39 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-class PermissionMatrixIT {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixIT implements TestPropertyProvider {
+
+    /** An OpenID provider for the single sign-on routes, which exist only for a configured provider. */
+    MockOAuth2Server provider;
+
+    @Override
+    public Map<String, String> getProperties() {
+        provider = new MockOAuth2Server();
+        try {
+            provider.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.of(
+                "micronaut.security.oauth2.clients.groningen.client-id", "adviestracker-matrix",
+                "micronaut.security.oauth2.clients.groningen.client-secret", "geheim",
+                "micronaut.security.oauth2.clients.groningen.openid.issuer",
+                        provider.issuerUrl("groningen").toString(),
+                "adviestracker.sign-on.groningen.organisation-id", "1",
+                "adviestracker.sign-on.groningen.staff-group", "beleid");
+    }
+
+    @AfterAll
+    void stopProvider() {
+        provider.shutdown();
+    }
+
+    /** Each test logs its own users in, as with a fresh instance per test (the provider is per class). */
+    @BeforeEach
+    void freshSessions() {
+        sessionsByRole.clear();
+    }
 
     enum Who {
         ANONYMOUS,
@@ -106,7 +143,14 @@ class PermissionMatrixIT {
                     "POST",
                     "/login",
                     f -> "/login",
-                    f -> Map.of("username", "doel" + f.unique, "password", "lang-genoeg"),
+                    // the fixture's staff account set up its app when it was made: the code of its app goes along
+                    f -> Map.of(
+                            "username",
+                            "doel" + f.unique,
+                            "password",
+                            "lang-genoeg",
+                            "code",
+                            Authenticator.code("doel" + f.unique)),
                     EVERYONE),
             rule("POST", "/logout", f -> "/logout", f -> Map.of(), LOGGED_IN),
             rule("GET", "/api/me", f -> "/api/me", LOGGED_IN),
@@ -941,6 +985,21 @@ class PermissionMatrixIT {
                             "confirmation",
                             "een lang wachtwoord"),
                     EVERYONE),
+            // the second step of a login belongs to the half-done login in the browser's cookie, not to a
+            // session: open to anyone, and without that cookie it answers that the attempt expired (410)
+            rule("GET", "/login/code", f -> "/login/code", EVERYONE),
+            form("/login/code", f -> "/login/code", Map.of("code", "000000"), EVERYONE),
+            rule("GET", "/login/enrol", f -> "/login/enrol", EVERYONE),
+            form("/login/enrol", f -> "/login/enrol", Map.of("code", "000000"), EVERYONE),
+            // single sign-on for staff (the provider "groningen" above): its link leads anyone to the provider;
+            // the callback without the provider's answer (code, state) sends everyone back to the login page, so
+            // nobody gets past it here (SignOnStoriesIT walks the whole way)
+            rule("GET", "/oauth/login/groningen", f -> "/oauth/login/groningen", EVERYONE),
+            rule("GET", "/oauth/callback/groningen", f -> "/oauth/callback/groningen", EnumSet.noneOf(Who.class)),
+            form("/oauth/callback/groningen", f -> "/oauth/callback/groningen", Map.of(), EnumSet.noneOf(Who.class)),
+            // one's own second factor: every signed-in account may set it up (members choose to)
+            rule("GET", "/account/two-factor", f -> "/account/two-factor", LOGGED_IN),
+            form("/account/two-factor", f -> "/account/two-factor", Map.of("code", "000000"), LOGGED_IN),
 
             // records, privacy and publication (issue 20)
             rule("GET", "/toegankelijkheid", f -> "/toegankelijkheid", EVERYONE),
@@ -1277,6 +1336,7 @@ class PermissionMatrixIT {
                 followUps.create(new FollowUpInput(response.id(), "Terugkoppelen", "DMO", null, null, null));
         User user = users.create(new nl.adviestracker.account.UserInput(
                 "doel" + unique, "Doel", "doel@example.org", Role.STAFF, null, "lang-genoeg", true, null));
+        Accounts.logIn(http, user.username(), "lang-genoeg"); // sets up its second factor, as its owner would
         long token = tokens.issue(user.id(), "script").id();
         long ownerAddress = ownerAddresses
                 .set("Afdeling " + bodyName + " " + unique, "afdeling@example.org")

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import nl.adviestracker.support.FormLogin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,19 +205,9 @@ class ServiceKillIT {
         });
     }
 
-    private String logIn(String base) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("adviestracker_session="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';') > 0 ? cookie.indexOf(';') : cookie.length()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No session after logging in: " + response.statusCode()));
+    /** The admin signs in through the login pages, with the second step an admin needs. */
+    private String logIn(String base) {
+        return "adviestracker_session=" + FormLogin.session(base, "admin", PASSWORD);
     }
 
     /** One client that creates advisory bodies one after the other until stopped or refused. */

@@ -245,11 +245,7 @@ class SearchIT {
     void theScreenShowsTheHitsWithMarkedWords() {
         users.create(new UserInput(
                 "zoeker", "Zoeker", "zoeker@example.org", Role.STAFF, null, Accounts.PASSWORD, true, null));
-        String session = http.toBlocking()
-                .exchange(HttpRequest.POST("/login", Map.of("username", "zoeker", "password", Accounts.PASSWORD)))
-                .getCookie("adviestracker_session")
-                .orElseThrow()
-                .getValue();
+        String session = Accounts.logIn(http, "zoeker", Accounts.PASSWORD).session();
         String html = http.toBlocking()
                 .retrieve(HttpRequest.GET(
                                 "/search?q=" + URLEncoder.encode("a < b schuldhulpverlening", StandardCharsets.UTF_8))

@@ -2,6 +2,7 @@ package nl.adviestracker.support;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,11 +74,26 @@ public class Accounts {
         return loggedIn(http, Role.ASDG, bodyId);
     }
 
+    /**
+     * Logs in with {@code POST /login} as a JSON client. An account that needs a second factor sends the code
+     * of its {@link Authenticator} along; one that has none yet sets it up first through the login pages, as its
+     * owner would in the browser (JSON clients cannot enrol).
+     */
     public static Api logIn(HttpClient http, String username, String password) {
-        var response = http.toBlocking()
-                .exchange(HttpRequest.POST("/login", Map.of("username", username, "password", password)));
-        String cookie =
-                response.getCookie("adviestracker_session").orElseThrow().getValue();
-        return new Api(http).withSession(cookie);
+        Map<String, String> credentials = Authenticator.knows(username)
+                ? Map.of("username", username, "password", password, "code", Authenticator.code(username))
+                : Map.of("username", username, "password", password);
+        try {
+            var response = http.toBlocking().exchange(HttpRequest.POST("/login", credentials));
+            String cookie =
+                    response.getCookie("adviestracker_session").orElseThrow().getValue();
+            return new Api(http).withSession(cookie);
+        } catch (HttpClientResponseException refused) {
+            if (refused.code() != 403 || Authenticator.knows(username)) {
+                throw refused;
+            }
+            // a second factor is required and not set up yet
+            return new Api(http).withSession(FormLogin.session(ServerAddress.current(), username, password));
+        }
     }
 }

@@ -11,6 +11,7 @@ import nl.adviestracker.account.Role;
 import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
 import nl.adviestracker.publication.Publications;
+import nl.adviestracker.support.Authenticator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,8 @@ class AccessibilityIT {
         publications.publish(data.answered().id(), null);
         users.create(new UserInput(
                 "a11y-controle", "Controle Twee", "c2@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
+        users.create(new UserInput(
+                "a11y-tweestaps", "Tweestaps", "t2@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
         browser = Browser.start(server.getURL().toString());
         AxeResultsFile.start();
     }
@@ -101,11 +104,45 @@ class AccessibilityIT {
     }
 
     @Test
+    void pagesOfTheSecondStep() {
+        Page page = browser.newPage();
+        password(page, "a11y-tweestaps");
+        page.waitForURL(url -> url.endsWith("/login/enrol"));
+        Browser.assertAccessible(page, "/login/enrol");
+        Browser.screenshot(page, "a11y-tweestaps-instellen");
+        page.getByLabel("Code uit de app")
+                .fill(Authenticator.enrol(
+                        "a11y-tweestaps", page.locator("#sleutel").innerText()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Instellen"))
+                .click();
+        assertThat(page.locator("#herstelcodes li")).hasCount(10);
+        Browser.assertAccessible(page, "recovery codes");
+        Browser.screenshot(page, "a11y-tweestaps-herstelcodes");
+        check(page, "/account/two-factor", "a11y-tweestaps-aan");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
+                .click();
+        password(page, "a11y-tweestaps");
+        page.waitForURL(url -> url.endsWith("/login/code"));
+        Browser.assertAccessible(page, "/login/code");
+        Browser.screenshot(page, "a11y-tweestaps-code");
+        page.context().close();
+    }
+
+    private static void password(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord").fill(Scenery.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen"))
+                .click();
+    }
+
+    @Test
     void pagesOfAnAsdgMember() {
         Page page = browser.newPage();
         Browser.logIn(page, "a11y-lid", Scenery.PASSWORD);
         check(page, "/", "a11y-lid-start");
         check(page, "/advices", "a11y-lid-adviezen");
+        check(page, "/account/two-factor", "a11y-lid-tweestaps-instellen");
         check(page, "/advices/" + data.draft().id(), "a11y-lid-concept");
         check(page, "/advices/" + data.answered().id(), "a11y-lid-beantwoord");
         check(page, "/advices/" + data.received().id(), "a11y-lid-ingediend");

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.adviestracker.support.Authenticator;
 
 /**
  * Debian's headless Chromium driven by Playwright, for tests that use the screens as a person would.
@@ -70,7 +71,37 @@ final class Browser implements AutoCloseable {
                         com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Inloggen"))
                 .click();
+        page.waitForURL(url -> !url.endsWith("/login"));
+        secondStep(page, username);
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /**
+     * The second step after a right password, as the account's owner takes it with the app on their phone: set
+     * the app up (the secret as text, the first code, then past the recovery codes), or give a fresh code.
+     */
+    static void secondStep(Page page, String username) {
+        if (page.url().endsWith("/login/enrol")) {
+            String code = Authenticator.enrol(username, page.locator("#sleutel").innerText());
+            page.getByLabel("Code uit de app").fill(code);
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Instellen"))
+                    .click();
+            page.locator("#herstelcodes").waitFor();
+            Authenticator.recoveryCodes(
+                    username, page.locator("#herstelcodes li").allInnerTexts());
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Verder"))
+                    .click();
+        } else if (page.url().endsWith("/login/code")) {
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(Authenticator.code(username));
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Controleren"))
+                    .click();
+        }
     }
 
     static Path screenshot(Page page, String name) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.adviestracker.support.FormLogin;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -36,29 +37,9 @@ final class WebClient {
         }
     }
 
+    /** Logs in through the login form, with the second step where the account has or needs one. */
     WebClient logIn(String username, String password) {
-        Page login = get("/login");
-        String token = login.html().selectFirst("input[name=_csrf]").attr("value");
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "adviestracker_csrf=" + token)
-                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of(
-                        "username",
-                        List.of(username),
-                        "password",
-                        List.of(password),
-                        "_csrf",
-                        List.of(token),
-                        "next",
-                        List.of("/"))))));
-        if (response.statusCode() != 303) {
-            throw new IllegalStateException("login failed: " + response.statusCode());
-        }
-        session = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("adviestracker_session="))
-                .map(c -> c.substring("adviestracker_session=".length(), c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
+        session = FormLogin.session(baseUrl, username, password);
         csrf = get("/").html().selectFirst("input[name=_csrf]").attr("value");
         return this;
     }
