@@ -9,7 +9,7 @@ public class LinkUnusable extends RuntimeException {
 
     private LinkUnusable(ProblemStatus status, String message) {
         super(message);
-        this.code = code;
+        this.status = status;
     }
 
     static LinkUnusable unknown() {

@@ -20,7 +20,6 @@ import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.shared.ProblemException;
-import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
