@@ -121,7 +121,9 @@ class ResponseEditPage {
                             "Iemand anders heeft deze reactie opgeslagen terwijl u hem wijzigde. Hieronder staat "
                                     + "zijn of haar versie naast de uwe. Neem over wat u wilt houden en sla opnieuw op; "
                                     + "dan vervangt uw tekst de andere versie.");
-                } else if (problem.status() == ProblemStatus.NOT_FOUND) {
+                } else if (problem.fieldProblems().isEmpty()) {
+                    // not found, or a refusal that no change of the form mends (the letter is final): the
+                    // error page says why, with the status and Dutch reason the API answers
                     throw problem;
                 } else {
                     state.problems(problem);

@@ -124,7 +124,8 @@ class LetterheadPage {
                     throw problem;
                 }
                 if (problem.status() == ProblemStatus.CONFLICT
-                        && problem.fieldProblems().isEmpty()) {
+                        && problem.fieldProblems().stream()
+                                .allMatch(f -> f.field().equals("version"))) {
                     status = HttpStatus.CONFLICT;
                     form.generalError("Iemand anders heeft het briefpapier intussen gewijzigd. Controleer de gegevens "
                             + "en sla opnieuw op.");
