@@ -51,6 +51,7 @@ class AdviceScreen {
     private final AdviceDocuments documents;
     private final Deadlines deadlines;
     private final Corrections corrections;
+    private final FieldWords otherWords;
 
     AdviceScreen(
             Dossiers dossiers,
@@ -61,7 +62,8 @@ class AdviceScreen {
             PeopleNames names,
             AdviceDocuments documents,
             Deadlines deadlines,
-            Corrections corrections) {
+            Corrections corrections,
+            List<FieldWords> otherWords) {
         this.dossiers = dossiers;
         this.publications = publications;
         this.routes = routes;
@@ -71,6 +73,7 @@ class AdviceScreen {
         this.documents = documents;
         this.deadlines = deadlines;
         this.corrections = corrections;
+        this.otherWords = FieldWords.of(otherWords);
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -491,7 +494,7 @@ class AdviceScreen {
     /** Who changed what, newest first, as this user may see it (the same rule as the API's history). */
     private List<HistoryRow> history(long adviceId, Map<Long, String> labelOf, SignedInUser user) {
         List<AuditEvent> events = dossiers.history(adviceId, user);
-        HistorySentences sentences = new HistorySentences(names.lookup(), labelOf);
+        HistorySentences sentences = new HistorySentences(names.lookup(), labelOf, otherWords);
         List<HistoryRow> rows = new ArrayList<>();
         for (AuditEvent event : events) {
             HistorySentences.Entry entry = sentences.describe(event);

@@ -21,9 +21,6 @@ import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.followup.EvidenceKind;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.followup.InformMeans;
-import nl.adviestracker.letter.DecisionKind;
-import nl.adviestracker.letter.LetterStation;
-import nl.adviestracker.letter.SendingMeans;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.DutchDates;
 
@@ -45,14 +42,17 @@ final class HistorySentences {
 
     private final Function<String, String> nameOf;
     private final Map<Long, String> pointLabels;
+    private final FieldWords otherWords;
 
     /**
      * @param nameOf a user's name by username; returns null for an unknown one
      * @param pointLabels the advice's point labels by point id ("3", "2a"), in the advice's order
+     * @param otherWords Dutch words for the values of fields other features own
      */
-    HistorySentences(Function<String, @Nullable String> nameOf, Map<Long, String> pointLabels) {
+    HistorySentences(Function<String, @Nullable String> nameOf, Map<Long, String> pointLabels, FieldWords otherWords) {
         this.nameOf = nameOf;
         this.pointLabels = pointLabels;
+        this.otherWords = otherWords;
     }
 
     Entry describe(AuditEvent event) {
@@ -72,8 +72,10 @@ final class HistorySentences {
             case "followup_transition" ->
                 who + " zette een toezegging van "
                         + quoted(dutchValue(
-                                "status", before.isEmpty() ? after.get("fromStatus") : before.get("fromStatus")))
-                        + " naar " + quoted(dutchValue("status", after.get("toStatus")))
+                                "status",
+                                before.isEmpty() ? after.get("fromStatus") : before.get("fromStatus"),
+                                otherWords))
+                        + " naar " + quoted(dutchValue("status", after.get("toStatus"), otherWords))
                         + reasonClause(after.get("reason"));
             case "followup_note" -> who + " noteerde voortgang bij een toezegging";
             case "followup_evidence" ->
@@ -95,8 +97,8 @@ final class HistorySentences {
                 who + " verlengde de reactietermijn"
                         + (after.get("previousDueOn") == null
                                 ? ""
-                                : " van " + dutchValue("dueOn", after.get("previousDueOn")) + " naar "
-                                        + dutchValue("dueOn", after.get("newDueOn")))
+                                : " van " + dutchValue("dueOn", after.get("previousDueOn"), otherWords) + " naar "
+                                        + dutchValue("dueOn", after.get("newDueOn"), otherWords))
                         + reasonClause(after.get("reason"));
             default ->
                 who + " " + verb(action, "voegde iets toe aan", "wijzigde", "verwijderde iets uit")
@@ -157,10 +159,11 @@ final class HistorySentences {
             }
             String label = field.getValue();
             String line = was == null || was.toString().isBlank()
-                    ? label + " " + quoted(dutchValue(name, is)) + " toegevoegd"
+                    ? label + " " + quoted(dutchValue(name, is, otherWords)) + " toegevoegd"
                     : is == null || is.toString().isBlank()
-                            ? label + " " + quoted(dutchValue(name, was)) + " weggehaald"
-                            : label + " van " + quoted(dutchValue(name, was)) + " naar " + quoted(dutchValue(name, is));
+                            ? label + " " + quoted(dutchValue(name, was, otherWords)) + " weggehaald"
+                            : label + " van " + quoted(dutchValue(name, was, otherWords)) + " naar "
+                                    + quoted(dutchValue(name, is, otherWords));
             lines.add(prefix.isEmpty() ? capitalise(line) : prefix + line);
         }
         return lines;
@@ -220,7 +223,7 @@ final class HistorySentences {
     }
 
     /** A value as a person reads it: enums in Dutch, dates as "2 februari 2024", long texts shortened. */
-    static String dutchValue(String field, @Nullable Object value) {
+    static String dutchValue(String field, @Nullable Object value, FieldWords otherWords) {
         if (value == null) {
             return "leeg";
         }
@@ -237,11 +240,8 @@ final class HistorySentences {
                 yield p != null ? p : enumDutch(EvidenceKind.class, text, EvidenceKind::dutch);
             }
             case "means" -> enumDutch(InformMeans.class, text, InformMeans::dutch);
-            case "sentMeans" -> enumDutch(SendingMeans.class, text, SendingMeans::dutch);
-            case "station", "from", "to" -> enumDutch(LetterStation.class, text, LetterStation::dutch);
-            case "decisionKind" -> enumDutch(DecisionKind.class, text, DecisionKind::dutch);
             case "role" -> enumDutch(Role.class, text, Role::dutch);
-            default -> null;
+            default -> otherWords.dutch(field, text);
         };
         if (dutch != null) {
             return dutch;

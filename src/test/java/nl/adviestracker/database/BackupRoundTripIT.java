@@ -325,6 +325,8 @@ class BackupRoundTripIT {
                     "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
             statement.execute("insert into password_token (user_id, purpose, token_hash, expires_at) values (" + user
                     + ", 'RESET', repeat('d', 64), now() + interval '1 hour')");
+            statement.execute("insert into login_challenge (token_hash, user_id, purpose, next, expires_at) values "
+                    + "(repeat('e', 64), " + user + ", 'CODE', '/advices', now() + interval '5 minutes')");
             statement.execute("insert into retention_period (record_kind, amount, unit, basis, updated_by) values "
                     + "('SESSION', 3, 'MONTHS', 'Sessies: drie maanden', 'beheer') on conflict do nothing");
             statement.execute("insert into destruction_approval (record_kind, record_key, approved_by) values "

@@ -13,7 +13,7 @@ class HistorySentencesTest {
 
     private static final Map<String, String> NAMES = Map.of("cbakker", "Carla Bakker", "pjansen", "Piet Jansen");
 
-    private final HistorySentences sentences = new HistorySentences(NAMES::get, labels());
+    private final HistorySentences sentences = new HistorySentences(NAMES::get, labels(), (field, value) -> null);
 
     private static Map<Long, String> labels() {
         Map<Long, String> labels = new LinkedHashMap<>();
