@@ -212,7 +212,7 @@ class AdminStoriesIT {
         Page visitor = browser.newPage();
         visitor.navigate("/public?organisatie=assen-schermtest");
         assertThat(visitor.locator("main")).containsText("Gemeente Assen (schermtest)");
-        assertThat(visitor.locator("footer")).hasText("Gemeente Assen (schermtest)");
+        assertThat(visitor.locator("footer")).hasText("Gemeente Assen (schermtest) · Toegankelijkheid");
         assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Atom-feed")))
                 .hasAttribute("href", "/feed.atom?organisatie=assen-schermtest");
         assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Openbaar")))
