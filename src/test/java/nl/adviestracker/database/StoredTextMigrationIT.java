@@ -3,19 +3,15 @@ package nl.adviestracker.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Properties;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeSet;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
+import nl.adviestracker.support.PartlyMigrated;
 import nl.adviestracker.support.Sql;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +23,8 @@ class StoredTextMigrationIT {
 
     @Test
     void changeset050CleansControlCharactersInRowsAlreadyStored() throws Exception {
-        String url = EmbeddedPostgresServer.jdbcUrl(
-                new EmbeddedPostgresSettings("target/test-postgres", 0, true, "adviestracker_app"));
-        try (Connection db = connect(url)) {
-            Liquibase liquibase = new Liquibase(
-                    "db/changelog.yaml",
-                    new ClassLoaderResourceAccessor(),
-                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(db)));
+        try (Connection db = PartlyMigrated.freshDatabase()) {
+            Liquibase liquibase = PartlyMigrated.changelog(db);
             liquibase.update(
                     changeSetsBefore(liquibase, "050-clean-stored-text"), new Contexts(), new LabelExpression());
 
@@ -96,11 +87,5 @@ class StoredTextMigrationIT {
             rows.next();
             return rows.getString(1);
         }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        Properties login = new Properties();
-        login.setProperty("user", EmbeddedPostgresServer.USER);
-        return DriverManager.getConnection(url, login);
     }
 }

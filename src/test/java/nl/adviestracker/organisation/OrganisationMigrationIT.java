@@ -3,17 +3,10 @@ package nl.adviestracker.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.Properties;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
-import nl.adviestracker.database.EmbeddedPostgresServer;
-import nl.adviestracker.database.EmbeddedPostgresSettings;
+import nl.adviestracker.support.PartlyMigrated;
 import nl.adviestracker.support.Sql;
 import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.Test;
@@ -29,13 +22,8 @@ class OrganisationMigrationIT {
 
     @Test
     void todaysDataMovesIntoTheDefaultOrganisationWithTodaysLetterhead() throws Exception {
-        String url = EmbeddedPostgresServer.jdbcUrl(
-                new EmbeddedPostgresSettings("target/test-postgres", 0, true, "adviestracker_app"));
-        try (Connection db = connect(url)) {
-            Liquibase liquibase = new Liquibase(
-                    "db/changelog.yaml",
-                    new ClassLoaderResourceAccessor(),
-                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(db)));
+        try (Connection db = PartlyMigrated.freshDatabase()) {
+            Liquibase liquibase = PartlyMigrated.changelog(db);
             liquibase.update(BEFORE_ORGANISATIONS, new Contexts(), new LabelExpression());
             assertThat(Sql.id(db, "select count(*) from databasechangelog where id like '100-%'"))
                     .isZero();
@@ -89,11 +77,5 @@ class OrganisationMigrationIT {
                     "insert into advisory_body (organisation_id, name, short_name) values (" + assen
                             + ", 'ASDG', 'ASDG')");
         }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        Properties login = new Properties();
-        login.setProperty("user", EmbeddedPostgresServer.USER);
-        return DriverManager.getConnection(url, login);
     }
 }
