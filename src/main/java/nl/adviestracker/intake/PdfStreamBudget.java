@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -65,7 +67,7 @@ final class PdfStreamBudget {
                 continue;
             }
             int end = text.indexOf("endstream", start);
-            byte[] raw = java.util.Arrays.copyOfRange(pdf, start, end < 0 ? pdf.length : end);
+            byte[] raw = Arrays.copyOfRange(pdf, start, end < 0 ? pdf.length : end);
             try {
                 decode(raw, filters, counter);
             } catch (IOException | DataFormatException | RuntimeException e) {
@@ -182,7 +184,7 @@ final class PdfStreamBudget {
             try {
                 counter.add(len);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             super.write(b, off, len);
         }
