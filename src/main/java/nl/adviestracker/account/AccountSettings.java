@@ -10,6 +10,9 @@ import java.time.Duration;
  * @param superadminUsername with {@code superadminPassword}: the deployment's super-admin, created when none exists
  * @param sessionLifetime how long a login lasts
  * @param maxFailures failed logins per username within {@code failureWindow} before login is refused for a while
+ * @param invitationLifetime how long the link in an invitation mail works
+ * @param resetLifetime how long the link of "wachtwoord vergeten" works
+ * @param maxResetMails reset mails one account gets per hour at most; more requests send nothing
  */
 @ConfigurationProperties("adviestracker.accounts")
 public record AccountSettings(
@@ -22,4 +25,7 @@ public record AccountSettings(
         @Bindable(defaultValue = "10h") Duration sessionLifetime,
         @Bindable(defaultValue = "5") int maxFailures,
         @Bindable(defaultValue = "50") int maxFailuresPerClient,
-        @Bindable(defaultValue = "15m") Duration failureWindow) {}
+        @Bindable(defaultValue = "15m") Duration failureWindow,
+        @Bindable(defaultValue = "7d") Duration invitationLifetime,
+        @Bindable(defaultValue = "1h") Duration resetLifetime,
+        @Bindable(defaultValue = "3") int maxResetMails) {}

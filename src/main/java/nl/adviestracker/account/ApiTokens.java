@@ -114,6 +114,39 @@ public class ApiTokens {
                 });
     }
 
+    /** A token with the account it belongs to, for the admin's list of the organisation's tokens. */
+    public record TokenOfUser(TokenInfo token, String username, String userName) {
+
+        public boolean revoked() {
+            return token.revokedAt() != null;
+        }
+    }
+
+    /** Every token of the organisation's accounts: those that work first, then by account and age. */
+    @Transactional(readOnly = true)
+    public List<TokenOfUser> all() {
+        return jdbc.prepareStatement("""
+                select t.id, t.user_id, t.name, t.created_at, t.revoked_at, t.last_used_at, u.username, u.name
+                from api_token t join app_user u on u.id = t.user_id
+                order by t.revoked_at is not null, u.username, t.id""", statement -> {
+            ResultSet rows = statement.executeQuery();
+            List<TokenOfUser> tokens = new ArrayList<>();
+            while (rows.next()) {
+                tokens.add(new TokenOfUser(
+                        new TokenInfo(
+                                rows.getLong(1),
+                                rows.getLong(2),
+                                rows.getString(3),
+                                rows.getTimestamp(4).toInstant(),
+                                instant(rows.getTimestamp(5)),
+                                instant(rows.getTimestamp(6))),
+                        rows.getString(7),
+                        rows.getString(8)));
+            }
+            return tokens;
+        });
+    }
+
     /** How stale {@code last_used_at} may be: a token used all the time costs a write once a minute, not per request. */
     static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
 

@@ -1,10 +1,17 @@
 package nl.adviestracker.account;
 
+import java.util.List;
+
 /**
- * Whether an advisory body exists, as accounts need to know for an ASDG member; the body feature
- * answers it, so accounts do not depend on bodies.
+ * The advisory bodies, as accounts need to know them for an ASDG member; the body feature answers it,
+ * so accounts do not depend on bodies.
  */
 public interface KnownBodies {
 
     boolean exists(long bodyId);
+
+    /** The organisation's bodies by name, for choosing a member's body. */
+    List<Choice> choices();
+
+    record Choice(long id, String name) {}
 }

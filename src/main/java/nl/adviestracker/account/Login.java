@@ -52,7 +52,7 @@ public class Login {
         if (blocked.isPresent()) {
             return new Outcome.Blocked(blocked.get());
         }
-        Optional<User> user = users.findForLogin(name).filter(User::active);
+        Optional<User> user = users.findForLogin(name).filter(User::active).filter(User::hasPassword);
         String given = password == null ? "" : password;
         if (user.isEmpty()) {
             passwords.matchNothing(given);

@@ -45,7 +45,11 @@ class LoginPage {
     }
 
     public record LoginView(
-            Frame frame, @Nullable String error, @Nullable String username, String next) {}
+            Frame frame,
+            @Nullable String error,
+            @Nullable String notice,
+            @Nullable String username,
+            String next) {}
 
     @Serdeable
     public record LoginForm(
@@ -58,10 +62,15 @@ class LoginPage {
     public record LoggedIn(String username, String name, String role) {}
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> form(HttpRequest<?> request, @Nullable @QueryValue String next) {
+    HttpResponse<String> form(
+            HttpRequest<?> request, @Nullable @QueryValue String next, @Nullable @QueryValue String melding) {
         String token = CsrfCookie.token(request).orElseGet(CsrfCookie::newToken);
+        String notice = "wachtwoord-ingesteld".equals(melding)
+                ? "Uw wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord."
+                : null;
         return views.page(
-                        "login", new LoginView(Frame.of("Inloggen", null, "/login", token), null, null, safeNext(next)))
+                        "login",
+                        new LoginView(Frame.of("Inloggen", null, "/login", token), null, notice, null, safeNext(next)))
                 .cookie(CsrfCookie.cookie(request, token));
     }
 
@@ -125,7 +134,11 @@ class LoginPage {
                 status,
                 "login",
                 new LoginView(
-                        Frame.of("Inloggen", null, "/login", token), error, form.username(), safeNext(form.next())));
+                        Frame.of("Inloggen", null, "/login", token),
+                        error,
+                        null,
+                        form.username(),
+                        safeNext(form.next())));
     }
 
     /**

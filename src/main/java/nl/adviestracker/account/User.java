@@ -16,7 +16,8 @@ import java.time.temporal.ChronoUnit;
  * An account of one organisation ({@code organisationId}, set by the database to the organisation at hand
  * when the account is created, and never changed); only the deployment's super-admins belong to none.
  * ASDG members belong to exactly one body ({@code bodyId}) of that organisation; other roles to none.
- * The password is stored as a bcrypt hash only and never leaves the service.
+ * The password is stored as a bcrypt hash only and never leaves the service; an invited account has none
+ * until its owner sets one from the invitation mail.
  */
 @Serdeable
 @MappedEntity("app_user")
@@ -30,7 +31,7 @@ public record User(
         Role role,
         @GeneratedValue @Nullable Long organisationId,
         @Nullable Long bodyId,
-        @JsonIgnore String passwordHash,
+        @JsonIgnore @Nullable String passwordHash,
         boolean active,
         @Version @Nullable Integer version,
 
@@ -38,4 +39,10 @@ public record User(
         Instant createdAt,
 
         @DateUpdated(truncatedTo = ChronoUnit.MICROS) @Nullable
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** Whether the account can log in with a password: invited accounts cannot until they set one. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+}

@@ -20,5 +20,10 @@ public interface UserRepository extends CrudRepository<User, Long> {
 
     List<User> listOrderByUsername();
 
+    /** The one place a password is set after creation: from an invitation or reset link (see PasswordLinks). */
+    @Query(
+            "update app_user set password_hash = :passwordHash, version = version + 1, updated_at = now() where id = :id")
+    void updatePasswordHash(long id, String passwordHash);
+
     boolean existsByRole(Role role);
 }

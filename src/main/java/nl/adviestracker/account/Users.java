@@ -50,6 +50,22 @@ public class Users {
             throw ProblemException.invalid("password", "is verplicht voor een nieuwe gebruiker");
         }
         checkPassword(input);
+        return insert(input, passwords.hash(input.password()));
+    }
+
+    /**
+     * An account without a password, for someone invited by e-mail: they set their own password from the
+     * link in the invitation (see {@link Invitations}); until then nobody can log in with it.
+     */
+    @Transactional
+    public User createInvited(UserInput input) {
+        if (input.password() != null) {
+            throw ProblemException.invalid("password", "een uitgenodigde gebruiker kiest zelf een wachtwoord");
+        }
+        return insert(input, null);
+    }
+
+    private User insert(UserInput input, String passwordHash) {
         checkBody(input);
         if (users.usernameInUse(input.username())) {
             throw ProblemException.invalid("username", "is al in gebruik");
@@ -62,7 +78,7 @@ public class Users {
                 input.role(),
                 null,
                 input.bodyId(),
-                passwords.hash(input.password()),
+                passwordHash,
                 input.active() == null || input.active(),
                 null,
                 null,
@@ -70,6 +86,24 @@ public class Users {
         User user = get(saved.id()); // with the organisation the database gave it
         audit.created("user", user.id(), null, user);
         return user;
+    }
+
+    /**
+     * A change made by an admin on screen or through the API: as {@link #update(long, UserInput)}, but an
+     * admin cannot deactivate their own account or give up their own admin role (no organisation is left
+     * without the one who could undo it).
+     */
+    @Transactional
+    public User update(long id, UserInput input, SignedInUser by) {
+        if (by.userId() == id) {
+            if (input.active() != null && !input.active()) {
+                throw ProblemException.invalid("active", "u kunt uw eigen account niet uitschakelen");
+            }
+            if (input.role() != null && input.role() != by.role()) {
+                throw ProblemException.invalid("role", "u kunt uw eigen rol niet wijzigen");
+            }
+        }
+        return update(id, input);
     }
 
     @Transactional

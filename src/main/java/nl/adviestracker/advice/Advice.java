@@ -50,7 +50,8 @@ public record Advice(
         Instant updatedAt,
 
         @Nullable Instant deletedAt,
-        @Nullable LocalDate letterDatedOn) {
+        @Nullable LocalDate letterDatedOn,
+        @Nullable Instant letterFinalAt) {
 
     /** The date of the body's letter ("uw brief van"); the day it was received where that is unknown. */
     public LocalDate letterDate() {
@@ -59,16 +60,65 @@ public record Advice(
 
     /** Why a final letter's advice refuses every change to its responses and letter. */
     public static final String LETTER_IS_FINAL =
-            "De brief is al verstuurd: hij is definitief, en zijn reacties en teksten veranderen niet meer.";
+            "De brief is definitief: zijn reacties en teksten veranderen niet meer.";
 
     /**
-     * Once the letter is final nothing it answers changes: its responses, their covered points and its
-     * texts. Final and sent are one step today, after which the advice is answered.
+     * Once the letter is final (a manager approved it) nothing it answers changes: its responses, their
+     * covered points and its texts. The advice is answered later, when the letter is sent.
      */
     public void requireLetterNotFinal() {
-        if (status == AdviceStatus.ANSWERED) {
+        if (letterIsFinal()) {
             throw ProblemException.conflict(LETTER_IS_FINAL);
         }
+    }
+
+    public boolean letterIsFinal() {
+        return letterFinalAt != null || status == AdviceStatus.ANSWERED;
+    }
+
+    /** The reply letter's text was fixed: only a received advice whose letter is not final yet. */
+    public Advice letterMadeFinal(Instant when) {
+        if (status != AdviceStatus.RECEIVED) {
+            throw ProblemException.conflict(
+                    "Alleen de brief bij een ontvangen advies kan definitief worden; dit advies is " + status.dutch()
+                            + ".");
+        }
+        requireLetterNotFinal();
+        return new Advice(
+                id,
+                bodyId,
+                projectGroupId,
+                subject,
+                kind,
+                receivedOn,
+                theirReference,
+                ourReference,
+                theme,
+                department,
+                portfolioHolder,
+                responseDueOn,
+                status,
+                supplementsAdviceId,
+                introduction,
+                conclusion,
+                version,
+                createdAt,
+                updatedAt,
+                deletedAt,
+                letterDatedOn,
+                when);
+    }
+
+    /** The letter was sent: the advice is answered. Only once its letter is final. */
+    public Advice answered() {
+        if (status != AdviceStatus.RECEIVED) {
+            throw ProblemException.conflict(
+                    "Alleen een ontvangen advies kan worden beantwoord; dit advies is " + status.dutch() + ".");
+        }
+        if (letterFinalAt == null) {
+            throw ProblemException.conflict("Een advies is pas beantwoord als de brief definitief is en verzonden.");
+        }
+        return withStatus(AdviceStatus.ANSWERED);
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -97,7 +147,8 @@ public record Advice(
                 createdAt,
                 updatedAt,
                 deletedAt,
-                letterDatedOn);
+                letterDatedOn,
+                letterFinalAt);
     }
 
     public Advice withDeletedAt(Instant when) {
@@ -122,6 +173,7 @@ public record Advice(
                 createdAt,
                 updatedAt,
                 when,
-                letterDatedOn);
+                letterDatedOn,
+                letterFinalAt);
     }
 }

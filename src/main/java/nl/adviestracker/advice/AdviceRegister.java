@@ -84,7 +84,8 @@ public class AdviceRegister {
                 null,
                 null,
                 null,
-                input.letterDatedOn() == null ? input.receivedOn() : input.letterDatedOn()));
+                input.letterDatedOn() == null ? input.receivedOn() : input.letterDatedOn(),
+                null));
         audit.created("advice", advice.id(), advice.id(), advice);
         int position = 1;
         for (PointInput point : newPoints) {
@@ -139,7 +140,8 @@ public class AdviceRegister {
                 current.createdAt(),
                 current.updatedAt(),
                 null,
-                letterDateOnUpdate(current, input)));
+                letterDateOnUpdate(current, input),
+                current.letterFinalAt()));
         audit.updated("advice", id, id, current, changed);
         return changed;
     }
@@ -179,21 +181,27 @@ public class AdviceRegister {
                 current.createdAt(),
                 current.updatedAt(),
                 null,
-                current.letterDate());
+                current.letterDate(),
+                current.letterFinalAt());
         Advice saved = advices.update(submitted);
         audit.updated("advice", id, id, current, saved);
         return saved;
+    }
+
+    /** The reply letter's text was fixed (a manager approved it): its responses and texts are frozen. */
+    @Transactional
+    public Advice markLetterFinal(long id) {
+        Advice current = get(id);
+        Advice finalLetter = advices.update(current.letterMadeFinal(clock.instant()));
+        audit.updated("advice", id, id, current, finalLetter);
+        return finalLetter;
     }
 
     /** The reply letter was sent: the advice is answered. */
     @Transactional
     public Advice markAnswered(long id) {
         Advice current = get(id);
-        if (current.status() != AdviceStatus.RECEIVED) {
-            throw ProblemException.conflict("Alleen een ontvangen advies kan worden beantwoord; dit advies is "
-                    + current.status().dutch() + ".");
-        }
-        Advice answered = advices.update(current.withStatus(AdviceStatus.ANSWERED));
+        Advice answered = advices.update(current.answered());
         audit.updated("advice", id, id, current, answered);
         return answered;
     }

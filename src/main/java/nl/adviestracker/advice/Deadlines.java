@@ -70,7 +70,8 @@ public class Deadlines {
                 current.createdAt(),
                 current.updatedAt(),
                 current.deletedAt(),
-                current.letterDatedOn()));
+                current.letterDatedOn(),
+                current.letterFinalAt()));
         DueDateExtension saved = extensions.save(new DueDateExtension(
                 null,
                 adviceId,

@@ -8,8 +8,8 @@ import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * An advisory body (adviesorgaan) such as the ASDG, with the address its reply letters go to
- * and the term the college has to answer its advice.
+ * An advisory body (adviesorgaan) such as the ASDG, with the address its reply letters go to, the
+ * e-mail address of its secretariat for letters and notifications, and the term the college has to answer its advice.
  */
 @Serdeable
 @MappedEntity("advisory_body")
@@ -21,6 +21,7 @@ public record AdvisoryBody(
         String shortName,
         @Nullable String contactName,
         @Nullable String postalAddress,
+        @Nullable String contactEmail,
         int responseTermLength,
         ResponseTermUnit responseTermUnit,
         @Version @Nullable Integer version) {}

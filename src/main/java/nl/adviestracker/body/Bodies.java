@@ -34,6 +34,7 @@ public class Bodies {
                 input.shortName().strip(),
                 input.contactName(),
                 input.postalAddress(),
+                blankToNull(input.contactEmail()),
                 termLength(input),
                 termUnit(input),
                 null));
@@ -53,12 +54,42 @@ public class Bodies {
                 input.shortName().strip(),
                 input.contactName(),
                 input.postalAddress(),
+                blankToNull(input.contactEmail()),
                 termLength(input),
                 termUnit(input),
                 current.version()));
         addGroups(changed, input.projectGroups());
         audit.updated("advisory_body", id, null, current, changed);
         return changed;
+    }
+
+    /** Adds a project group to a body; a name the body already has (in any case) is refused. */
+    @Transactional
+    public ProjectGroup addProjectGroup(long bodyId, String name) {
+        AdvisoryBody body = get(bodyId);
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            throw ProblemException.invalid("name", "is verplicht");
+        }
+        if (wanted.length() > 200) {
+            throw ProblemException.invalid("name", "mag hoogstens 200 tekens bevatten");
+        }
+        boolean taken = groups.findByBodyIdOrderByName(body.id()).stream()
+                .anyMatch(group -> group.name().equalsIgnoreCase(wanted));
+        if (taken) {
+            throw ProblemException.invalid("name", "deze projectgroep bestaat al bij dit adviesorgaan");
+        }
+        ProjectGroup group = groups.save(new ProjectGroup(null, body.id(), wanted));
+        audit.created("project_group", group.id(), null, group);
+        return group;
+    }
+
+    public List<ProjectGroup> projectGroups(long bodyId) {
+        return groups.findByBodyIdOrderByName(bodyId);
+    }
+
+    public List<AdvisoryBody> list() {
+        return bodies.listOrderByName();
     }
 
     private void addGroups(AdvisoryBody body, List<String> names) {
@@ -83,6 +114,10 @@ public class Bodies {
                         throw ProblemException.invalid("shortName", "er is al een adviesorgaan met deze afkorting");
                     }
                 });
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static int termLength(BodyInput input) {

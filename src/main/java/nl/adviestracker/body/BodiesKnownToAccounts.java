@@ -1,6 +1,7 @@
 package nl.adviestracker.body;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import nl.adviestracker.account.KnownBodies;
 
 @Singleton
@@ -15,5 +16,12 @@ class BodiesKnownToAccounts implements KnownBodies {
     @Override
     public boolean exists(long bodyId) {
         return bodies.existsById(bodyId);
+    }
+
+    @Override
+    public List<Choice> choices() {
+        return bodies.listOrderByName().stream()
+                .map(body -> new Choice(body.id(), body.name()))
+                .toList();
     }
 }

@@ -16,6 +16,11 @@ public record ResponseTerm(int length, ResponseTermUnit unit) {
         return new ResponseTerm(body.responseTermLength(), body.responseTermUnit());
     }
 
+    /** As people say it: "6 weken", "1 werkdag". */
+    public String dutch() {
+        return length + " " + unit.dutch(length);
+    }
+
     /** The last day on which the answer is on time, for an advice received on {@code received}. */
     public LocalDate dueDate(LocalDate received) {
         return switch (unit) {

@@ -12,12 +12,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import java.util.List;
 import nl.adviestracker.account.CalendarTokens;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.web.ConfirmForm;
+import nl.adviestracker.web.Confirmation;
 import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Flash;
 import nl.adviestracker.web.Frame;
 import nl.adviestracker.web.PlainForm;
+import nl.adviestracker.web.Redirects;
 import nl.adviestracker.web.Views;
 
 /**
@@ -55,6 +60,31 @@ class CalendarLinkPage {
                 : "http";
         String link = (host == null ? "" : scheme + "://" + host) + "/calendar.ics?token=" + secret;
         return views.page("calendar-link", new CalendarLinkView(frame(authentication), link));
+    }
+
+    /** Stops the personal link: a calendar subscribed to it gets nothing more. Asks for confirmation first. */
+    @Post(value = "/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> revoke(Authentication authentication, @Body ConfirmForm form) {
+        SignedInUser user = SignedInUser.of(authentication);
+        if (!form.confirmed()) {
+            return views.page(
+                    "confirm",
+                    new Confirmation(
+                            Frame.of("Agendalink intrekken?", user, "/calendar-link", null),
+                            "Uw agendalink intrekken?",
+                            List.of(
+                                    "De link werkt daarna niet meer: uw agenda toont geen nieuwe of gewijzigde "
+                                            + "deadlines meer.",
+                                    "Verwijder het abonnement ook in uw agenda. U kunt later een nieuwe link maken."),
+                            "/calendar-link/revoke",
+                            List.of(),
+                            "Ja, agendalink intrekken",
+                            "/calendar-link",
+                            "Nee, terug",
+                            true));
+        }
+        boolean revoked = tokens.revoke(user.userId());
+        return Redirects.seeOther(Flash.after("/calendar-link", revoked ? "agenda-ingetrokken" : "agenda-geen"));
     }
 
     private static Frame frame(Authentication authentication) {

@@ -104,6 +104,7 @@ public class DemoData {
                         "ASDG",
                         "D. Brouns",
                         "Postbus 30026\n9700 RM GRONINGEN",
+                        "secretariaat@asdg.demo.adviestracker.nl",
                         6,
                         ResponseTermUnit.WEEKS,
                         null)));

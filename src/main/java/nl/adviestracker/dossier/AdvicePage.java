@@ -59,7 +59,10 @@ class AdvicePage {
             Map.entry("punt", "Het punt is opgeslagen."),
             Map.entry("punt-verwijderd", "Het punt is verwijderd."),
             Map.entry("volgorde", "De volgorde van de punten is aangepast."),
-            Map.entry("ingediend", "Het advies is ingediend bij het college. De tekst ligt nu vast."));
+            Map.entry("herhaling", "Het besluit over het herhaalde advies is opgeslagen."),
+            Map.entry("ingediend", "Het advies is ingediend bij het college. De tekst ligt nu vast."),
+            Map.entry(
+                    "behandeling", "De behandeling (afdeling, portefeuillehouder, thema, ons kenmerk) is opgeslagen."));
 
     private final Views views;
     private final AdviceScreen screen;

@@ -10,18 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.adviestracker.account.PeopleNames;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceStatus;
+import nl.adviestracker.advice.Deadlines;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.followup.FollowUpView;
+import nl.adviestracker.intake.AdviceDocuments;
+import nl.adviestracker.promise.DueDateMoves;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
+import nl.adviestracker.repeat.RepeatHints;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.verdict.VerdictSummaries;
+import nl.adviestracker.verdict.VerdictSummary;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 
@@ -35,10 +42,30 @@ class AdviceScreen {
 
     private final Dossiers dossiers;
     private final Publications publications;
+    private final RouteBox.Source routes;
+    private final VerdictSummaries verdictSummaries;
+    private final RepeatHints repeatHints;
+    private final PeopleNames names;
+    private final AdviceDocuments documents;
+    private final Deadlines deadlines;
 
-    AdviceScreen(Dossiers dossiers, Publications publications) {
+    AdviceScreen(
+            Dossiers dossiers,
+            Publications publications,
+            RouteBox.Source routes,
+            VerdictSummaries verdictSummaries,
+            RepeatHints repeatHints,
+            PeopleNames names,
+            AdviceDocuments documents,
+            Deadlines deadlines) {
         this.dossiers = dossiers;
         this.publications = publications;
+        this.routes = routes;
+        this.verdictSummaries = verdictSummaries;
+        this.repeatHints = repeatHints;
+        this.names = names;
+        this.documents = documents;
+        this.deadlines = deadlines;
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -103,7 +130,12 @@ class AdviceScreen {
             @Nullable NewResponse newResponse,
             @Nullable NewPoint newPoint,
             @Nullable PublicationBox publication,
-            List<HistoryRow> history) {
+            List<HistoryRow> history,
+            @Nullable RouteBox route,
+            @Nullable VerdictSummary verdicts,
+            @Nullable RepeatHints.Box repeats,
+            @Nullable DueDateMoves dueDateMoves,
+            AdviceExtras extras) {
 
         public boolean noneUnanswered() {
             return unansweredCount == 0;
@@ -190,7 +222,8 @@ class AdviceScreen {
             Form form,
             Form.Field dateField) {}
 
-    public record HistoryRow(Instant when, String who, String what) {}
+    /** One change in the history: when, a Dutch sentence naming who did what, and each field's before and after. */
+    public record HistoryRow(Instant when, String what, List<String> changes) {}
 
     AdviceView view(long adviceId, SignedInUser user, Forms forms, @Nullable String notice) {
         AdviceDossier dossier = dossiers.of(adviceId, user);
@@ -201,7 +234,8 @@ class AdviceScreen {
         boolean answered = advice.status() == AdviceStatus.ANSWERED;
         List<Point> points = dossier.points();
         List<String> labels = points.stream().map(Point::label).toList();
-        Map<Long, String> labelOf = points.stream().collect(Collectors.toMap(Point::id, Point::label));
+        Map<Long, String> labelOf = points.stream()
+                .collect(Collectors.toMap(Point::id, Point::label, (a, b) -> a, java.util.LinkedHashMap::new));
         Map<Long, List<FollowUpView>> promisesOf =
                 dossier.followUps().stream().collect(Collectors.groupingBy(FollowUpView::responseId));
 
@@ -287,6 +321,9 @@ class AdviceScreen {
         NewPoint newPoint = null;
         if (member && draft) {
             Form form = forms.newPoint();
+            if (!form.hasErrors() && form.value("label").isBlank()) {
+                form.set("label", NextPointLabel.after(labels));
+            }
             newPoint = new NewPoint(
                     form,
                     form.field("label"),
@@ -345,7 +382,51 @@ class AdviceScreen {
                 newResponse,
                 newPoint,
                 publicationBox,
-                history);
+                history,
+                staff && !draft ? routes.of(adviceId, user) : null,
+                verdictSummaries.of(user, advice, points, dossier.responses()),
+                repeatHints.of(user, advice, points),
+                DueDateMoves.of(advice, dossier.dueDateExtensions(), names.lookup()),
+                extras(advice, dossier, staff, member, draft, answered, cards));
+    }
+
+    private AdviceExtras extras(
+            Advice advice,
+            AdviceDossier dossier,
+            boolean staff,
+            boolean member,
+            boolean draft,
+            boolean answered,
+            List<ResponseCard> cards) {
+        long id = advice.id();
+        boolean membersSeeAnswer = member && answered;
+        List<AdviceExtras.Promise> promises = new ArrayList<>();
+        if (membersSeeAnswer) {
+            Map<Long, String> referenceOf = new HashMap<>();
+            for (ResponseCard card : cards) {
+                referenceOf.put(card.id(), card.reference());
+            }
+            LocalDate today = LocalDate.now(nl.adviestracker.shared.DutchDates.ZONE);
+            for (FollowUpView f : dossier.followUps()) {
+                promises.add(new AdviceExtras.Promise(
+                        referenceOf.getOrDefault(f.responseId(), "een reactie"),
+                        f.description(),
+                        f.dueOn(),
+                        f.status().dutch(),
+                        f.overdue(),
+                        f.bodyInformed() == null ? null : f.bodyInformed().informedOn()));
+            }
+        }
+        return new AdviceExtras(
+                draft ? null : "/advices/" + id + "/termijn",
+                !draft && !deadlines.history(id).isEmpty(),
+                staff && !draft ? "/advices/" + id + "/behandeling" : null,
+                advice.portfolioHolder(),
+                (staff || member) && documents.hasDocument(id) ? "/advices/" + id + "/document" : null,
+                membersSeeAnswer ? "/api/advices/" + id + "/letter.pdf" : null,
+                membersSeeAnswer ? "/api/advices/" + id + "/letter.docx" : null,
+                membersSeeAnswer,
+                promises);
     }
 
     private static int firstPosition(ResponseCard card, AdviceDossier dossier) {
@@ -362,31 +443,13 @@ class AdviceScreen {
     /** Who changed what, newest first, as this user may see it (the same rule as the API's history). */
     private List<HistoryRow> history(long adviceId, Map<Long, String> labelOf, SignedInUser user) {
         List<AuditEvent> events = dossiers.history(adviceId, user);
+        HistorySentences sentences = new HistorySentences(names.lookup(), labelOf);
         List<HistoryRow> rows = new ArrayList<>();
         for (AuditEvent event : events) {
-            rows.add(new HistoryRow(event.occurredAt(), event.actor(), describe(event, labelOf)));
+            HistorySentences.Entry entry = sentences.describe(event);
+            rows.add(new HistoryRow(event.occurredAt(), entry.sentence(), entry.changes()));
         }
         java.util.Collections.reverse(rows);
         return rows;
-    }
-
-    private static String describe(AuditEvent event, Map<Long, String> labelOf) {
-        String what = switch (event.entity()) {
-            case "advice" -> "Advies";
-            case "point" ->
-                labelOf.containsKey(event.entityId()) ? "Punt " + labelOf.get(event.entityId()) : "Een punt";
-            case "response" -> "Reactie";
-            case "followup" -> "Toezegging";
-            case "followup_note" -> "Voortgangsnotitie bij een toezegging";
-            case "publication" -> "Openbaarmaking";
-            default -> event.entity();
-        };
-        String done = switch (event.action()) {
-            case "CREATED" -> "toegevoegd";
-            case "UPDATED" -> "gewijzigd";
-            case "DELETED" -> "verwijderd";
-            default -> event.action().toLowerCase(java.util.Locale.ROOT);
-        };
-        return what + " " + done;
     }
 }

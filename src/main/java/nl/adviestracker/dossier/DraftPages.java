@@ -33,6 +33,8 @@ import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.ConfirmForm;
+import nl.adviestracker.web.Confirmation;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -287,9 +289,28 @@ class DraftPages {
     }
 
     @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> submit(Authentication authentication, long id, @Body PlainForm form) {
+    HttpResponse<?> submit(Authentication authentication, long id, @Body ConfirmForm form) {
         SignedInUser user = SignedInUser.of(authentication);
-        draftOf(user, id);
+        Advice draft = draftOf(user, id);
+        if (!form.confirmed()) {
+            int points = register.pointsOf(draft).size();
+            return views.page(
+                    "confirm",
+                    new Confirmation(
+                            Frame.of("Advies indienen?", user, "/advices", null),
+                            "Het advies '" + draft.subject() + "' indienen bij het college?",
+                            List.of(
+                                    "Het college ontvangt het advies met " + points
+                                            + (points == 1 ? " punt" : " punten") + " en de reactietermijn gaat lopen.",
+                                    "Daarna ligt de tekst vast: u kunt de gegevens en de punten niet meer wijzigen.",
+                                    "U ziet de reacties van het college per punt zodra de antwoordbrief is verzonden."),
+                            "/advices/" + id + "/submit",
+                            List.of(),
+                            "Ja, advies indienen",
+                            "/advices/" + id,
+                            "Nee, terug naar het concept",
+                            false));
+        }
         try {
             register.submit(id);
             return Redirects.seeOther("/advices/" + id + "?melding=ingediend");
@@ -303,10 +324,27 @@ class DraftPages {
     }
 
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(Authentication authentication, long id, @Body PlainForm form) {
-        draftOf(SignedInUser.of(authentication), id);
+    HttpResponse<?> delete(Authentication authentication, long id, @Body ConfirmForm form) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Advice draft = draftOf(user, id);
+        if (!form.confirmed()) {
+            return views.page(
+                    "confirm",
+                    new Confirmation(
+                            Frame.of("Concept verwijderen?", user, "/advices", null),
+                            "Het concept '" + draft.subject() + "' verwijderen?",
+                            List.of(
+                                    "Het concept en al zijn punten worden verwijderd.",
+                                    "Het college heeft het nooit gezien."),
+                            "/advices/" + id + "/delete",
+                            List.of(),
+                            "Ja, concept verwijderen",
+                            "/advices/" + id,
+                            "Nee, terug naar het concept",
+                            true));
+        }
         register.delete(id);
-        return Redirects.seeOther("/advices?status=DRAFT");
+        return Redirects.seeOther("/advices?status=DRAFT&melding=concept-verwijderd");
     }
 
     private HttpResponse<?> move(Authentication authentication, long id, long pointId, int step) {

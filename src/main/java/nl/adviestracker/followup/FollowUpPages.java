@@ -7,8 +7,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,6 +19,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import nl.adviestracker.account.PeopleNames;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
@@ -24,6 +27,7 @@ import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.web.Confirmation;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
@@ -50,6 +54,7 @@ class FollowUpPages {
     private final FollowUpLifecycle lifecycle;
     private final AdviceRegister advices;
     private final Validator validator;
+    private final PeopleNames names;
 
     FollowUpPages(
             Views views,
@@ -57,7 +62,9 @@ class FollowUpPages {
             FollowUps followUps,
             FollowUpLifecycle lifecycle,
             AdviceRegister advices,
-            Validator validator) {
+            Validator validator,
+            PeopleNames names) {
+        this.names = names;
         this.lifecycle = lifecycle;
         this.views = views;
         this.list = list;
@@ -91,8 +98,9 @@ class FollowUpPages {
             Form noteForm,
             Form.Field noteText,
             Form.Field notedOn,
-            List<FollowUpNote> notes,
-            @Nullable FollowUpView theirs) {}
+            List<NoteRow> notes,
+            @Nullable FollowUpView theirs,
+            FollowUpLifecycleBox lifecycle) {}
 
     @Serdeable
     public record FollowUpForm(
@@ -102,6 +110,18 @@ class FollowUpPages {
             @Nullable String status,
             @Nullable String reason,
             @Nullable String version,
+            @Nullable String _csrf)
+            implements CsrfForm {}
+
+    /** A progress note as the page shows it: by a person's name, not a username. */
+    public record NoteRow(java.time.LocalDate notedOn, String author, String text) {}
+
+    @Serdeable
+    public record InformForm(
+            @Nullable String means,
+            @Nullable String informedOn,
+            @Nullable String note,
+            @Nullable String bevestigd,
             @Nullable String _csrf)
             implements CsrfForm {}
 
@@ -166,6 +186,11 @@ class FollowUpPages {
                 : switch (melding) {
                     case "opgeslagen" -> "De toezegging is bijgewerkt.";
                     case "notitie" -> "De voortgang is genoteerd.";
+                    case "bewijs" -> "Het bewijs is toegevoegd.";
+                    case "geinformeerd" -> "Vastgelegd dat het adviesorgaan is geïnformeerd over de uitkomst.";
+                    case "brief" ->
+                        "De brief over de uitkomst is definitief gemaakt en bewaard. Verstuur hem zoals "
+                                + "gewoonlijk; het adviesorgaan ziet de uitkomst nu bij het advies.";
                     default -> null;
                 };
         return views.page("followup", detail(authentication, current, formOf(current), emptyNote(), notice, null));
@@ -241,6 +266,142 @@ class FollowUpPages {
                 detail(authentication, current, formOf(current), form, null, null));
     }
 
+    /** Evidence that the follow-up was delivered: a decision, a link or an uploaded document. */
+    @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addEvidence(
+            Authentication authentication,
+            long id,
+            @Part("kind") @Nullable String kind,
+            @Part("description") @Nullable String description,
+            @Part("url") @Nullable String url,
+            @Part("file") @Nullable CompletedFileUpload file,
+            @Part("_csrf") @Nullable String _csrf) {
+        FollowUpView current = followUps.get(id);
+        Form form = FollowUpLifecycleBox.emptyEvidence()
+                .set("kind", kind)
+                .set("description", description)
+                .set("url", url);
+        EvidenceKind chosen = form.choice("kind", EvidenceKind.class);
+        if (chosen == null) {
+            form.error("kind", "is verplicht");
+        }
+        String fileError = null;
+        String fileName = null;
+        String contentType = null;
+        String content = null;
+        if (chosen == EvidenceKind.DOCUMENT) {
+            if (file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0) {
+                fileError = "Kies het bestand dat u wilt bewaren.";
+                form.generalError("Bestand: kies het bestand dat u wilt bewaren.");
+            } else {
+                try {
+                    fileName = file.getFilename();
+                    contentType = file.getContentType().map(MediaType::toString).orElse("application/octet-stream");
+                    content = java.util.Base64.getEncoder().encodeToString(file.getBytes());
+                } catch (java.io.IOException e) {
+                    fileError = "Het bestand kon niet worden gelezen. Probeer het opnieuw.";
+                    form.generalError("Bestand: " + fileError);
+                }
+            }
+        }
+        if (!form.hasErrors() && chosen != null) {
+            EvidenceInput input = new EvidenceInput(
+                    chosen,
+                    form.text("description"),
+                    chosen == EvidenceKind.LINK ? form.text("url") : null,
+                    fileName,
+                    contentType,
+                    content);
+            form.violations(validator.validate(input));
+            if (!form.hasErrors()) {
+                try {
+                    lifecycle.addEvidence(id, input);
+                    return Redirects.seeOther("/followups/" + id + "?melding=bewijs#bewijs-kop");
+                } catch (ProblemException problem) {
+                    form.problems(problem);
+                }
+            }
+        }
+        return views.page(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "followup",
+                detail(
+                        authentication,
+                        current,
+                        formOf(current),
+                        emptyNote(),
+                        null,
+                        null,
+                        form,
+                        fileError,
+                        FollowUpLifecycleBox.emptyInform()));
+    }
+
+    /**
+     * Records that the body was told the outcome by other means than a letter made here. It cannot be
+     * undone, so the first post shows what will happen and the second (with {@code bevestigd=ja}) records it.
+     */
+    @Post(value = "/{id}/informed", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> informBody(Authentication authentication, long id, @Body InformForm posted) {
+        FollowUpView current = followUps.get(id);
+        Form form = FollowUpLifecycleBox.emptyInform()
+                .set("means", posted.means())
+                .set("informedOn", posted.informedOn())
+                .set("note", posted.note());
+        InformMeans means = form.choice("means", InformMeans.class);
+        InformInput input = new InformInput(form.date("informedOn"), means, form.text("note"));
+        form.violations(validator.validate(input));
+        if (!form.hasErrors()) {
+            if (!Confirmation.confirmed(posted.bevestigd())) {
+                SignedInUser user = SignedInUser.of(authentication);
+                return views.page(
+                        "confirm",
+                        new Confirmation(
+                                Frame.of("Adviesorgaan geïnformeerd?", user, "/followups", null),
+                                "Vastleggen dat het adviesorgaan is geïnformeerd?",
+                                List.of(
+                                        "U legt vast dat het adviesorgaan op "
+                                                + (input.informedOn() == null
+                                                        ? "vandaag"
+                                                        : nl.adviestracker.shared.DutchDates.format(input.informedOn()))
+                                                + " per " + means.dutch()
+                                                + " is geïnformeerd over de uitkomst van deze "
+                                                + "toezegging.",
+                                        "Daarna is de toezegging helemaal afgehandeld en telt ze niet meer mee als "
+                                                + "'adviesorgaan nog niet geïnformeerd'.",
+                                        "Leden van het adviesorgaan zien de uitkomst bij het advies."),
+                                "/followups/" + id + "/informed",
+                                List.of(
+                                        new Confirmation.Hidden("means", form.value("means")),
+                                        new Confirmation.Hidden("informedOn", form.value("informedOn")),
+                                        new Confirmation.Hidden("note", form.value("note"))),
+                                "Ja, vastleggen",
+                                "/followups/" + id + "#informeren-kop",
+                                "Nee, terug naar de toezegging",
+                                false));
+            }
+            try {
+                lifecycle.informBody(id, input, null);
+                return Redirects.seeOther("/followups/" + id + "?melding=geinformeerd#informeren-kop");
+            } catch (ProblemException problem) {
+                form.problems(problem);
+            }
+        }
+        return views.page(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "followup",
+                detail(
+                        authentication,
+                        current,
+                        formOf(current),
+                        emptyNote(),
+                        null,
+                        null,
+                        FollowUpLifecycleBox.emptyEvidence(),
+                        null,
+                        form));
+    }
+
     private DetailView detail(
             Authentication authentication,
             FollowUpView followUp,
@@ -248,6 +409,28 @@ class FollowUpPages {
             Form note,
             @Nullable String notice,
             @Nullable FollowUpView theirs) {
+        return detail(
+                authentication,
+                followUp,
+                form,
+                note,
+                notice,
+                theirs,
+                FollowUpLifecycleBox.emptyEvidence(),
+                null,
+                FollowUpLifecycleBox.emptyInform());
+    }
+
+    private DetailView detail(
+            Authentication authentication,
+            FollowUpView followUp,
+            Form form,
+            Form note,
+            @Nullable String notice,
+            @Nullable FollowUpView theirs,
+            Form evidence,
+            @Nullable String fileError,
+            Form inform) {
         Advice advice = advices.get(followUp.adviceId());
         List<Form.Option> statuses = new ArrayList<>();
         statuses.add(Form.Option.of(followUp.status().name(), followUp.status().dutch() + " (zoals nu)"));
@@ -271,8 +454,19 @@ class FollowUpPages {
                 note,
                 note.field("text"),
                 note.field("notedOn"),
-                followUp.notes(),
-                theirs);
+                notes(followUp),
+                theirs,
+                FollowUpLifecycleBox.of(followUp, names.lookup(), evidence, fileError, inform));
+    }
+
+    private List<NoteRow> notes(FollowUpView followUp) {
+        java.util.function.Function<String, String> nameOf = names.lookup();
+        return followUp.notes().stream()
+                .map(n -> {
+                    String name = nameOf.apply(n.author());
+                    return new NoteRow(n.notedOn(), name == null ? "een gebruiker" : name, n.text());
+                })
+                .toList();
     }
 
     private static Form formOf(FollowUpView current) {

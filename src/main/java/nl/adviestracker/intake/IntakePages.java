@@ -39,6 +39,7 @@ import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.web.CsrfProtected;
+import nl.adviestracker.web.Flash;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 import nl.adviestracker.web.Redirects;
@@ -132,7 +133,21 @@ class IntakePages {
             Form.Field introduction,
             Form.Field conclusion,
             List<PointRow> points,
-            int count) {}
+            int count,
+            Form.Field theme,
+            NumberingWarning numbering) {}
+
+    /**
+     * Gaps in the numbering found when saving; saving again with the same numbering stores it as it is.
+     *
+     * @param accepted the numbering the user saw the warning for, posted back as {@code gapsAccepted}
+     */
+    public record NumberingWarning(List<String> gaps, String accepted) {
+
+        static NumberingWarning none() {
+            return new NumberingWarning(List.of(), "");
+        }
+    }
 
     @Get(value = "/intake", produces = MediaType.TEXT_HTML)
     HttpResponse<String> start(Authentication authentication) {
@@ -211,11 +226,23 @@ class IntakePages {
         }
         Form form = formOf(review);
         AdviceInput input = input(form, review, bodyId);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < review.points.size(); i++) {
+            labels.add(form.value("label-" + i).strip());
+        }
+        List<String> gaps = NumberingGaps.of(labels);
+        String numbering = String.join("|", labels);
+        if (!form.hasErrors() && !gaps.isEmpty() && !numbering.equals(IntakeReview.value(fields, "gapsAccepted"))) {
+            return views.page(
+                    HttpStatus.OK,
+                    "intake-review",
+                    reviewView(user, review, form, new NumberingWarning(gaps, numbering)));
+        }
         if (!form.hasErrors()) {
             try {
                 UUID upload = review.detail("upload").isBlank() ? null : UUID.fromString(review.detail("upload"));
                 Advice advice = documents.confirm(input, upload, user.userId());
-                return Redirects.seeOther("/advices/" + advice.id());
+                return Redirects.seeOther(Flash.after("/advices/" + advice.id(), "ingelezen"));
             } catch (IllegalArgumentException notAnId) {
                 form.generalError("Het geüploade document is niet gevonden. Lever het opnieuw aan.");
             } catch (ProblemException problem) {
@@ -267,7 +294,7 @@ class IntakePages {
                 form.date("receivedOn"),
                 form.text("theirReference"),
                 null,
-                null,
+                form.text("theme"),
                 null,
                 null,
                 null,
@@ -309,6 +336,10 @@ class IntakePages {
     }
 
     private ReviewView reviewView(SignedInUser user, IntakeReview review, Form form) {
+        return reviewView(user, review, form, NumberingWarning.none());
+    }
+
+    private ReviewView reviewView(SignedInUser user, IntakeReview review, Form form, NumberingWarning numbering) {
         long bodyId = requireBody(user);
         List<Form.Option> groupOptions = groups.findByBodyIdOrderByName(bodyId).stream()
                 .map(g -> Form.Option.of(String.valueOf(g.id()), g.name()))
@@ -348,7 +379,9 @@ class IntakePages {
                 form.field("introduction"),
                 form.field("conclusion"),
                 rows,
-                count);
+                count,
+                form.field("theme"),
+                numbering);
     }
 
     /** The body's project group the letter names ("projectgroep Wonen en Zorg"), or none. */

@@ -26,6 +26,7 @@ final class IntakeReview {
             "receivedOn",
             "letterDatedOn",
             "theirReference",
+            "theme",
             "introduction",
             "conclusion",
             "upload",
@@ -80,6 +81,7 @@ final class IntakeReview {
                 "letterDatedOn",
                 split.metadata().date() == null ? "" : split.metadata().date().toString());
         details.put("theirReference", orEmpty(split.metadata().theirReference()));
+        details.put("theme", "");
         details.put("introduction", orEmpty(split.introduction()));
         details.put("conclusion", orEmpty(split.conclusion()));
         details.put("upload", orEmpty(upload));

@@ -32,7 +32,7 @@ import nl.adviestracker.shared.PlausibleDate;
 
 /**
  * The reply letter of an advice. {@code letter.html|pdf|docx} give the sent letter where there is
- * one, else the current draft. Staff prepare it; a manager makes it final.
+ * one, else the current draft. Staff prepare it; it goes final and out along its route ({@link LetterRoutes}).
  */
 @Controller("/api/advices/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,12 +42,14 @@ class LetterApi {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Letters letters;
+    private final LetterRoutes routes;
     private final LetterTexts texts;
     private final AdviceRegister advices;
     private final Bodies bodies;
 
-    LetterApi(Letters letters, LetterTexts texts, AdviceRegister advices, Bodies bodies) {
+    LetterApi(Letters letters, LetterRoutes routes, LetterTexts texts, AdviceRegister advices, Bodies bodies) {
         this.letters = letters;
+        this.routes = routes;
         this.texts = texts;
         this.advices = advices;
         this.bodies = bodies;
@@ -138,15 +140,17 @@ class LetterApi {
         return letters.difference(id, from, to);
     }
 
-    /** Makes the letter final and the advice answered; refused while a point is unanswered or a reason is missing. */
+    /**
+     * The approver (a manager, unless the organisation lets staff approve) makes the letter final: refused
+     * before its check, while a point is unanswered or a reason is missing. The advice is answered once
+     * the letter is sent ({@code POST /letter/sending}).
+     */
     @Status(HttpStatus.CREATED)
     @Post("/letter/finalize")
-    @Secured(Roles.MANAGER)
     HttpResponse<LetterVersion> finalizeLetter(
             Authentication authentication, long id, @Valid @Body FinalizeRequest request) {
-        visible(authentication, id);
-        return HttpResponse.created(
-                letters.finalizeLetter(id, request.ourReference().strip(), request.date()));
+        return HttpResponse.created(routes.approve(
+                SignedInUser.of(authentication), id, request.ourReference().strip(), request.date()));
     }
 
     /** The advice, if this user may see it at all (staff: once it is submitted). */

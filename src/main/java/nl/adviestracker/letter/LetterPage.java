@@ -27,6 +27,7 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.dossier.AdviceDossier;
 import nl.adviestracker.dossier.Dossiers;
+import nl.adviestracker.dossier.RouteBox;
 import nl.adviestracker.response.Completeness;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.web.CsrfForm;
@@ -50,9 +51,13 @@ import nl.adviestracker.web.Views;
 class LetterPage {
 
     static final Map<String, String> NOTICES = Map.of(
-            "teksten", "De teksten van de brief zijn opgeslagen.",
-            "versie", "Deze versie van de brief is bewaard.",
-            "definitief", "De brief is definitief gemaakt en verstuurd. Het advies is beantwoord.");
+            "teksten",
+            "De teksten van de brief zijn opgeslagen.",
+            "versie",
+            "Deze versie van de brief is bewaard.",
+            "definitief",
+            "De brief is definitief gemaakt: zijn tekst ligt vast. Na het besluit van het college legt u de verzending"
+                    + " vast; dan is het advies beantwoord.");
 
     private final Views views;
     private final Dossiers dossiers;
@@ -60,6 +65,7 @@ class LetterPage {
     private final LetterTexts texts;
     private final Validator validator;
     private final LetterSettings settings;
+    private final LetterRoutes routes;
 
     LetterPage(
             Views views,
@@ -67,8 +73,10 @@ class LetterPage {
             Letters letters,
             LetterTexts texts,
             Validator validator,
-            LetterSettings settings) {
+            LetterSettings settings,
+            LetterRoutes routes) {
         this.settings = settings;
+        this.routes = routes;
         this.views = views;
         this.dossiers = dossiers;
         this.letters = letters;
@@ -109,10 +117,16 @@ class LetterPage {
             @Nullable TheirTexts theirs,
             List<VersionRow> versions,
             @Nullable Comparison comparison,
-            @Nullable Finalizer finalizer) {
+            @Nullable Finalizer finalizer,
+            RouteBox route) {
 
         public String phoneHint() {
             return "Leeg: " + defaultPhone + ".";
+        }
+
+        /** The letter was sent: the advice is answered. */
+        public boolean answered() {
+            return status == AdviceStatus.ANSWERED;
         }
 
         /** Two versions or more can be compared. */
@@ -121,7 +135,7 @@ class LetterPage {
         }
     }
 
-    /** The sent letter: when and under which reference it went out. */
+    /** The final letter: its version, date and reference (whether it was sent yet, the route says). */
     public record Sent(
             int number, @Nullable LocalDate date, @Nullable String ourReference, String by) {}
 
@@ -251,7 +265,6 @@ class LetterPage {
 
     /** Makes the letter final; refused, with each open point and missing reason named, while the answer is incomplete. */
     @Post(value = "/finalize", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured(Roles.MANAGER)
     HttpResponse<?> finalizeLetter(Authentication authentication, long id, @Body FinalizeForm form) {
         SignedInUser user = SignedInUser.of(authentication);
         AdviceDossier dossier = dossiers.of(id, user);
@@ -273,7 +286,7 @@ class LetterPage {
         HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
         if (!state.hasErrors()) {
             try {
-                letters.finalizeLetter(id, reference.strip(), date);
+                routes.approve(user, id, reference.strip(), date);
                 return Redirects.seeOther("/advices/" + id + "/letter?melding=definitief");
             } catch (ProblemException problem) {
                 if (problem.status() == HttpStatus.NOT_FOUND || problem.status() == HttpStatus.FORBIDDEN) {
@@ -335,7 +348,8 @@ class LetterPage {
                         textsForm.field("closing"),
                         textsForm.field("phone"),
                         textsForm.field("attachments"));
-        Finalizer finalizer = sent != null || !user.isManager()
+        LetterRoutes.RouteView route = routes.view(user, id);
+        Finalizer finalizer = sent != null || !route.settings().mayApprove(user)
                 ? null
                 : new Finalizer(finalizeForm, finalizeForm.field("ourReference"), finalizeForm.field("date"));
         return new Screen(
@@ -353,7 +367,8 @@ class LetterPage {
                 theirs,
                 rows,
                 comparison,
-                finalizer);
+                finalizer,
+                LetterRouteBoxes.box(route));
     }
 
     private Form textsForm(AdviceDossier dossier) {

@@ -125,11 +125,22 @@ public class Letters {
 
     /**
      * Makes the letter final: only when every point has a response and every departure gives its
-     * reasons. The stored PDF is what is sent; the advice is answered from now on.
+     * reasons. The stored PDF is what will be sent; the responses are frozen. Only through its route's
+     * approval ({@link LetterRoutes#approve}); the advice is answered when the letter is sent.
      */
     @Transactional
-    public LetterVersion finalizeLetter(long adviceId, String ourReference, LocalDate date) {
+    LetterVersion finalizeLetter(long adviceId, String ourReference, LocalDate date) {
         requireNotSent(adviceId);
+        requireComplete(adviceId);
+        LetterModel letter = model(adviceId, ourReference, date, false);
+        requireReasonsInLetter(letter);
+        LetterVersion version = store(adviceId, letter, true, ourReference, date);
+        advices.markLetterFinal(adviceId);
+        return version;
+    }
+
+    /** Every point answered and every departure reasoned: refused (409) naming each open point and missing reason. */
+    void requireComplete(long adviceId) {
         Completeness completeness = CompletenessCheck.of(adviceId, advices.points(adviceId), responses.list(adviceId));
         if (!completeness.complete()) {
             List<FieldProblem> problems = new ArrayList<>();
@@ -151,11 +162,6 @@ public class Letters {
                                     problems.stream().map(FieldProblem::message).toList()) + ".",
                     problems);
         }
-        LetterModel letter = model(adviceId, ourReference, date, false);
-        requireReasonsInLetter(letter);
-        LetterVersion version = store(adviceId, letter, true, ourReference, date);
-        advices.markAnswered(adviceId);
-        return version;
     }
 
     /** Awb 3:50: a departure's reasons are stated in the letter that goes out, not only in the tool. */

@@ -57,6 +57,19 @@ public class Organisations {
         });
     }
 
+    /** An organisation by its slug ("assen") or its id ("2"), as the public pages' address names it. */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findBySlugOrId(String key) {
+        if (key.matches("[1-9][0-9]{0,17}")) {
+            return find(Long.parseLong(key));
+        }
+        return jdbc.prepareStatement("select " + COLUMNS + " from organisation where slug = ?", statement -> {
+            statement.setString(1, key.toLowerCase(java.util.Locale.ROOT));
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(map(rows)) : Optional.<Organisation>empty();
+        });
+    }
+
     @Transactional(readOnly = true)
     public List<Organisation> list() {
         return jdbc.prepareStatement("select " + COLUMNS + " from organisation order by name", statement -> {

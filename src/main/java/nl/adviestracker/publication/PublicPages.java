@@ -12,6 +12,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,11 +26,15 @@ import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
+import nl.adviestracker.organisation.Organisation;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.tenancy.OrganisationContext;
+import nl.adviestracker.verdict.PublicVerdicts;
+import nl.adviestracker.verdict.VerdictView;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 import nl.adviestracker.web.Pager;
@@ -51,24 +57,47 @@ class PublicPages {
     private final AdvisoryBodyRepository bodies;
     private final AdviceRegister advices;
     private final Responses responses;
+    private final PublicOrganisation chosen;
+    private final PublicVerdicts publicVerdicts;
 
     PublicPages(
             Views views,
             Publications publications,
             AdvisoryBodyRepository bodies,
             AdviceRegister advices,
-            Responses responses) {
+            Responses responses,
+            PublicOrganisation chosen,
+            PublicVerdicts publicVerdicts) {
+        this.publicVerdicts = publicVerdicts;
         this.views = views;
         this.publications = publications;
         this.bodies = bodies;
         this.advices = advices;
         this.responses = responses;
+        this.chosen = chosen;
     }
 
-    public record PublicListView(Frame frame, Form.Field body, List<PublishedAdvice> advices, Pager pager) {}
+    /**
+     * The organisation whose pages these are, with the query that every link on them carries.
+     *
+     * @param query {@code organisatie=<slug>}, to append to a link after {@code ?} or {@code &}
+     */
+    public record Shown(String name, String slug, String query, String listHref, String feedHref) {
+
+        static Shown of(Organisation organisation) {
+            String query = OrganisationContext.PUBLIC_PARAMETER + "="
+                    + URLEncoder.encode(organisation.slug(), StandardCharsets.UTF_8);
+            return new Shown(
+                    organisation.name(), organisation.slug(), query, "/public?" + query, "/feed.atom?" + query);
+        }
+    }
+
+    public record PublicListView(
+            Frame frame, Shown organisation, Form.Field body, List<PublishedAdvice> advices, Pager pager) {}
 
     public record PublicAdviceView(
             Frame frame,
+            Shown organisation,
             String subject,
             String bodyName,
             Advice advice,
@@ -83,9 +112,11 @@ class PublicPages {
             String stance,
             @Nullable String paraphrase,
             String text,
-            @Nullable String reason) {}
+            @Nullable String reason,
+            @Nullable VerdictView verdict) {}
 
-    public record FeedView(String selfHref, String siteHref, String updated, List<FeedEntry> entries) {}
+    public record FeedView(
+            String organisationName, String selfHref, String siteHref, String updated, List<FeedEntry> entries) {}
 
     public record FeedEntry(
             String id, String title, String href, String updated, String published, String author, String summary) {}
@@ -95,7 +126,14 @@ class PublicPages {
             HttpRequest<?> request,
             @Nullable Authentication authentication,
             @Nullable @QueryValue Long orgaan,
-            @Nullable @QueryValue Integer page) {
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue String organisatie) {
+        Organisation organisation = chosen.choose(organisatie);
+        return chosen.within(organisation, () -> list(authentication, Shown.of(organisation), orgaan, page));
+    }
+
+    private HttpResponse<String> list(
+            @Nullable Authentication authentication, Shown shown, @Nullable Long orgaan, @Nullable Integer page) {
         PageOf<PublishedAdvice> found = publications.published(
                 orgaan, new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
         List<Form.Option> options = bodies.listOrderByName().stream()
@@ -105,14 +143,26 @@ class PublicPages {
         return views.page(
                 "public",
                 new PublicListView(
-                        frame("Openbare adviezen", authentication, "/public"),
+                        frame("Openbare adviezen", authentication, shown),
+                        shown,
                         filter.field("orgaan", options),
                         found.items(),
-                        Pager.of(found, Pager.Query.of("/public").with("orgaan", orgaan), "page")));
+                        Pager.of(
+                                found,
+                                Pager.Query.of("/public")
+                                        .with(OrganisationContext.PUBLIC_PARAMETER, shown.slug())
+                                        .with("orgaan", orgaan),
+                                "page")));
     }
 
     @Get(value = "/public/advices/{id}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> advice(@Nullable Authentication authentication, long id) {
+    HttpResponse<String> advice(
+            @Nullable Authentication authentication, long id, @Nullable @QueryValue String organisatie) {
+        Organisation organisation = chosen.choose(organisatie);
+        return chosen.within(organisation, () -> advice(authentication, Shown.of(organisation), id));
+    }
+
+    private HttpResponse<String> advice(@Nullable Authentication authentication, Shown shown, long id) {
         if (!publications.isPublic(id)) {
             throw ProblemException.notFound("Een openbaar advies met nummer " + id);
         }
@@ -122,6 +172,7 @@ class PublicPages {
         List<Point> points = advices.points(id);
         List<String> labels = points.stream().map(Point::label).toList();
         Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, p -> p));
+        Map<Long, VerdictView> verdicts = publicVerdicts.ofPublished(advice);
         List<PublicResponse> answers = responses.list(id).stream()
                 .sorted((a, b) -> Integer.compare(firstPosition(a, byId), firstPosition(b, byId)))
                 .map(r -> new PublicResponse(
@@ -133,12 +184,14 @@ class PublicPages {
                         r.stance().dutch(),
                         r.paraphrase(),
                         r.text(),
-                        r.reason()))
+                        r.reason(),
+                        verdicts.get(r.id())))
                 .toList();
         return views.page(
                 "public-advice",
                 new PublicAdviceView(
-                        frame(advice.subject(), authentication, "/public"),
+                        frame(advice.subject(), authentication, shown),
+                        shown,
                         advice.subject(),
                         body.name(),
                         advice,
@@ -151,7 +204,12 @@ class PublicPages {
 
     /** Newly answered advices that staff published, newest first (RFC 4287). */
     @Get(value = "/feed.atom", produces = "application/atom+xml;charset=utf-8")
-    HttpResponse<String> feed(HttpRequest<?> request) {
+    HttpResponse<String> feed(HttpRequest<?> request, @Nullable @QueryValue String organisatie) {
+        Organisation organisation = chosen.choose(organisatie);
+        return chosen.within(organisation, () -> feed(request, Shown.of(organisation)));
+    }
+
+    private HttpResponse<String> feed(HttpRequest<?> request, Shown shown) {
         String base = baseUrl(request);
         List<PublishedAdvice> latest =
                 publications.published(null, new PageRequest(0, FEED_SIZE)).items();
@@ -159,7 +217,7 @@ class PublicPages {
                 .map(p -> new FeedEntry(
                         "urn:adviestracker:advies:" + p.adviceId() + ":openbaar:" + p.publishedOn(),
                         p.subject(),
-                        base + "/public/advices/" + p.adviceId(),
+                        base + "/public/advices/" + p.adviceId() + "?" + shown.query(),
                         rfc3339(p.publishedAt()),
                         p.publishedOn() + "T00:00:00Z",
                         p.bodyName(),
@@ -173,13 +231,21 @@ class PublicPages {
                         .map(PublishedAdvice::publishedAt)
                         .max(Instant::compareTo)
                         .orElseThrow());
-        return HttpResponse.ok(
-                        views.render("feed", new FeedView(base + "/feed.atom", base + "/public", updated, entries)))
+        return HttpResponse.ok(views.render(
+                        "feed",
+                        new FeedView(shown.name(), base + shown.feedHref(), base + shown.listHref(), updated, entries)))
                 .contentType("application/atom+xml;charset=utf-8");
     }
 
-    private static Frame frame(String title, @Nullable Authentication authentication, String path) {
-        return Frame.of(title, authentication == null ? null : SignedInUser.of(authentication), path, null);
+    /** The usual frame, its link to the public pages leading to this organisation's. */
+    private static Frame frame(String title, @Nullable Authentication authentication, Shown shown) {
+        Frame frame = Frame.of(title, authentication == null ? null : SignedInUser.of(authentication), "/public", null);
+        List<Frame.NavLink> nav = frame.nav().stream()
+                .map(link -> link.href().equals("/public")
+                        ? new Frame.NavLink(shown.listHref(), link.label(), link.current())
+                        : link)
+                .toList();
+        return new Frame(frame.title(), frame.userName(), frame.roleName(), frame.csrf(), nav, frame.flash());
     }
 
     private static int firstPosition(ResponseView response, Map<Long, Point> byId) {

@@ -27,9 +27,11 @@ import nl.adviestracker.shared.ProblemException;
 class PublicationApi {
 
     private final Publications publications;
+    private final PublicOrganisation chosen;
 
-    PublicationApi(Publications publications) {
+    PublicationApi(Publications publications, PublicOrganisation chosen) {
         this.publications = publications;
+        this.chosen = chosen;
     }
 
     /** The publication in force: 404 when the advice is not public. */
@@ -53,12 +55,19 @@ class PublicationApi {
         return publications.withdraw(id);
     }
 
-    /** What the public may see: published advices, newest first, for everyone without login. */
+    /**
+     * What the public may see: published advices, newest first, for everyone without login, of the
+     * organisation {@code organisatie} names (its slug or id; the default organisation without it).
+     */
     @Get("/public/advices")
     @Secured(SecurityRule.IS_ANONYMOUS)
     PageOf<PublishedAdvice> published(
-            @Nullable @QueryValue Long bodyId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return publications.published(bodyId, PageRequest.of(page, size));
+            @Nullable @QueryValue Long bodyId,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue String organisatie) {
+        PageRequest wanted = PageRequest.of(page, size);
+        return chosen.within(chosen.choose(organisatie), () -> publications.published(bodyId, wanted));
     }
 
     @Serdeable

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.shared.PageOf;
+import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.shared.PagedQuery;
 import nl.adviestracker.shared.ProblemException;
 
 /** The owner-address table (where reminders for a department go) and the log of reminders sent. */
@@ -75,6 +78,47 @@ public class OwnerAddresses {
             throw ProblemException.notFound("Adres " + id);
         }
         audit.record("DELETED", "owner_address", id, null, null, null);
+    }
+
+    /** One page of the reminders sent, newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<Sent> sent(PageRequest page) {
+        return PagedQuery.run(
+                jdbc,
+                "select kind, subject_id, recipient, period, sent_at",
+                "from reminder_sent",
+                "",
+                List.of(),
+                "sent_at desc, id desc",
+                page,
+                rows -> new Sent(
+                        rows.getString(1),
+                        rows.getLong(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getTimestamp(5).toInstant()));
+    }
+
+    /**
+     * The owners reminders are about now: those of open follow-ups and the departments of advices that
+     * await an answer, without regard to case, in alphabetical order.
+     */
+    @Transactional(readOnly = true)
+    public List<String> ownersInUse() {
+        return jdbc.prepareStatement("""
+                select min(owner) from (
+                    select owner from followup where status in ('OPEN', 'IN_PROGRESS') and owner is not null
+                    union all
+                    select department from advice
+                    where status = 'RECEIVED' and department is not null and deleted_at is null
+                ) as owners where owner <> '' group by lower(owner) order by lower(min(owner))""", statement -> {
+            ResultSet result = statement.executeQuery();
+            List<String> owners = new ArrayList<>();
+            while (result.next()) {
+                owners.add(result.getString(1));
+            }
+            return owners;
+        });
     }
 
     /** The latest reminders sent, newest first. */

@@ -50,6 +50,7 @@ class HomePage {
             boolean staff,
             boolean manager,
             boolean admin,
+            boolean superadmin,
             @Nullable String name,
             List<AdviceSummary> drafts,
             List<AdviceSummary> awaiting,
@@ -68,8 +69,8 @@ class HomePage {
             return views.page(
                     "home",
                     new HomeView(
-                            frame, true, false, false, false, false, null, List.of(), List.of(), List.of(), List.of(),
-                            0, 0, 0, 0));
+                            frame, true, false, false, false, false, false, null, List.of(), List.of(), List.of(),
+                            List.of(), 0, 0, 0, 0));
         }
         List<AdviceSummary> drafts = List.of();
         List<AdviceSummary> awaiting = List.of();
@@ -107,6 +108,7 @@ class HomePage {
                         user.isStaff(),
                         user.isManager(),
                         user.isAdmin(),
+                        user.role() == Role.SUPERADMIN,
                         user.name(),
                         drafts,
                         awaiting,

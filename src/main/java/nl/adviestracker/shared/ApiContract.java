@@ -88,6 +88,9 @@ public final class ApiContract {
         boolean hasBody = operation.containsKey("requestBody");
         boolean hasParameters = operation.get("parameters") instanceof List<?> list && !list.isEmpty();
         boolean hasPathParameters = path.contains("{");
+        // the public pages' ?organisatie= names an organisation, which may not exist
+        boolean namesAnOrganisation = operation.get("parameters") instanceof List<?> list
+                && list.stream().anyMatch(p -> p instanceof Map<?, ?> m && "organisatie".equals(m.get("name")));
         boolean writes = !method.equals("get");
         Access who = access == null ? new Access(false, List.of()) : access;
         if (who.anonymous()) {
@@ -111,7 +114,7 @@ public final class ApiContract {
                     "403",
                     "The signed-in user may not do this (role, own advisory body, or a missing CSRF token).");
         }
-        if (hasPathParameters) {
+        if (hasPathParameters || namesAnOrganisation) {
             problem(responses, "404", "What the path names does not exist or is not visible to this user.");
         }
         // a document rendered on request (a letter preview) can be refused for the state it is in

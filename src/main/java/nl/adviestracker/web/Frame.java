@@ -1,20 +1,22 @@
 package nl.adviestracker.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import java.util.ArrayList;
 import java.util.List;
 import nl.adviestracker.account.SignedInUser;
 
 /**
  * What every screen shows around its content: the title, who is logged in, the navigation that
- * user's role may use, and the CSRF token its forms carry.
+ * user's role may use, the CSRF token its forms carry, and the message after a save ({@link Flash}).
  */
 public record Frame(
         String title,
         @Nullable String userName,
         @Nullable String roleName,
         @Nullable String csrf,
-        List<NavLink> nav) {
+        List<NavLink> nav,
+        @Nullable String flash) {
 
     public record NavLink(String href, String label, boolean current) {}
 
@@ -34,7 +36,7 @@ public record Frame(
             if (user.isManager()) {
                 nav.add(link("/dashboard", "Dashboard", currentPath));
             }
-            if (user.role() != nl.adviestracker.account.Role.ADMIN) {
+            if (user.isStaff() || user.role() == nl.adviestracker.account.Role.ASDG) {
                 nav.add(link("/search", "Zoeken", currentPath));
             }
         }
@@ -44,7 +46,13 @@ public record Frame(
                 user == null ? null : user.name(),
                 user == null ? null : user.role().dutch(),
                 user == null ? csrf : user.csrfToken(),
-                nav);
+                nav,
+                Flash.ofCurrentRequest());
+    }
+
+    /** The frame of a signed-in user's page, for features that read the user only through its authentication. */
+    public static Frame of(String title, Authentication authentication, String currentPath) {
+        return of(title, SignedInUser.of(authentication), currentPath, null);
     }
 
     private static NavLink link(String href, String label, String currentPath) {

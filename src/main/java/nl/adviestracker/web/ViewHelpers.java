@@ -33,6 +33,9 @@ public class ViewHelpers {
                 value instanceof Instant instant ? DUTCH_DATE_TIME.format(instant.atZone(AMSTERDAM)) : "");
         handlebars.registerHelper("fieldError", (Helper<Object>) (value, options) ->
                 fieldError(String.valueOf(options.param(0, "")), value == null ? "" : value.toString()));
+        // {{plural n "advies" "adviezen"}}: the word for the count, so a page never says "1 adviezen"
+        handlebars.registerHelper("plural", (Helper<Object>) (value, options) ->
+                value instanceof Number n && n.longValue() == 1 ? options.param(0, "") : options.param(1, ""));
         handlebars.registerHelper("eq", (Helper<Object>)
                 (value, options) -> Objects.equals(String.valueOf(value), String.valueOf(options.param(0, null))));
     }

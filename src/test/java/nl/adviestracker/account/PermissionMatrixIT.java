@@ -48,6 +48,7 @@ import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.organisation.NewOrganisation;
 import nl.adviestracker.organisation.Organisations;
+import nl.adviestracker.reminder.OwnerAddresses;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -230,6 +231,52 @@ class PermissionMatrixIT {
                     f -> "/api/advices/" + f.advice + "/letter/finalize",
                     f -> Map.of("ourReference", "K-1", "date", "2024-05-01"),
                     EnumSet.of(MANAGER)),
+            rule("GET", "/api/advices/{id}/letter/route", f -> "/api/advices/" + f.advice + "/letter/route", COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/check",
+                    f -> "/api/advices/" + f.advice + "/letter/check",
+                    f -> Map.of(),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/send-back",
+                    f -> "/api/advices/" + f.advice + "/letter/send-back",
+                    f -> Map.of("comment", "Punt 2 moet korter"),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/decision",
+                    f -> "/api/advices/" + f.advice + "/letter/decision",
+                    f -> Map.of("kind", "COLLEGE", "number", "B&W 1", "decidedOn", "2024-05-02"),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/letter/sending",
+                    f -> "/api/advices/" + f.advice + "/letter/sending",
+                    f -> Map.of("sentOn", "2024-05-03", "means", "POST"),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/organisation/workflow",
+                    f -> "/api/organisation/workflow",
+                    EnumSet.of(STAFF, MANAGER, ADMIN)),
+            rule(
+                    "PUT",
+                    "/api/organisation/workflow",
+                    f -> "/api/organisation/workflow",
+                    f -> Map.of(
+                            "checkRequired",
+                            true,
+                            "approverRole",
+                            "MANAGER",
+                            "collegeDecisionRequired",
+                            true,
+                            "responseReviewRequired",
+                            true,
+                            "version",
+                            0),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/api/followups", f -> "/api/followups", COLLEGE),
             rule(
                     "POST",
@@ -443,6 +490,8 @@ class PermissionMatrixIT {
             rule("GET", "/dashboard/reports", f -> "/dashboard/reports", EnumSet.of(MANAGER)),
             rule("GET", "/calendar-link", f -> "/calendar-link", MEMBERS_AND_COLLEGE),
             form("/calendar-link", f -> "/calendar-link", Map.of(), MEMBERS_AND_COLLEGE),
+            // without bevestigd=ja: the confirmation page, nothing revoked
+            form("/calendar-link/revoke", f -> "/calendar-link/revoke", Map.of(), MEMBERS_AND_COLLEGE),
             rule("GET", "/requests", f -> "/requests", MEMBERS_AND_COLLEGE),
             rule("GET", "/requests/{id}", f -> "/requests/999999", MEMBERS_AND_COLLEGE),
             rule(
@@ -456,6 +505,84 @@ class PermissionMatrixIT {
                     f -> "/requests/999999/answer",
                     f -> Map.of("adviceId", String.valueOf(f.advice)),
                     MEMBERS_AND_COLLEGE),
+
+            // administration screens (issue 14): the organisation's admin; organisations: the super-admin
+            rule("GET", "/admin/bodies", f -> "/admin/bodies", EnumSet.of(ADMIN)),
+            rule("GET", "/admin/bodies/new", f -> "/admin/bodies/new", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies",
+                    f -> "/admin/bodies",
+                    f -> Map.of(
+                            "name",
+                            "Scherm " + f.unique,
+                            "shortName",
+                            "S" + f.unique,
+                            "responseTermLength",
+                            "6",
+                            "responseTermUnit",
+                            "WEEKS"),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/bodies/{id}", f -> "/admin/bodies/" + f.body, EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies/{id}",
+                    f -> "/admin/bodies/" + f.body,
+                    f -> Map.of(
+                            "name",
+                            "Hernoemd " + f.unique,
+                            "shortName",
+                            "H" + f.unique,
+                            "responseTermLength",
+                            "4",
+                            "responseTermUnit",
+                            "WEEKS",
+                            "version",
+                            "0"),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies/{id}/project-groups",
+                    f -> "/admin/bodies/" + f.body + "/project-groups",
+                    f -> Map.of("name", "Groep " + f.unique),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/tokens", f -> "/admin/tokens", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/tokens",
+                    f -> "/admin/tokens",
+                    f -> Map.of("userId", String.valueOf(f.user), "name", "koppeling"),
+                    EnumSet.of(ADMIN)),
+            form("/admin/tokens/{id}/revoke", f -> "/admin/tokens/" + f.token + "/revoke", Map.of(), EnumSet.of(ADMIN)),
+            rule("GET", "/admin/owners", f -> "/admin/owners", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/owners",
+                    f -> "/admin/owners",
+                    f -> Map.of("owner", "Afdeling " + f.unique, "email", "afdeling@example.org"),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/owners/{id}/delete",
+                    f -> "/admin/owners/" + f.ownerAddress + "/delete",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/mail-log", f -> "/admin/mail-log", EnumSet.of(ADMIN)),
+            rule("GET", "/admin/history", f -> "/admin/history", EnumSet.of(ADMIN)),
+            rule("GET", "/admin/organisations", f -> "/admin/organisations", EnumSet.of(SUPERADMIN)),
+            form(
+                    "/admin/organisations",
+                    f -> "/admin/organisations",
+                    f -> Map.of(
+                            "name",
+                            "Gemeente Scherm " + f.unique,
+                            "slug",
+                            "scherm-" + f.unique,
+                            "collegeName",
+                            "college",
+                            "username",
+                            "scherm-beheer-" + f.unique,
+                            "adminName",
+                            "Beheer",
+                            "email",
+                            "b@example.org",
+                            "password",
+                            "lang-genoeg"),
+                    EnumSet.of(SUPERADMIN)),
 
             // screens
             rule("GET", "/", f -> "/", EVERYONE),
@@ -582,6 +709,23 @@ class PermissionMatrixIT {
                     f -> "/advices/" + f.advice + "/letter/finalize",
                     Map.of("ourReference", "K-1", "date", "2024-05-01"),
                     EnumSet.of(MANAGER)),
+            rule("GET", "/advices/{id}/letter/route", f -> "/advices/" + f.advice + "/letter/route", COLLEGE),
+            form("/advices/{id}/letter/check", f -> "/advices/" + f.advice + "/letter/check", Map.of(), COLLEGE),
+            form(
+                    "/advices/{id}/letter/send-back",
+                    f -> "/advices/" + f.advice + "/letter/send-back",
+                    Map.of("comment", "Punt 2 moet korter"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/letter/decision",
+                    f -> "/advices/" + f.advice + "/letter/decision",
+                    Map.of("kind", "COLLEGE", "number", "B&W 1", "decidedOn", "2024-05-02"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/letter/sending",
+                    f -> "/advices/" + f.advice + "/letter/sending",
+                    Map.of("sentOn", "2024-05-03", "means", "POST"),
+                    COLLEGE),
             rule("GET", "/followups", f -> "/followups", COLLEGE),
             rule("GET", "/followups/{id}", f -> "/followups/" + f.followUp, COLLEGE),
             form(
@@ -594,7 +738,147 @@ class PermissionMatrixIT {
                     f -> "/followups/" + f.followUp + "/notes",
                     Map.of("text", "Voortgang"),
                     COLLEGE),
-            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)));
+            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)),
+            // the body's verdicts: the fixture's advice is received, not sent, so its members may not read
+            // them yet (403) and a member's verdict is refused as too early (409, past authorization)
+            rule("GET", "/api/advices/{id}/verdicts", f -> "/api/advices/" + f.advice + "/verdicts", COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/responses/{responseId}/verdicts",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response + "/verdicts",
+                    f -> Map.of("judgement", "SATISFIED", "explanation", "Goed."),
+                    AUTHOR),
+            rule(
+                    "GET",
+                    "/api/bodies/{id}/verdict-visibility",
+                    f -> "/api/bodies/" + f.body + "/verdict-visibility",
+                    EnumSet.of(MEMBER, STAFF, MANAGER)),
+            rule(
+                    "PUT",
+                    "/api/bodies/{id}/verdict-visibility",
+                    f -> "/api/bodies/" + f.body + "/verdict-visibility",
+                    f -> Map.of("verdictsPublic", true),
+                    AUTHOR),
+            rule("GET", "/api/reports/verdicts", f -> "/api/reports/verdicts", COLLEGE),
+            rule("GET", "/advices/{id}/verdicts", f -> "/advices/" + f.advice + "/verdicts", COLLEGE),
+            // the verdict form belongs to the page of responses, which the body's members see only once the
+            // letter is sent: before that (the fixture's advice) nobody reaches it
+            form(
+                    "/advices/{id}/responses/{responseId}/verdict",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/verdict",
+                    Map.of("judgement", "SATISFIED", "explanation", "Goed.", "replaces", ""),
+                    EnumSet.noneOf(Who.class)),
+            form(
+                    "/advices/{id}/verdicts/visibility",
+                    f -> "/advices/" + f.advice + "/verdicts/visibility",
+                    Map.of("verdictsPublic", "true"),
+                    AUTHOR),
+            rule("GET", "/reports/verdicts", f -> "/reports/verdicts", COLLEGE),
+            // repeated advice: hints for whoever reads the advice, decisions by staff
+            rule("GET", "/api/advices/{id}/repeats", f -> "/api/advices/" + f.advice + "/repeats", READERS_OF_ADVICE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/repeats/decisions",
+                    f -> "/api/advices/" + f.advice + "/repeats/decisions",
+                    f -> Map.of("pointId", f.point, "earlierPointId", f.point2, "decision", "CONFIRMED"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/repeats",
+                    f -> "/advices/" + f.advice + "/repeats",
+                    f -> Map.of(
+                            "pointId",
+                            String.valueOf(f.point),
+                            "earlierPointId",
+                            String.valueOf(f.point2),
+                            "decision",
+                            "CONFIRMED"),
+                    COLLEGE),
+            rule("GET", "/api/reports/moved-dates", f -> "/api/reports/moved-dates", COLLEGE),
+            // blank or incomplete forms: allowed users get the form back with its messages, nothing changes
+            rule(
+                    "POST",
+                    "/followups/{id}/evidence",
+                    f -> "/followups/" + f.followUp + "/evidence",
+                    f -> new Multipart(Map.of("kind", "", "description", "")),
+                    COLLEGE),
+            form(
+                    "/followups/{id}/informed",
+                    f -> "/followups/" + f.followUp + "/informed",
+                    Map.of("means", ""),
+                    COLLEGE),
+            // the fixture's follow-up is open: the letter pages answer 409 to staff, the body cannot be told yet
+            rule("GET", "/followups/{id}/letter", f -> "/followups/" + f.followUp + "/letter", COLLEGE),
+            form("/followups/{id}/letter", f -> "/followups/" + f.followUp + "/letter", Map.of("text", ""), COLLEGE),
+            form(
+                    "/followups/{id}/letter/voorbeeld",
+                    f -> "/followups/" + f.followUp + "/letter/voorbeeld",
+                    Map.of("text", ""),
+                    COLLEGE),
+            rule("GET", "/advices/{id}/termijn", f -> "/advices/" + f.advice + "/termijn", READERS_OF_ADVICE),
+            rule("GET", "/advices/{id}/behandeling", f -> "/advices/" + f.advice + "/behandeling", COLLEGE),
+            // a stale version: allowed through, refused as changed by someone else, nothing changed
+            form(
+                    "/advices/{id}/behandeling",
+                    f -> "/advices/" + f.advice + "/behandeling",
+                    Map.of("department", "DMO", "version", "999"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/termijn",
+                    f -> "/advices/" + f.advice + "/termijn",
+                    Map.of("dueOn", "", "reason", ""),
+                    COLLEGE),
+            rule("GET", "/dashboard", f -> "/dashboard", EnumSet.of(MANAGER)),
+
+            // accounts: the admin's users screen, and setting a password from a mailed link (anyone)
+            rule("GET", "/admin/users", f -> "/admin/users", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users",
+                    f -> "/admin/users",
+                    f -> Map.of(
+                            "username",
+                            "genodigd" + f.unique,
+                            "name",
+                            "Genodigd",
+                            "email",
+                            "g@example.org",
+                            "role",
+                            "STAFF"),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/admin/users/{id}", f -> "/admin/users/" + f.user, EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}",
+                    f -> "/admin/users/" + f.user,
+                    Map.of("name", "Doel", "email", "doel@example.org", "role", "STAFF", "version", "0"),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}/deactivate",
+                    f -> "/admin/users/" + f.user + "/deactivate",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}/reactivate",
+                    f -> "/admin/users/" + f.user + "/reactivate",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            form(
+                    "/admin/users/{id}/invitation",
+                    f -> "/admin/users/" + f.user + "/invitation",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            rule("GET", "/password/forgot", f -> "/password/forgot", EVERYONE),
+            form("/password/forgot", f -> "/password/forgot", Map.of("email", "niemand@example.org"), EVERYONE),
+            rule("GET", "/password/set", f -> "/password/set?token=" + "x".repeat(43), EVERYONE),
+            form(
+                    "/password/set",
+                    f -> "/password/set",
+                    Map.of(
+                            "token",
+                            "x".repeat(43),
+                            "password",
+                            "een lang wachtwoord",
+                            "confirmation",
+                            "een lang wachtwoord"),
+                    EVERYONE));
 
     @Inject
     @Client("/")
@@ -629,6 +913,9 @@ class PermissionMatrixIT {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    OwnerAddresses ownerAddresses;
 
     long counter;
 
@@ -722,6 +1009,7 @@ class PermissionMatrixIT {
                 theirs.followUp(),
                 theirs.user(),
                 theirs.token(),
+                theirs.ownerAddress(),
                 ours.sessions());
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -760,8 +1048,9 @@ class PermissionMatrixIT {
 
     record Answer(int status, String body) {}
 
+    /** The request as the rule's user sends it: their session cookie and CSRF token, the body as the rule says. */
     @SuppressWarnings("unchecked")
-    private Answer answer(Rule rule, Who who, Fixture fixture) {
+    private MutableHttpRequest<Object> request(Rule rule, Who who, Fixture fixture) {
         MutableHttpRequest<Object> request =
                 HttpRequest.create(rule.method(), rule.path().apply(fixture));
         Session session = fixture.sessions.get(who);
@@ -773,8 +1062,12 @@ class PermissionMatrixIT {
             request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
         } else if (rule.form()) {
             Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) body);
-            fields.put("_csrf", session == null ? "" : session.csrf());
+            // a visitor's form carries the token of its CSRF cookie, as the login form does
+            fields.put("_csrf", session == null ? ANONYMOUS_CSRF : session.csrf());
             request.body(fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+            if (session == null) {
+                request.cookie(Cookie.of("adviestracker_csrf", ANONYMOUS_CSRF));
+            }
         } else if (body instanceof String text) {
             request.body(text).contentType(MediaType.TEXT_PLAIN_TYPE);
         } else if (body != null) {
@@ -784,6 +1077,11 @@ class PermissionMatrixIT {
             request.cookie(Cookie.of("adviestracker_session", session.cookie()));
             request.header("X-CSRF-Token", session.csrf());
         }
+        return request;
+    }
+
+    private Answer answer(Rule rule, Who who, Fixture fixture) {
+        MutableHttpRequest<Object> request = request(rule, who, fixture);
         try {
             HttpResponse<byte[]> response = http.toBlocking().exchange(request, byte[].class);
             return new Answer(response.code(), text(response.body()));
@@ -798,30 +1096,8 @@ class PermissionMatrixIT {
     }
 
     /** The status, or 401 for a redirect to the login page (how browsers are told to log in). */
-    @SuppressWarnings("unchecked")
     private int call(Rule rule, Who who, Fixture fixture) {
-        Object body = rule.body().apply(fixture);
-        MutableHttpRequest<Object> request =
-                HttpRequest.create(rule.method(), rule.path().apply(fixture));
-        Session session = fixture.sessions.get(who);
-        if (body instanceof Multipart multipart) {
-            MultipartBody.Builder parts = MultipartBody.builder();
-            multipart.fields().forEach(parts::addPart);
-            parts.addPart("_csrf", session == null ? "" : session.csrf());
-            request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
-        } else if (rule.form()) {
-            Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) body);
-            fields.put("_csrf", session == null ? "" : session.csrf());
-            request.body(fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        } else if (body instanceof String text) {
-            request.body(text).contentType(MediaType.TEXT_PLAIN_TYPE);
-        } else if (body != null) {
-            request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
-        if (session != null) {
-            request.cookie(Cookie.of("adviestracker_session", session.cookie()));
-            request.header("X-CSRF-Token", session.csrf());
-        }
+        MutableHttpRequest<Object> request = request(rule, who, fixture);
         try {
             HttpResponse<?> response = http.toBlocking().exchange(request);
             return toLogin(response) ? 401 : response.code();
@@ -837,6 +1113,8 @@ class PermissionMatrixIT {
     }
 
     record Session(String cookie, String csrf) {}
+
+    static final String ANONYMOUS_CSRF = "matrix-visitor-token";
 
     /** A form posted as multipart/form-data (with a file field, as the intake form is); the CSRF token is added. */
     record Multipart(Map<String, String> fields) {}
@@ -869,6 +1147,9 @@ class PermissionMatrixIT {
         User user = users.create(new nl.adviestracker.account.UserInput(
                 "doel" + unique, "Doel", "doel@example.org", Role.STAFF, null, "lang-genoeg", true, null));
         long token = tokens.issue(user.id(), "script").id();
+        long ownerAddress = ownerAddresses
+                .set("Afdeling " + bodyName + " " + unique, "afdeling@example.org")
+                .id();
         Fixture fixture = new Fixture(
                 unique,
                 body.id(),
@@ -881,6 +1162,7 @@ class PermissionMatrixIT {
                 followUp.id(),
                 user.id(),
                 token,
+                ownerAddress,
                 new EnumMap<>(Who.class));
         fixture.sessions.put(MEMBER, logIn(Role.ASDG, body.id()));
         fixture.sessions.put(OTHER_MEMBER, logIn(Role.ASDG, other.id()));
@@ -923,6 +1205,7 @@ class PermissionMatrixIT {
             long followUp,
             long user,
             long token,
+            long ownerAddress,
             Map<Who, Session> sessions) {
 
         Map<String, Object> adviceInput(Integer version) {

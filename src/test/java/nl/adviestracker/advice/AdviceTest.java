@@ -34,7 +34,8 @@ class AdviceTest {
                 null,
                 null,
                 null,
-                null);
+                null,
+                status == AdviceStatus.ANSWERED ? java.time.Instant.parse("2024-03-12T10:00:00Z") : null);
     }
 
     @Test
@@ -48,5 +49,36 @@ class AdviceTest {
     @Test
     void aReceivedAdviceMayStillChange() {
         assertThatCode(() -> in(AdviceStatus.RECEIVED).requireLetterNotFinal()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFinalLetterFreezesTheAnswersBeforeTheAdviceIsAnswered() {
+        Advice finalLetter = in(AdviceStatus.RECEIVED).letterMadeFinal(java.time.Instant.parse("2024-03-12T10:00:00Z"));
+        assertThat(finalLetter.status()).isEqualTo(AdviceStatus.RECEIVED);
+        assertThat(finalLetter.letterIsFinal()).isTrue();
+        ProblemException problem = catchThrowableOfType(ProblemException.class, finalLetter::requireLetterNotFinal);
+        assertThat(problem.getMessage()).contains(Advice.LETTER_IS_FINAL);
+        assertThat(finalLetter.answered().status()).isEqualTo(AdviceStatus.ANSWERED);
+    }
+
+    @Test
+    void anAdviceIsNotAnsweredBeforeItsLetterIsFinal() {
+        ProblemException problem = catchThrowableOfType(
+                ProblemException.class, () -> in(AdviceStatus.RECEIVED).answered());
+        assertThat(problem.status().getCode()).isEqualTo(HttpStatus.CONFLICT.getCode());
+        assertThat(problem.getMessage()).contains("pas beantwoord als de brief definitief is en verzonden");
+    }
+
+    @Test
+    void aLetterIsMadeFinalOnce() {
+        Advice finalLetter = in(AdviceStatus.RECEIVED).letterMadeFinal(java.time.Instant.parse("2024-03-12T10:00:00Z"));
+        assertThat(catchThrowableOfType(
+                        ProblemException.class,
+                        () -> finalLetter.letterMadeFinal(java.time.Instant.parse("2024-03-13T10:00:00Z"))))
+                .isNotNull();
+        assertThat(catchThrowableOfType(
+                        ProblemException.class,
+                        () -> in(AdviceStatus.DRAFT).letterMadeFinal(java.time.Instant.parse("2024-03-13T10:00:00Z"))))
+                .isNotNull();
     }
 }

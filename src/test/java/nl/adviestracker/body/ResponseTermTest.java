@@ -90,4 +90,12 @@ class ResponseTermTest {
         assertThat(DutchHolidays.holidays(-2682)).hasSize(8);
         assertThat(DutchHolidays.isWorkingDay(LocalDate.MIN)).isFalse();
     }
+
+    @Test
+    void aTermReadsAsPeopleSayIt() {
+        assertThat(new ResponseTerm(6, ResponseTermUnit.WEEKS).dutch()).isEqualTo("6 weken");
+        assertThat(new ResponseTerm(1, ResponseTermUnit.WEEKS).dutch()).isEqualTo("1 week");
+        assertThat(new ResponseTerm(30, ResponseTermUnit.WORKING_DAYS).dutch()).isEqualTo("30 werkdagen");
+        assertThat(new ResponseTerm(1, ResponseTermUnit.CALENDAR_DAYS).dutch()).isEqualTo("1 kalenderdag");
+    }
 }

@@ -32,6 +32,7 @@ import nl.adviestracker.organisation.NewOrganisation;
 import nl.adviestracker.organisation.Organisations;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.LetterSteps;
 import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -219,11 +220,7 @@ class BackupRoundTripIT {
 
         Api beleid = Accounts.logIn(http, "beleid", "demo");
         long demoAdvice = ((Number) beleid.get("/api/advices?sort=received").at("items.0.id")).longValue();
-        Api.Answer finalized = accounts.manager(http)
-                .post(
-                        "/api/advices/" + demoAdvice + "/letter/finalize",
-                        Map.of("ourReference", "DMO-2024-17", "date", "2024-03-12"));
-        assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
+        LetterSteps.sendFinal(accounts, http, accounts.manager(http), demoAdvice, "DMO-2024-17", "2024-03-12");
         Api.Answer published =
                 beleid.post("/api/advices/" + demoAdvice + "/publication", Map.of("publishedOn", "2024-03-20"));
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
@@ -307,8 +304,22 @@ class BackupRoundTripIT {
                     + followUp + ", 'wonen@example.org', '2025-01-31')");
             statement.execute(
                     "insert into owner_address (owner, email) values ('Afdeling Wonen', 'wonen@example.org')");
+            statement.execute("insert into workflow_setting (check_required, approver_role, college_decision_required) "
+                    + "values (true, 'MANAGER', false)");
             statement.execute(
                     "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
+            statement.execute("insert into password_token (user_id, purpose, token_hash, expires_at) values (" + user
+                    + ", 'RESET', repeat('d', 64), now() + interval '1 hour')");
+            statement.execute("insert into body_verdict_visibility (body_id, verdicts_public, changed_by) values ("
+                    + body + ", true, 'asdg')");
+            statement.execute("insert into response_verdict (advice_id, response_id, judgement, explanation, given_by) "
+                    + "select advice_id, id, 'PARTLY', 'Deels tevreden.', 'asdg' from response "
+                    + "where organisation_id = current_organisation() order by id limit 1");
+            statement.execute(
+                    "insert into point_repeat_decision (advice_id, point_id, earlier_point_id, decision, decided_by) "
+                            + "select advice_id, max(id), min(id), 'CONFIRMED', 'beleid' from point "
+                            + "where organisation_id = current_organisation() group by advice_id having count(*) > 1 "
+                            + "order by advice_id limit 1");
             statement.execute("insert into intake_upload (id, filename, content_type, bytes, size, uploaded_by) values "
                     + "(gen_random_uuid(), 'advies.txt', 'text/plain', 'aap'::bytea, 3, " + user + ")");
             statement.execute(

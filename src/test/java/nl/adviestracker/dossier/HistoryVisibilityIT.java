@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.LetterSteps;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,11 +70,14 @@ class HistoryVisibilityIT {
                 .contains("response", "followup", "followup_note", "letter_text");
 
         Api manager = accounts.manager(http);
-        assertThat(manager.post(
-                                "/api/advices/" + advice + "/letter/finalize",
-                                Map.of("ourReference", "DMO-7", "date", "2024-10-01"))
+        assertThat(LetterSteps.checkAndFinalize(accounts, http, manager, advice, "DMO-7", "2024-10-01")
                         .status())
                 .isEqualTo(201);
+        // final is not yet sent: the member still sees only the body's own record
+        Api.Answer whileFinal = member.get("/api/advices/" + advice + "/history");
+        assertThat(entities(whileFinal)).doesNotContain("response", "followup", "letter_route");
+        assertThat(whileFinal.body().toString()).doesNotContain("Geheim concept", "Interne afweging");
+        LetterSteps.decideAndSend(staff, advice, "2024-10-02");
         Api.Answer after = member.get("/api/advices/" + advice + "/history");
         assertThat(entities(after)).contains("response", "followup").doesNotContain("followup_note");
         assertThat(after.body().toString()).contains("Geheim concept").doesNotContain("Interne notitie");

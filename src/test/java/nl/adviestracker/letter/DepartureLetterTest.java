@@ -62,7 +62,9 @@ class DepartureLetterTest {
         Files.createDirectories(templates.resolve("partials"));
         try (var files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, templates.resolve(source.relativize(file).toString()));
+                Path copy = templates.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
             }
         }
         Path reply = templates.resolve("reply.hbs");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.LetterSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,7 @@ class ReplyLetterIT {
                 Map.of("pointIds", List.of(first), "stance", "ADOPTED", "text", "Dat doen we."));
 
         Api manager = accounts.manager(http);
+        LetterSteps.check(accounts, http, advice);
         Api.Answer refused = manager.post(
                 "/api/advices/" + advice + "/letter/finalize",
                 Map.of("ourReference", "DMO-2024-1", "date", "2024-10-01"));
@@ -85,9 +87,13 @@ class ReplyLetterIT {
         assertThat(byStaff.status()).isEqualTo(403);
 
         Api manager = accounts.manager(http);
-        Api.Answer finalized = manager.post(
+        Api.Answer unchecked = manager.post(
                 "/api/advices/" + demoAdvice + "/letter/finalize",
                 Map.of("ourReference", "DMO-2024-17", "date", "2024-03-12"));
+        assertThat(unchecked.status()).isEqualTo(409);
+        assertThat((String) unchecked.at("detail")).contains("de brief is nog niet gecontroleerd");
+        Api.Answer finalized =
+                LetterSteps.checkAndFinalize(accounts, http, manager, demoAdvice, "DMO-2024-17", "2024-03-12");
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
         assertThat(finalized.at("isFinal")).isEqualTo(true);
         byte[] sent = bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf");
@@ -112,12 +118,16 @@ class ReplyLetterIT {
                         response.get("version")));
         // once the letter is final its responses are frozen: the sent letter and the stored answer agree
         assertThat(edited.status()).isEqualTo(409);
-        assertThat(edited.at("detail")).asString().contains("al verstuurd");
+        assertThat(edited.at("detail")).asString().contains("De brief is definitief");
 
         assertThat(bytes(staff, "/api/advices/" + demoAdvice + "/letter.pdf")).isEqualTo(sent);
         assertThat(text(staff, "/api/advices/" + demoAdvice + "/letter.html"))
                 .doesNotContain("Een later gewijzigde tekst.");
-        assertThat(staff.get("/api/advices/" + demoAdvice).at("advice.status")).isEqualTo("ANSWERED");
+        // final is not sent: the advice is answered, and its members see the letter, only once it is sent
+        assertThat(staff.get("/api/advices/" + demoAdvice).at("advice.status")).isEqualTo("RECEIVED");
+        Api member = Accounts.logIn(http, "asdg", "demo");
+        assertThat(member.get("/api/advices/" + demoAdvice + "/letter.pdf").status())
+                .isEqualTo(403);
         assertThat(manager.post(
                                 "/api/advices/" + demoAdvice + "/letter/finalize",
                                 Map.of("ourReference", "X", "date", "2024-03-13"))
@@ -128,11 +138,12 @@ class ReplyLetterIT {
         texts.put("closing", "Een slotalinea van na het versturen.");
         Api.Answer textsAfterSending = staff.put("/api/advices/" + demoAdvice + "/letter", texts);
         assertThat(textsAfterSending.status()).isEqualTo(409);
-        assertThat(textsAfterSending.at("detail")).asString().contains("al verstuurd");
+        assertThat(textsAfterSending.at("detail")).asString().contains("De brief is definitief");
         assertThat(staff.get("/api/advices/" + demoAdvice + "/letter").at("closing"))
                 .isNotEqualTo("Een slotalinea van na het versturen.");
 
-        Api member = Accounts.logIn(http, "asdg", "demo");
+        LetterSteps.decideAndSend(staff, demoAdvice, "2024-03-14");
+        assertThat(staff.get("/api/advices/" + demoAdvice).at("advice.status")).isEqualTo("ANSWERED");
         assertThat(bytes(member, "/api/advices/" + demoAdvice + "/letter.pdf")).isEqualTo(sent);
     }
 

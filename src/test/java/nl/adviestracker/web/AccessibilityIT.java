@@ -7,6 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.UserInput;
+import nl.adviestracker.account.Users;
 import nl.adviestracker.publication.Publications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +33,12 @@ class AccessibilityIT {
     @Inject
     Publications publications;
 
+    @Inject
+    nl.adviestracker.account.Superadmins superadmins;
+
+    @Inject
+    Users users;
+
     Browser browser;
     Scenery.Set data;
 
@@ -37,6 +46,8 @@ class AccessibilityIT {
     void setUp() {
         data = scenery.build("a11y");
         publications.publish(data.answered().id(), null);
+        users.create(new UserInput(
+                "a11y-controle", "Controle Twee", "c2@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
         browser = Browser.start(server.getURL().toString());
     }
 
@@ -55,6 +66,8 @@ class AccessibilityIT {
         check(page, "/public", "a11y-openbaar");
         check(page, "/public/advices/" + data.answered().id(), "a11y-openbaar-advies");
         check(page, "/bestaat-niet", "a11y-foutpagina");
+        check(page, "/password/forgot", "a11y-wachtwoord-vergeten");
+        check(page, "/password/set?token=onbekend", "a11y-wachtwoord-link-ongeldig");
         page.navigate("/login");
         page.getByLabel("Gebruikersnaam").fill("a11y-lid");
         page.getByLabel("Wachtwoord").fill("fout");
@@ -132,6 +145,18 @@ class AccessibilityIT {
         check(page, "/", "a11y-manager-start");
         check(page, "/dashboard", "a11y-manager-dashboard");
         check(page, "/dashboard?sort=owner", "a11y-manager-dashboard-uitvoerder");
+        Page checker = browser.newPage();
+        Browser.logIn(checker, "a11y-controle", Scenery.PASSWORD);
+        check(checker, "/advices/" + data.received().id() + "/letter/route", "a11y-controle-route");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd"))
+                .click();
+        assertThat(checker.getByRole(AriaRole.STATUS)).containsText("De brief is gecontroleerd");
+        checker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief terugsturen"))
+                .click();
+        assertThat(checker.locator("#terug-comment-fout")).isVisible();
+        Browser.assertAccessible(checker, "send back without a comment");
+        Browser.screenshot(checker, "a11y-controle-terugsturen-fout");
+        checker.context().close();
         check(page, "/advices/" + data.received().id() + "/letter", "a11y-manager-brief");
         page.getByLabel("Ons kenmerk").fill("DMO-2025-1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken"))
@@ -144,7 +169,96 @@ class AccessibilityIT {
         Page admin = browser.newPage();
         Browser.logIn(admin, "a11y-beheer", Scenery.PASSWORD);
         check(admin, "/", "a11y-beheer-start");
+        check(admin, "/admin/bodies", "a11y-beheer-adviesorganen");
+        check(admin, "/admin/bodies/new", "a11y-beheer-nieuw-adviesorgaan");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adviesorgaan aanmaken"))
+                .click();
+        assertThat(admin.locator("#orgaan-fouten")).isVisible();
+        Browser.assertAccessible(admin, "new body with errors");
+        Browser.screenshot(admin, "a11y-beheer-adviesorgaan-fouten");
+        check(admin, "/admin/bodies/" + data.body(), "a11y-beheer-adviesorgaan");
+        check(admin, "/admin/owners", "a11y-beheer-uitvoerders");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
+                .click();
+        assertThat(admin.locator("#adres-fouten")).isVisible();
+        Browser.assertAccessible(admin, "owner address with errors");
+        check(admin, "/admin/tokens", "a11y-beheer-tokens");
+        admin.getByLabel("Gebruiker").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        admin.getByLabel("Waarvoor").fill("Toegankelijkheid");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Token maken"))
+                .click();
+        assertThat(admin.locator("#nieuw-token")).isVisible();
+        Browser.assertAccessible(admin, "token issued");
+        Browser.screenshot(admin, "a11y-beheer-token-gemaakt");
+        check(admin, "/admin/mail-log", "a11y-beheer-maillog");
+        check(admin, "/admin/history", "a11y-beheer-geschiedenis");
+        check(admin, "/admin/history?soort=advisory_body&van=2020-01-01", "a11y-beheer-geschiedenis-gefilterd");
+        check(admin, "/admin/users", "a11y-beheer-gebruikers");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen"))
+                .click();
+        assertThat(admin.locator("#gebruiker-username-fout")).isVisible();
+        Browser.assertAccessible(admin, "invitation with errors");
+        Browser.screenshot(admin, "a11y-beheer-uitnodiging-fouten");
+        admin.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("a11y-lid").setExact(true))
+                .click();
+        assertThat(admin.locator("h1")).hasCount(1);
+        Browser.assertAccessible(admin, "a user");
+        Browser.screenshot(admin, "a11y-beheer-gebruiker");
         admin.context().close();
+    }
+
+    @Test
+    void pagesOfTheSuperAdminAndThePublicPagesOfAnOrganisation() {
+        superadmins.create("a11y-landelijk", "Eva Mulder", "eva@example.org", Scenery.PASSWORD);
+        Page page = browser.newPage();
+        Browser.logIn(page, "a11y-landelijk", Scenery.PASSWORD);
+        check(page, "/", "a11y-landelijk-start");
+        check(page, "/admin/organisations", "a11y-landelijk-organisaties");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Organisatie aanmaken"))
+                .click();
+        assertThat(page.locator("#organisatie-fouten")).isVisible();
+        Browser.assertAccessible(page, "new organisation with errors");
+        Browser.screenshot(page, "a11y-landelijk-organisatie-fouten");
+        page.context().close();
+        Page visitor = browser.newPage();
+        check(visitor, "/public?organisatie=groningen", "a11y-openbaar-groningen");
+        assertThat(visitor.locator(".public-list a").first())
+                .hasAttribute("href", java.util.regex.Pattern.compile("\\?organisatie=groningen$"));
+        visitor.context().close();
+    }
+
+    @Test
+    void pagesOfTheBodysVerdict() {
+        Page page = browser.newPage();
+        Browser.logIn(page, "a11y-lid", Scenery.PASSWORD);
+        String verdicts = "/advices/" + data.answered().id() + "/verdicts";
+        check(page, verdicts, "a11y-lid-oordeel");
+        page.locator("details.add summary").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oordeel opslaan"))
+                .first()
+                .click();
+        assertThat(page.locator(".utrecht-alert--error")).isVisible();
+        Browser.assertAccessible(page, "verdict with errors");
+        Browser.screenshot(page, "a11y-lid-oordeel-fouten");
+        page.getByLabel("Oordeel", new Page.GetByLabelOptions().setExact(true)).selectOption("PARTLY");
+        page.getByLabel("Toelichting").fill("Goed dat de regeling eenvoudiger wordt; de termijn blijft te kort.");
+        page.getByLabel("De adviesraad wil hierover een vervolggesprek").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oordeel opslaan"))
+                .first()
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Het oordeel van de adviesraad is opgeslagen.");
+        Browser.assertAccessible(page, "verdict saved");
+        Browser.screenshot(page, "a11y-lid-oordeel-opgeslagen");
+        check(page, "/advices/" + data.answered().id(), "a11y-lid-beantwoord-met-oordeel");
+        page.context().close();
+        Page staff = browser.newPage();
+        Browser.logIn(staff, "a11y-beleid", Scenery.PASSWORD);
+        check(staff, verdicts, "a11y-beleid-oordeel");
+        check(staff, "/advices/" + data.answered().id(), "a11y-beleid-advies-met-oordeel");
+        check(staff, "/reports/verdicts", "a11y-beleid-oordelen-rapport");
+        staff.context().close();
     }
 
     private static void check(Page page, String path, String screenshot) {

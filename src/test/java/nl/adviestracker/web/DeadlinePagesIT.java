@@ -78,7 +78,7 @@ class DeadlinePagesIT {
         assertThat(html.select("#groupBy option[selected]").text()).isEqualTo("thema");
         assertThat(html.select("table.report-table tbody th").eachText()).contains("Armoede");
         assertThat(html.select(".stack-part.stance-adopted.w-100")).isNotEmpty();
-        assertThat(html.select(".report-counts").text()).contains("antwoorden te laat");
+        assertThat(html.select(".report-counts").text()).contains("1 antwoord te laat");
         assertThat(html.select("a[href=/api/followups.xlsx?status=open]")).hasSize(1);
         assertThat(html.select("[style]"))
                 .as("no inline styles: the CSP forbids them")

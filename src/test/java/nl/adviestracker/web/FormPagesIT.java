@@ -270,7 +270,7 @@ class FormPagesIT {
         assertThat(missing.contentType()).startsWith("text/html");
         assertThat(missing.html().selectFirst("html").attr("lang")).isEqualTo("nl");
         assertThat(missing.html().selectFirst("h1").text()).isEqualTo("Niet gevonden");
-        assertThat(missing.html().selectFirst(".alert").text()).contains("Advies 987654 bestaat niet");
+        assertThat(missing.html().selectFirst(".utrecht-alert").text()).contains("Advies 987654 bestaat niet");
 
         WebClient.Page noRoute = staff.get("/bestaat/niet");
         assertThat(noRoute.status()).isEqualTo(404);
@@ -283,7 +283,7 @@ class FormPagesIT {
         WebClient.Page frozen = member.post(
                 "/advices/" + received().id() + "/points", form("label", "9", "kind", "QUESTION", "text", "Te laat"));
         assertThat(frozen.status()).isEqualTo(409);
-        assertThat(frozen.html().selectFirst(".alert").text()).contains("al ingediend");
+        assertThat(frozen.html().selectFirst(".utrecht-alert").text()).contains("al ingediend");
 
         WebClient.Page json = staff.getAs("/api/advices/987654", "application/json");
         assertThat(json.status()).isEqualTo(404);

@@ -180,6 +180,7 @@ class LetterPageIT {
                 advice.id(), new ResponseInput(List.of(first.id()), Stance.ADOPTED, null, "Akkoord.", null, null));
         String path = "/advices/" + advice.id() + "/letter";
         assertThat(manager.get(path).html().selectFirst("#nog-open").text()).contains("Punt 2 heeft nog geen reactie");
+        assertThat(otherStaff.post(path + "/check", form()).status()).isEqualTo(303);
 
         WebClient.Page refused =
                 manager.post(path + "/finalize", form("ourReference", "DMO-2025-8", "date", "2025-04-01"));
@@ -211,10 +212,17 @@ class LetterPageIT {
     }
 
     @Test
-    void aManagerFinalizesTheLetterAfterWhichItIsSentAndNoLongerEditable() {
+    void aManagerFinalizesTheCheckedLetterAfterWhichItIsNoLongerEditableAndIsSentAlongTheRoute() {
         Advice advice = answeredAdvice("Compleet");
         String path = "/advices/" + advice.id() + "/letter";
         assertThat(manager.get(path).html().selectFirst("#definitief-maken")).isNotNull();
+        WebClient.Page unchecked =
+                manager.post(path + "/finalize", form("ourReference", "DMO-2025-17", "date", "12-3-2025"));
+        assertThat(unchecked.status()).isEqualTo(409);
+        assertThat(unchecked.html().selectFirst("#definitief-fouten").text()).contains("nog niet gecontroleerd");
+        WebClient.Page checked = otherStaff.post(path + "/check", form());
+        assertThat(checked.status()).isEqualTo(303);
+        assertThat(checked.location()).isEqualTo(path + "/route?melding=gecontroleerd");
 
         WebClient.Page done =
                 manager.post(path + "/finalize", form("ourReference", "DMO-2025-17", "date", "12-3-2025"));
@@ -225,13 +233,15 @@ class LetterPageIT {
         assertThat(html.selectFirst("#verstuurd").text())
                 .contains("12 maart 2025")
                 .contains("DMO-2025-17");
-        assertThat(html.selectFirst("#advies-status").text()).isEqualTo(AdviceStatus.ANSWERED.dutch());
+        // final is not sent: the advice stays received until the sending is recorded
+        assertThat(html.selectFirst("#advies-status").text()).isEqualTo(AdviceStatus.RECEIVED.dutch());
+        assertThat(html.selectFirst("#brief-status").text()).isEqualTo("definitief");
         assertThat(html.selectFirst("#brieftekst").text()).contains("Ons kenmerk DMO-2025-17");
         assertThat(html.select("form[action=" + path + "]")).isEmpty();
         assertThat(html.select("form[action=" + path + "/versions]")).isEmpty();
         assertThat(html.selectFirst("#definitief-maken")).isNull();
-        assertThat(html.selectFirst("#versie-1").text()).contains("verstuurd");
-        assertThat(advices.get(advice.id()).status()).isEqualTo(AdviceStatus.ANSWERED);
+        assertThat(html.selectFirst("#versie-1").text()).contains("definitief");
+        assertThat(advices.get(advice.id()).status()).isEqualTo(AdviceStatus.RECEIVED);
 
         assertThat(staff.post(path, texts("Te laat", "Te laat.", "", "")).status())
                 .isEqualTo(409);
@@ -239,6 +249,29 @@ class LetterPageIT {
         assertThat(manager.post(path + "/finalize", form("ourReference", "X", "date", "2025-03-13"))
                         .status())
                 .isEqualTo(409);
+
+        WebClient.Page early = staff.post(path + "/sending", form("sentOn", "2025-03-14", "means", "POST"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.html().selectFirst("#stap-fouten").text()).contains("eerst wordt het besluit van het college");
+        WebClient.Page noNumber =
+                staff.post(path + "/decision", form("kind", "COLLEGE", "number", "", "decidedOn", "2025-03-13"));
+        assertThat(noNumber.status()).isEqualTo(422);
+        assertThat(noNumber.html().selectFirst("#besluit-number-fout").text()).contains("is verplicht");
+        assertThat(staff.post(
+                                path + "/decision",
+                                form("kind", "COLLEGE", "number", "B&W 2025-41", "decidedOn", "2025-03-13"))
+                        .status())
+                .isEqualTo(303);
+        assertThat(staff.post(path + "/sending", form("sentOn", "14-3-2025", "means", "POST"))
+                        .location())
+                .isEqualTo(path + "/route?melding=verzonden");
+        assertThat(advices.get(advice.id()).status()).isEqualTo(AdviceStatus.ANSWERED);
+        Document route = staff.get(path + "/route").html();
+        assertThat(route.selectFirst("#route-nu").text()).isEqualTo("verzonden");
+        assertThat(route.selectFirst("#station-decided").text()).contains("B&W 2025-41", "13 maart 2025");
+        assertThat(route.selectFirst("#station-sent").text()).contains("14 maart 2025", "per post");
+        assertThat(route.selectFirst("#route-stappen").text()).contains("Beleid Twee");
+        assertThat(route.selectFirst("#geen-stap")).isNotNull();
     }
 
     private static java.util.Map<String, List<String>> texts(

@@ -73,7 +73,9 @@ class PublicationIT {
         assertThat(feed.contentType()).startsWith("application/atom+xml");
         Document atom = Jsoup.parse(feed.body(), "", Parser.xmlParser());
         assertThat(atom.select("feed > entry > title").eachText()).containsExactly("Minimaregelingen 2025");
-        assertThat(atom.selectFirst("feed > entry > link").attr("href")).endsWith("/public/advices/" + id);
+        // the feed is the default organisation's, and its links stay with it (issue 14)
+        assertThat(atom.selectFirst("feed > entry > link").attr("href"))
+                .endsWith("/public/advices/" + id + "?organisatie=groningen");
         assertThat(atom.selectFirst("feed > entry > updated").text())
                 .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 

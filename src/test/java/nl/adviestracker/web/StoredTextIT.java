@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.LetterSteps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,6 +48,9 @@ class StoredTextIT {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Accounts accounts;
 
     Scenery.Set data;
     Api member;
@@ -105,8 +109,7 @@ class StoredTextIT {
                 .isEqualTo(201);
         assertThat(staff.get("/api/advices/" + advice + "/letter/versions").status())
                 .isEqualTo(200);
-        Api.Answer finalized = manager.post(
-                "/api/advices/" + advice + "/letter/finalize", Map.of("ourReference", "DMO-1", "date", "2024-10-01"));
+        Api.Answer finalized = LetterSteps.checkAndFinalize(accounts, http, manager, advice, "DMO-1", "2024-10-01");
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
         Object version = followUp.at("version");
         for (String to : List.of("IN_PROGRESS", "DROPPED")) {
@@ -125,6 +128,7 @@ class StoredTextIT {
         assertThat(staff.download("/api/followups/" + followUp.id() + "/letter.pdf")
                         .status())
                 .isEqualTo(200);
+        LetterSteps.decideAndSend(manager, advice, "2024-10-02");
         assertThat(staff.post("/api/advices/" + advice + "/publication", Map.of())
                         .status())
                 .isEqualTo(201);

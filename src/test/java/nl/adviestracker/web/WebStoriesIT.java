@@ -119,6 +119,11 @@ class WebStoriesIT {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Advies indienen bij het college"))
                 .click();
+        assertThat(page.locator("h1")).containsText("indienen bij het college?");
+        assertThat(page.locator("main")).containsText("Daarna ligt de tekst vast");
+        Browser.screenshot(page, "4-lid-indienen-bevestigen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, advies indienen"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("ingediend");
         assertThat(page.locator(".meta")).containsText("ontvangen");
         assertThat(page.getByText("Punt 1 wijzigen")).hasCount(0);
@@ -215,7 +220,7 @@ class WebStoriesIT {
     void aManagerFindsTheOpenFollowUpOnTheDashboard() {
         Page page = browser.newPage();
         Browser.logIn(page, "teamleider", PASSWORD);
-        assertThat(page.locator(".stats")).containsText("1 open toezeggingen");
+        assertThat(page.locator(".stats")).containsText("1 open toezegging");
         page.getByText("Naar het dashboard").click();
         assertThat(page.locator("h1")).hasText("Dashboard");
         assertThat(page.locator("#open-kop + nav + table")).containsText(PROMISE);

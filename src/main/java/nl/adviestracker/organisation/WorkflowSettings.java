@@ -1,0 +1,36 @@
+package nl.adviestracker.organisation;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.SignedInUser;
+
+/**
+ * Who may take which step of the letter's and the responses' route, per organisation. The four-eyes rule
+ * itself is not a setting: whoever checks a letter or approves a response wrote no part of it.
+ *
+ * @param checkRequired a second official checks the letter before it can be approved
+ * @param approverRole who approves a letter, which makes it final: {@code MANAGER} (teamleider) or any {@code STAFF}
+ * @param collegeDecisionRequired the college's decision (or a mandate decision) is recorded before the letter is sent
+ * @param responseReviewRequired every response is reviewed and approved before the letter can be checked
+ * @param version as read, for a change
+ */
+@Serdeable
+public record WorkflowSettings(
+        boolean checkRequired,
+        @NotNull(message = "is verplicht") Role approverRole,
+        boolean collegeDecisionRequired,
+        boolean responseReviewRequired,
+        int version) {
+
+    public static final WorkflowSettings DEFAULTS = new WorkflowSettings(true, Role.MANAGER, true, true, 0);
+
+    /** Whether this user's role may approve a letter. */
+    public boolean mayApprove(SignedInUser user) {
+        return approverRole == Role.MANAGER ? user.isManager() : user.isStaff();
+    }
+
+    public String approverDutch() {
+        return approverRole == Role.MANAGER ? "een manager (teamleider)" : "een beleidsmedewerker";
+    }
+}
