@@ -21,8 +21,7 @@ import nl.adviestracker.response.Stance;
  * follow-ups, per body, theme, department or year. Three SQL statements per grouping, however many
  * advices there are.
  *
- * <p>When an advice was answered is taken from the audit log: the first time it was saved with status
- * ANSWERED (the reply letter was sent), as a date in Amsterdam. Stance shares count points, so a
+ * <p>An advice was answered on the day its reply letter was sent, as recorded on the letter's route. Stance shares count points, so a
  * response covering points 1 to 4 counts four times.
  */
 @Singleton
@@ -33,11 +32,9 @@ public class Reports {
 
     private static final String ANSWERED = """
             with answered as (
-                select e.entity_id as advice_id,
-                       min((e.occurred_at at time zone 'Europe/Amsterdam')::date) as answered_on
-                from audit_event e
-                where e.entity = 'advice' and e.after ->> 'status' = 'ANSWERED'
-                group by e.entity_id)
+                select r.advice_id, r.sent_on as answered_on
+                from letter_route r
+                where r.station = 'SENT')
             """;
 
     private final JdbcOperations jdbc;

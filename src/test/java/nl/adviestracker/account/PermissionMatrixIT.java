@@ -1218,8 +1218,9 @@ class PermissionMatrixIT implements TestPropertyProvider {
 
     record Answer(int status, String body) {}
 
+    /** The request as the rule's user sends it: their session cookie and CSRF token, the body as the rule says. */
     @SuppressWarnings("unchecked")
-    private Answer answer(Rule rule, Who who, Fixture fixture) {
+    private MutableHttpRequest<Object> request(Rule rule, Who who, Fixture fixture) {
         MutableHttpRequest<Object> request =
                 HttpRequest.create(rule.method(), rule.path().apply(fixture));
         Session session = fixture.sessions.get(who);
@@ -1246,6 +1247,11 @@ class PermissionMatrixIT implements TestPropertyProvider {
             request.cookie(Cookie.of("adviestracker_session", session.cookie()));
             request.header("X-CSRF-Token", session.csrf());
         }
+        return request;
+    }
+
+    private Answer answer(Rule rule, Who who, Fixture fixture) {
+        MutableHttpRequest<Object> request = request(rule, who, fixture);
         try {
             HttpResponse<byte[]> response = http.toBlocking().exchange(request, byte[].class);
             return new Answer(response.code(), text(response.body()));
@@ -1260,34 +1266,8 @@ class PermissionMatrixIT implements TestPropertyProvider {
     }
 
     /** The status, or 401 for a redirect to the login page (how browsers are told to log in). */
-    @SuppressWarnings("unchecked")
     private int call(Rule rule, Who who, Fixture fixture) {
-        Object body = rule.body().apply(fixture);
-        MutableHttpRequest<Object> request =
-                HttpRequest.create(rule.method(), rule.path().apply(fixture));
-        Session session = fixture.sessions.get(who);
-        if (body instanceof Multipart multipart) {
-            MultipartBody.Builder parts = MultipartBody.builder();
-            multipart.fields().forEach(parts::addPart);
-            parts.addPart("_csrf", session == null ? "" : session.csrf());
-            request.body(parts.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
-        } else if (rule.form()) {
-            Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) body);
-            // a visitor's form carries the token of its CSRF cookie, as the login form does
-            fields.put("_csrf", session == null ? ANONYMOUS_CSRF : session.csrf());
-            request.body(fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-            if (session == null) {
-                request.cookie(Cookie.of("adviestracker_csrf", ANONYMOUS_CSRF));
-            }
-        } else if (body instanceof String text) {
-            request.body(text).contentType(MediaType.TEXT_PLAIN_TYPE);
-        } else if (body != null) {
-            request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
-        if (session != null) {
-            request.cookie(Cookie.of("adviestracker_session", session.cookie()));
-            request.header("X-CSRF-Token", session.csrf());
-        }
+        MutableHttpRequest<Object> request = request(rule, who, fixture);
         try {
             HttpResponse<?> response = http.toBlocking().exchange(request);
             return toLogin(response) ? 401 : response.code();

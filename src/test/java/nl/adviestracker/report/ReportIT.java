@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestInstance;
  * 5      B    2025 Wmo     Wmo   2025-03-03 2025-04-14 open (overdue)   two unanswered             -
  * 6      A    2025 -       DMO   2025-05-20 2025-07-01 open             TAKEN_INTO_ACCOUNT         dropped
  * a draft and a deleted advice of body A, each with a point: left out everywhere
- * answers are audit events at 23:30 Amsterdam time: the date there counts, summer or winter
+ * answered: the day the letter was sent, as its route records it
  * </pre>
  */
 @MicronautTest(transactional = false)
@@ -227,9 +227,8 @@ class ReportIT {
         if (answeredOn != null) {
             exec(
                     c,
-                    "insert into audit_event (actor, action, entity, entity_id, advice_id, after, occurred_at) values"
-                            + " ('test', 'UPDATED', 'advice', " + id + ", " + id + ", '{\"status\": \"ANSWERED\"}', '"
-                            + answeredOn + " 23:30:00 Europe/Amsterdam')");
+                    "insert into letter_route (advice_id, station, sent_on, sent_means) values (" + id + ", 'SENT', '"
+                            + answeredOn + "', 'POST')");
         }
         return id;
     }
