@@ -18,10 +18,10 @@ import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.ProblemResponses;
 
 /**
- * CSRF protection for requests a browser makes with the session cookie. JSON bodies are safe (a
- * page from another site cannot send them without CORS, which this service does not allow), form
- * posts are checked field by field by {@link CsrfInterceptor}; any other body needs the session's
- * token in the {@code X-CSRF-Token} header.
+ * CSRF protection for requests a browser makes with the session cookie. JSON bodies and {@code DELETE}
+ * are safe (a page from another site cannot send them without CORS, which this service does not allow;
+ * a {@code DELETE} carries no body), form posts are checked field by field by {@link CsrfInterceptor};
+ * any other body needs the session's token in the {@code X-CSRF-Token} header.
  */
 @ServerFilter(value = "/**", patternStyle = FilterPatternStyle.ANT)
 class ApiCsrfFilter implements Ordered {
@@ -43,7 +43,9 @@ class ApiCsrfFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request) {
-        if (isSafe(request.getMethod()) || SessionCookie.token(request).isEmpty()) {
+        if (isSafe(request.getMethod())
+                || request.getMethod() == HttpMethod.DELETE
+                || SessionCookie.token(request).isEmpty()) {
             return null;
         }
         String type = request.getContentType().map(MediaType::getName).orElse("");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -328,6 +329,45 @@ class GuardedMovesIT {
         assertThat(staffApi.get("/api/advices/" + advice + "/responses/" + response.id())
                         .body())
                 .isEqualTo(stored);
+    }
+
+    @Test
+    void aResponseOfASentLetterIsNotDeletedOnTheApiNorOnTheScreen() {
+        long advice = receivedAdvice("Zwembadtarieven");
+        long point = firstPoint(advice);
+        Api.Answer response = staffApi.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Wij verlagen de tarieven."));
+        LetterSteps.sendFinal(accounts, http, accounts.manager(http), advice, "ZT-" + advice, "2025-05-03");
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = staffApi.get("/api/advices/" + advice + "/responses/" + response.id())
+                .body();
+
+        Api.Answer onApi = staffApi.delete("/api/advices/" + advice + "/responses/" + response.id());
+        WebClient.Page onScreen =
+                staffScreen.post("/advices/" + advice + "/responses/" + response.id() + "/delete", form());
+
+        assertThat(onApi.status()).as("a DELETE needs no CSRF token: %s", onApi).isEqualTo(409);
+        assertThat(onApi.contentType()).startsWith("application/problem+json");
+        assertThat(onApi.at("detail")).isEqualTo(Advice.LETTER_IS_FINAL);
+        assertThat(onScreen.status()).isEqualTo(409);
+        assertThat(onScreen.html().text()).contains(Advice.LETTER_IS_FINAL);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(staffApi.get("/api/advices/" + advice + "/responses/" + response.id())
+                        .body())
+                .isEqualTo(stored);
+    }
+
+    @Test
+    void aPlainTextBodySentWithTheSessionCookieStillNeedsTheCsrfToken() {
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+
+        Api.Answer withoutToken = memberApi.unchecked(
+                HttpRequest.POST("/api/intake", "1. Maak sport betaalbaar.").contentType(MediaType.TEXT_PLAIN_TYPE));
+
+        assertThat(withoutToken.status()).isEqualTo(403);
+        assertThat(withoutToken.at("title")).isEqualTo("Geen CSRF-token");
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
     }
 
     // --- the API answers problem+json on every error path, whatever the client accepts
