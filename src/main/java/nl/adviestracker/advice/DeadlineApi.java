@@ -39,7 +39,7 @@ class DeadlineApi {
     @Status(HttpStatus.CREATED)
     @Post
     @Secured(Roles.STAFF)
-    HttpResponse<DueDateExtension> extend(long id, @Valid @Body ExtensionInput input) {
-        return HttpResponse.created(deadlines.extend(id, input));
+    HttpResponse<DueDateExtension> extend(SignedInUser user, long id, @Valid @Body ExtensionInput input) {
+        return HttpResponse.created(deadlines.extend(user, id, input));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.ResponseTerm;
 import nl.adviestracker.shared.FieldProblem;
@@ -37,9 +38,14 @@ public class Deadlines {
         return extensions.findByAdviceIdOrderById(adviceId);
     }
 
+    /** Extends the term, by staff who may read the advice (a draft is not found: its term does not run yet). */
     @Transactional
-    public DueDateExtension extend(long adviceId, ExtensionInput input) {
+    public DueDateExtension extend(SignedInUser user, long adviceId, ExtensionInput input) {
         Advice current = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, current);
+        if (!user.isStaff()) {
+            throw AdviceAccess.forbidden("Alleen beleidsmedewerkers verlengen de reactietermijn.");
+        }
         Versions.requireCurrent(input.version(), current.version(), "Dit advies", current);
         if (current.status() == AdviceStatus.DRAFT) {
             throw ProblemException.conflict("Dit advies is nog een concept: de reactietermijn loopt nog niet.");

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -113,8 +112,7 @@ class AdvicePage {
             @Nullable String publishedOn, @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id, @Nullable @QueryValue String melding) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<String> show(SignedInUser user, long id, @Nullable @QueryValue String melding) {
         return views.page(
                 "advice",
                 screen.view(id, user, AdviceScreen.Forms.empty(), melding == null ? null : NOTICES.get(melding)));
@@ -123,13 +121,13 @@ class AdvicePage {
     /** One response to the chosen points. */
     @Post(value = "/responses", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
-    HttpResponse<?> respond(Authentication authentication, long id, @Body ResponseForm form) {
+    HttpResponse<?> respond(SignedInUser user, long id, @Body ResponseForm form) {
         Form state = ResponseForms.form("reactie-", form);
         Set<Long> selected = new LinkedHashSet<>();
         ResponseInput input = responseForms.read(state, form, selected, null);
         if (!state.hasErrors()) {
             try {
-                ResponseView saved = responses.create(id, input);
+                ResponseView saved = responses.create(user, id, input);
                 return Redirects.seeOther("/advices/" + id + "?melding=reactie#reactie-" + saved.id());
             } catch (ProblemException problem) {
                 if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
@@ -141,11 +139,7 @@ class AdvicePage {
         return views.page(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "advice",
-                screen.view(
-                        id,
-                        SignedInUser.of(authentication),
-                        AdviceScreen.Forms.empty().withNewResponse(state, selected),
-                        null));
+                screen.view(id, user, AdviceScreen.Forms.empty().withNewResponse(state, selected), null));
     }
 
     @Post(
@@ -153,7 +147,7 @@ class AdvicePage {
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
-    HttpResponse<?> addFollowUp(Authentication authentication, long id, long responseId, @Body FollowUpForm form) {
+    HttpResponse<?> addFollowUp(SignedInUser user, long id, long responseId, @Body FollowUpForm form) {
         responses.get(id, responseId);
         Form state = Form.named("toezegging-" + responseId + "-")
                 .set("description", form.description())
@@ -164,25 +158,24 @@ class AdvicePage {
         state.violations(validator.validate(input));
         if (!state.hasErrors()) {
             try {
-                followUps.create(input);
+                followUps.create(user, input);
                 return Redirects.seeOther("/advices/" + id + "?melding=toezegging#reactie-" + responseId);
             } catch (ProblemException problem) {
+                if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
+                    throw problem;
+                }
                 state.problems(problem);
             }
         }
         return views.page(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "advice",
-                screen.view(
-                        id,
-                        SignedInUser.of(authentication),
-                        AdviceScreen.Forms.empty().withFollowUp(responseId, state),
-                        null));
+                screen.view(id, user, AdviceScreen.Forms.empty().withFollowUp(responseId, state), null));
     }
 
     @Post(value = "/publication", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
-    HttpResponse<?> publish(Authentication authentication, long id, @Body PublicationForm form) {
+    HttpResponse<?> publish(SignedInUser user, long id, @Body PublicationForm form) {
         Form state = Form.named("publicatie-").set("publishedOn", form.publishedOn());
         LocalDate on = state.date("publishedOn");
         if (!state.hasErrors()) {
@@ -196,11 +189,7 @@ class AdvicePage {
         return views.page(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "advice",
-                screen.view(
-                        id,
-                        SignedInUser.of(authentication),
-                        AdviceScreen.Forms.empty().withPublication(state),
-                        null));
+                screen.view(id, user, AdviceScreen.Forms.empty().withPublication(state), null));
     }
 
     @Post(

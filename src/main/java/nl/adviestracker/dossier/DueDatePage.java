@@ -120,7 +120,7 @@ class DueDatePage {
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
             try {
-                deadlines.extend(id, input);
+                deadlines.extend(user, id, input);
                 return Redirects.seeOther(Flash.after("/advices/" + id + "/termijn", "termijn-verlengd"));
             } catch (ProblemException problem) {
                 if (problem.status() == ProblemStatus.CONFLICT) {

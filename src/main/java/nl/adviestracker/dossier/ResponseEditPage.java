@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +88,7 @@ class ResponseEditPage {
             @Nullable Instant savedAt) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> edit(Authentication authentication, long id, long responseId) {
+    HttpResponse<String> edit(SignedInUser user, long id, long responseId) {
         ResponseView current = responses.get(id, responseId);
         Form form = Form.named("wijzig-")
                 .set("pointIds", "")
@@ -98,12 +97,11 @@ class ResponseEditPage {
                 .set("text", current.text())
                 .set("reason", current.reason())
                 .set("version", current.version());
-        return views.page(
-                "response-edit", view(authentication, id, current, form, Set.copyOf(current.pointIds()), null));
+        return views.page("response-edit", view(user, id, current, form, Set.copyOf(current.pointIds()), null));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(Authentication authentication, long id, long responseId, @Body AdvicePage.ResponseForm form) {
+    HttpResponse<?> save(SignedInUser user, long id, long responseId, @Body AdvicePage.ResponseForm form) {
         Form state = ResponseForms.form("wijzig-", form);
         Set<Long> selected = new LinkedHashSet<>();
         Integer version = parseVersion(form.version());
@@ -111,7 +109,7 @@ class ResponseEditPage {
         TheirVersion theirs = null;
         if (!state.hasErrors()) {
             try {
-                responses.update(id, responseId, input);
+                responses.update(user, id, responseId, input);
                 return Redirects.seeOther("/advices/" + id + "?melding=reactie-gewijzigd#reactie-" + responseId);
             } catch (ProblemException problem) {
                 if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof ResponseView saved) {
@@ -132,17 +130,17 @@ class ResponseEditPage {
         }
         ResponseView current = responses.get(id, responseId);
         HttpStatus status = theirs != null ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
-        return views.page(status, "response-edit", view(authentication, id, current, state, selected, theirs));
+        return views.page(status, "response-edit", view(user, id, current, state, selected, theirs));
     }
 
     @Post(value = "/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> delete(long id, long responseId, @Body PlainForm form) {
-        responses.delete(id, responseId);
+    HttpResponse<?> delete(SignedInUser user, long id, long responseId, @Body PlainForm form) {
+        responses.delete(user, id, responseId);
         return Redirects.seeOther("/advices/" + id + "?melding=reactie-verwijderd");
     }
 
     private EditView view(
-            Authentication authentication,
+            SignedInUser user,
             long adviceId,
             ResponseView current,
             Form form,
@@ -159,7 +157,6 @@ class ResponseEditPage {
                 .map(p -> new PointChoice(p.id(), p.label(), p.text(), checked.contains(p.id())))
                 .toList();
         String reference = reference(points, current.pointIds());
-        SignedInUser user = SignedInUser.of(authentication);
         return new EditView(
                 Frame.of("Reactie op " + reference + " wijzigen", user, "/advices/" + adviceId, null),
                 adviceId,

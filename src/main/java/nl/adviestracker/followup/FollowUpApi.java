@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.net.URI;
 import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 
@@ -55,19 +56,19 @@ class FollowUpApi {
 
     @Status(HttpStatus.CREATED)
     @Post
-    HttpResponse<FollowUpView> create(@Valid @Body FollowUpInput input) {
-        FollowUpView created = followUps.create(input);
+    HttpResponse<FollowUpView> create(SignedInUser user, @Valid @Body FollowUpInput input) {
+        FollowUpView created = followUps.create(user, input);
         return HttpResponse.created(created, URI.create("/api/followups/" + created.id()));
     }
 
     @Put("/{id}")
-    FollowUpView update(long id, @Valid @Body FollowUpInput input) {
-        return followUps.update(id, input);
+    FollowUpView update(SignedInUser user, long id, @Valid @Body FollowUpInput input) {
+        return followUps.update(user, id, input);
     }
 
     @Status(HttpStatus.CREATED)
     @Post("/{id}/notes")
-    HttpResponse<FollowUpView> addNote(long id, @Valid @Body NoteInput input) {
-        return HttpResponse.created(followUps.addNote(id, input));
+    HttpResponse<FollowUpView> addNote(SignedInUser user, long id, @Valid @Body NoteInput input) {
+        return HttpResponse.created(followUps.addNote(user, id, input));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.Versions;
@@ -40,8 +41,8 @@ public class FollowUpLifecycle {
     }
 
     @Transactional
-    public FollowUpView move(long id, TransitionInput input) {
-        FollowUp current = followUps.find(id);
+    public FollowUpView move(SignedInUser user, long id, TransitionInput input) {
+        FollowUp current = followUps.findFor(user, id);
         Versions.requireCurrent(input.version(), current.version(), "Deze toezegging", followUps.get(id));
         String reason = blankToNull(input.reason());
         boolean hasEvidence = input.evidence() != null
@@ -61,17 +62,18 @@ public class FollowUpLifecycle {
      * transaction.
      */
     @Transactional
-    public FollowUpView save(long id, FollowUpInput details, @Nullable FollowUpStatus to, @Nullable String reason) {
-        FollowUpView saved = followUps.update(id, details);
+    public FollowUpView save(
+            SignedInUser user, long id, FollowUpInput details, @Nullable FollowUpStatus to, @Nullable String reason) {
+        FollowUpView saved = followUps.update(user, id, details);
         if (to == null || to == saved.status()) {
             return saved;
         }
-        return move(id, new TransitionInput(to, reason, null, saved.version()));
+        return move(user, id, new TransitionInput(to, reason, null, saved.version()));
     }
 
     @Transactional
-    public FollowUpView addEvidence(long id, EvidenceInput input) {
-        FollowUp current = followUps.find(id);
+    public FollowUpView addEvidence(SignedInUser user, long id, EvidenceInput input) {
+        FollowUp current = followUps.findFor(user, id);
         if (current.status() == FollowUpStatus.DROPPED) {
             throw ProblemException.conflict("Deze toezegging is vervallen; er hoort geen bewijs van uitvoering bij.");
         }
@@ -80,15 +82,16 @@ public class FollowUpLifecycle {
     }
 
     @Transactional(readOnly = true)
-    public LifecycleRecords.StoredFile document(long id, long evidenceId) {
-        followUps.find(id);
+    public LifecycleRecords.StoredFile document(SignedInUser user, long id, long evidenceId) {
+        followUps.findFor(user, id);
         return records.document(id, evidenceId)
                 .orElseThrow(() -> ProblemException.notFound("Document " + evidenceId + " bij toezegging " + id));
     }
 
     /** Records that the body was told the outcome, with the letter sent if it was a letter made here. */
     @Transactional
-    public FollowUpView informBody(long id, InformInput input, byte @Nullable [] letterPdf) {
+    public FollowUpView informBody(SignedInUser user, long id, InformInput input, byte @Nullable [] letterPdf) {
+        followUps.findFor(user, id);
         FollowUp current = requireClosed(id);
         LocalDate on = input.informedOn() == null ? LocalDate.now(clock) : input.informedOn();
         if (on.isAfter(LocalDate.now(clock))) {
@@ -126,8 +129,8 @@ public class FollowUpLifecycle {
     }
 
     @Transactional(readOnly = true)
-    public byte[] letter(long id) {
-        followUps.find(id);
+    public byte[] letter(SignedInUser user, long id) {
+        followUps.findFor(user, id);
         return records.letter(id).orElseThrow(() -> ProblemException.notFound("Brief bij toezegging " + id));
     }
 

@@ -14,7 +14,6 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -134,7 +133,7 @@ class FollowUpPages {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> list(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue String status,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue Integer page,
@@ -166,7 +165,6 @@ class FollowUpPages {
                 Form.Option.of("due", "datum (te laat eerst)"),
                 Form.Option.of("owner", "uitvoerder"),
                 Form.Option.of("age", "leeftijd (oudste eerst)"));
-        SignedInUser user = SignedInUser.of(authentication);
         return views.page(
                 "followups",
                 new ListView(
@@ -180,7 +178,7 @@ class FollowUpPages {
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id, @Nullable @QueryValue String melding) {
+    HttpResponse<String> show(SignedInUser user, long id, @Nullable @QueryValue String melding) {
         FollowUpView current = followUps.get(id);
         String notice = melding == null
                 ? null
@@ -194,11 +192,11 @@ class FollowUpPages {
                                 + "gewoonlijk; het adviesorgaan ziet de uitkomst nu bij het advies.";
                     default -> null;
                 };
-        return views.page("followup", detail(authentication, current, formOf(current), emptyNote(), notice, null));
+        return views.page("followup", detail(user, current, formOf(current), emptyNote(), notice, null));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> update(Authentication authentication, long id, @Body FollowUpForm posted) {
+    HttpResponse<?> update(SignedInUser user, long id, @Body FollowUpForm posted) {
         FollowUpView current = followUps.get(id);
         Form form = Form.named("toezegging-")
                 .label("owner", "Uitvoerder")
@@ -224,7 +222,7 @@ class FollowUpPages {
         FollowUpView theirs = null;
         if (!form.hasErrors()) {
             try {
-                lifecycle.save(id, input, to, form.text("reason"));
+                lifecycle.save(user, id, input, to, form.text("reason"));
                 return Redirects.seeOther("/followups/" + id + "?melding=opgeslagen");
             } catch (ProblemException problem) {
                 if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof FollowUpView saved) {
@@ -241,11 +239,11 @@ class FollowUpPages {
         return views.page(
                 theirs == null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT,
                 "followup",
-                detail(authentication, now, form, emptyNote(), null, theirs));
+                detail(user, now, form, emptyNote(), null, theirs));
     }
 
     @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> addNote(Authentication authentication, long id, @Body NoteForm posted) {
+    HttpResponse<?> addNote(SignedInUser user, long id, @Body NoteForm posted) {
         FollowUpView current = followUps.get(id);
         Form form = Form.named("notitie-")
                 .label("text", "Wat is er gebeurd")
@@ -255,22 +253,20 @@ class FollowUpPages {
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
             try {
-                followUps.addNote(id, input);
+                followUps.addNote(user, id, input);
                 return Redirects.seeOther("/followups/" + id + "?melding=notitie#voortgang");
             } catch (ProblemException problem) {
                 form.problems(problem);
             }
         }
         return views.page(
-                HttpStatus.UNPROCESSABLE_ENTITY,
-                "followup",
-                detail(authentication, current, formOf(current), form, null, null));
+                HttpStatus.UNPROCESSABLE_ENTITY, "followup", detail(user, current, formOf(current), form, null, null));
     }
 
     /** Evidence that the follow-up was delivered: a decision, a link or an uploaded document. */
     @Post(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addEvidence(
-            Authentication authentication,
+            SignedInUser user,
             long id,
             @Part("kind") @Nullable String kind,
             @Part("description") @Nullable String description,
@@ -316,7 +312,7 @@ class FollowUpPages {
             form.violations(validator.validate(input));
             if (!form.hasErrors()) {
                 try {
-                    lifecycle.addEvidence(id, input);
+                    lifecycle.addEvidence(user, id, input);
                     return Redirects.seeOther("/followups/" + id + "?melding=bewijs#bewijs-kop");
                 } catch (ProblemException problem) {
                     form.problems(problem);
@@ -327,7 +323,7 @@ class FollowUpPages {
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "followup",
                 detail(
-                        authentication,
+                        user,
                         current,
                         formOf(current),
                         emptyNote(),
@@ -343,7 +339,7 @@ class FollowUpPages {
      * undone, so the first post shows what will happen and the second (with {@code bevestigd=ja}) records it.
      */
     @Post(value = "/{id}/informed", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> informBody(Authentication authentication, long id, @Body InformForm posted) {
+    HttpResponse<?> informBody(SignedInUser user, long id, @Body InformForm posted) {
         FollowUpView current = followUps.get(id);
         Form form = FollowUpLifecycleBox.emptyInform()
                 .set("means", posted.means())
@@ -354,7 +350,6 @@ class FollowUpPages {
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
             if (!Confirmation.confirmed(posted.bevestigd())) {
-                SignedInUser user = SignedInUser.of(authentication);
                 return views.page(
                         "confirm",
                         new Confirmation(
@@ -382,7 +377,7 @@ class FollowUpPages {
                                 false));
             }
             try {
-                lifecycle.informBody(id, input, null);
+                lifecycle.informBody(user, id, input, null);
                 return Redirects.seeOther("/followups/" + id + "?melding=geinformeerd#informeren-kop");
             } catch (ProblemException problem) {
                 form.problems(problem);
@@ -392,7 +387,7 @@ class FollowUpPages {
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "followup",
                 detail(
-                        authentication,
+                        user,
                         current,
                         formOf(current),
                         emptyNote(),
@@ -404,14 +399,14 @@ class FollowUpPages {
     }
 
     private DetailView detail(
-            Authentication authentication,
+            SignedInUser user,
             FollowUpView followUp,
             Form form,
             Form note,
             @Nullable String notice,
             @Nullable FollowUpView theirs) {
         return detail(
-                authentication,
+                user,
                 followUp,
                 form,
                 note,
@@ -423,7 +418,7 @@ class FollowUpPages {
     }
 
     private DetailView detail(
-            Authentication authentication,
+            SignedInUser user,
             FollowUpView followUp,
             Form form,
             Form note,
@@ -438,7 +433,6 @@ class FollowUpPages {
         followUp.status().allowedNext().stream()
                 .sorted()
                 .forEach(s -> statuses.add(Form.Option.of(s.name(), s.dutch())));
-        SignedInUser user = SignedInUser.of(authentication);
         return new DetailView(
                 Frame.of("Toezegging", user, "/followups", null),
                 followUp,

@@ -5,6 +5,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
+import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.response.Response;
 import nl.adviestracker.response.ResponseRepository;
@@ -21,6 +25,7 @@ public class FollowUps {
     private final LifecycleRecords records;
     private final FollowUpRows rows;
     private final ResponseRepository responses;
+    private final AdviceRegister advices;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -31,6 +36,7 @@ public class FollowUps {
             LifecycleRecords records,
             FollowUpRows rows,
             ResponseRepository responses,
+            AdviceRegister advices,
             AuditLog audit,
             Clock clock) {
         this.followUps = followUps;
@@ -39,6 +45,7 @@ public class FollowUps {
         this.records = records;
         this.rows = rows;
         this.responses = responses;
+        this.advices = advices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,12 +60,27 @@ public class FollowUps {
         return views(List.of(find(id))).get(0);
     }
 
+    /** Records a commitment made in a response, by staff who may read the response's advice. */
+    @Transactional
+    public FollowUpView create(SignedInUser user, FollowUpInput input) {
+        Response response = findResponse(input.responseId());
+        requireStaffOf(user, response.adviceId());
+        return create(response, input);
+    }
+
+    /** {@link #create(SignedInUser, FollowUpInput)} for the service itself (demo data), which acts for no user. */
     @Transactional
     public FollowUpView create(FollowUpInput input) {
-        Response response = responses
-                .findById(input.responseId())
-                .orElseThrow(() ->
-                        ProblemException.invalid("responseId", "reactie " + input.responseId() + " bestaat niet"));
+        return create(findResponse(input.responseId()), input);
+    }
+
+    private Response findResponse(long responseId) {
+        return responses
+                .findById(responseId)
+                .orElseThrow(() -> ProblemException.invalid("responseId", "reactie " + responseId + " bestaat niet"));
+    }
+
+    private FollowUpView create(Response response, FollowUpInput input) {
         FollowUpStatus status = input.status() == null ? FollowUpStatus.OPEN : input.status();
         if (!status.isOpen()) {
             throw ProblemException.invalid("status", "een nieuwe toezegging is open of in uitvoering");
@@ -79,8 +101,8 @@ public class FollowUps {
     }
 
     @Transactional
-    public FollowUpView update(long id, FollowUpInput input) {
-        FollowUp current = find(id);
+    public FollowUpView update(SignedInUser user, long id, FollowUpInput input) {
+        FollowUp current = findFor(user, id);
         Versions.requireCurrent(input.version(), current.version(), "Deze toezegging", get(id));
         if (!current.responseId().equals(input.responseId())) {
             throw ProblemException.invalid("responseId", "een toezegging blijft bij de reactie waarin zij is gedaan");
@@ -104,8 +126,8 @@ public class FollowUps {
     }
 
     @Transactional
-    public FollowUpView addNote(long id, NoteInput input) {
-        FollowUp followUp = find(id);
+    public FollowUpView addNote(SignedInUser user, long id, NoteInput input) {
+        FollowUp followUp = findFor(user, id);
         LocalDate notedOn = input.notedOn() == null ? LocalDate.now(clock) : input.notedOn();
         FollowUpNote note =
                 notes.save(new FollowUpNote(null, id, notedOn, input.text().strip(), audit.actor(), null));
@@ -150,6 +172,24 @@ public class FollowUps {
 
     FollowUp find(long id) {
         return followUps.findById(id).orElseThrow(() -> ProblemException.notFound("Toezegging " + id));
+    }
+
+    /**
+     * The follow-up, if this user may work on it: staff who may read its advice. Checked in the caller's
+     * transaction, before its write.
+     */
+    FollowUp findFor(SignedInUser user, long id) {
+        FollowUp followUp = find(id);
+        requireStaffOf(user, followUp.adviceId());
+        return followUp;
+    }
+
+    private void requireStaffOf(SignedInUser user, long adviceId) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        if (!user.isStaff()) {
+            throw AdviceAccess.forbidden("Alleen beleidsmedewerkers werken aan toezeggingen.");
+        }
     }
 
     static String allowedHint(FollowUpStatus from) {

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.shared.Downloads;
 
@@ -38,7 +39,7 @@ class FollowUpLetterApi {
     /** Makes the letter, keeps the PDF as sent ({@code GET /api/followups/{id}/letter.pdf}) and records the body informed. */
     @Status(HttpStatus.CREATED)
     @Post("/letter")
-    HttpResponse<FollowUpView> send(long id, @Valid @Body FollowUpLetterInput input) {
-        return HttpResponse.created(letters.send(id, input));
+    HttpResponse<FollowUpView> send(SignedInUser user, long id, @Valid @Body FollowUpLetterInput input) {
+        return HttpResponse.created(letters.send(user, id, input));
     }
 }

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -80,11 +79,11 @@ class FollowUpLetterPage {
             @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id) {
+    HttpResponse<String> show(SignedInUser user, long id) {
         lifecycle.requireClosed(id);
         return views.page(
                 "followup-letter",
-                page(authentication, id, Form.named("brief-").set("text", "").set("ourReference", "")));
+                page(user, id, Form.named("brief-").set("text", "").set("ourReference", "")));
     }
 
     /**
@@ -103,7 +102,7 @@ class FollowUpLetterPage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> makeFinal(Authentication authentication, long id, @Body Posted posted) {
+    HttpResponse<?> makeFinal(SignedInUser user, long id, @Body Posted posted) {
         lifecycle.requireClosed(id);
         Form form = Form.named("brief-")
                 .label("text", "Extra alinea")
@@ -117,8 +116,7 @@ class FollowUpLetterPage {
                 return views.page(
                         "confirm",
                         new Confirmation(
-                                Frame.of(
-                                        "Brief definitief maken?", SignedInUser.of(authentication), "/followups", null),
+                                Frame.of("Brief definitief maken?", user, "/followups", null),
                                 "De brief over deze toezegging definitief maken?",
                                 List.of(
                                         "De brief wordt gemaakt zoals het voorbeeld en als PDF bewaard; daarna "
@@ -136,19 +134,19 @@ class FollowUpLetterPage {
                                 false));
             }
             try {
-                letters.send(id, input);
+                letters.send(user, id, input);
                 return Redirects.seeOther("/followups/" + id + "?melding=brief#informeren-kop");
             } catch (ProblemException problem) {
                 form.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "followup-letter", page(authentication, id, form));
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "followup-letter", page(user, id, form));
     }
 
-    private LetterForm page(Authentication authentication, long id, Form form) {
+    private LetterForm page(SignedInUser user, long id, Form form) {
         FollowUpView followUp = followUps.get(id);
         return new LetterForm(
-                Frame.of("Brief over een toezegging", SignedInUser.of(authentication), "/followups", null),
+                Frame.of("Brief over een toezegging", user, "/followups", null),
                 followUp,
                 advices.get(followUp.adviceId()).subject(),
                 form,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
@@ -73,10 +74,11 @@ public class FollowUpLetters {
 
     /** Makes the letter, keeps it, and records that the body was informed by it today. */
     @Transactional
-    public FollowUpView send(long followupId, FollowUpLetterInput input) {
+    public FollowUpView send(SignedInUser user, long followupId, FollowUpLetterInput input) {
         lifecycle.requireClosed(followupId);
         byte[] letter = pdf.render(html(followupId, input));
         return lifecycle.informBody(
+                user,
                 followupId,
                 new InformInput(LocalDate.now(clock), InformMeans.LETTER, "Brief over de uitkomst van de toezegging"),
                 letter);

@@ -62,22 +62,19 @@ class ResponseApi {
     @Status(HttpStatus.CREATED)
     @Post("/responses")
     HttpResponse<ResponseView> create(SignedInUser user, long id, @Valid @Body ResponseInput input) {
-        AdviceAccess.requireReadable(user, advices.get(id));
-        ResponseView response = responses.create(id, input);
+        ResponseView response = responses.create(user, id, input);
         return HttpResponse.created(response, URI.create("/api/advices/" + id + "/responses/" + response.id()));
     }
 
     @Put("/responses/{responseId}")
     ResponseView update(SignedInUser user, long id, long responseId, @Valid @Body ResponseInput input) {
-        AdviceAccess.requireReadable(user, advices.get(id));
-        return responses.update(id, responseId, input);
+        return responses.update(user, id, responseId, input);
     }
 
     @Delete("/responses/{responseId}")
     @Status(HttpStatus.NO_CONTENT)
     void delete(SignedInUser user, long id, long responseId) {
-        AdviceAccess.requireReadable(user, advices.get(id));
-        responses.delete(id, responseId);
+        responses.delete(user, id, responseId);
     }
 
     /** Which points still lack a response, and which responses break a rule (no reason for a departure). */

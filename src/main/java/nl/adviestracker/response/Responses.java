@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
@@ -57,6 +59,14 @@ public class Responses {
         return ResponseView.of(response, coveredPoints.ofAdvice(adviceId).getOrDefault(responseId, List.of()));
     }
 
+    /** A response by staff who may read the advice, while its letter is not final. */
+    @Transactional
+    public ResponseView create(SignedInUser user, long adviceId, ResponseInput input) {
+        requireStaffOf(user, adviceId);
+        return create(adviceId, input);
+    }
+
+    /** {@link #create(SignedInUser, long, ResponseInput)} for the service itself (demo data), acting for no user. */
     @Transactional
     public ResponseView create(long adviceId, ResponseInput input) {
         Advice advice = requireReceived(adviceId);
@@ -83,7 +93,8 @@ public class Responses {
      * rewritten when they change.
      */
     @Transactional
-    public ResponseView update(long adviceId, long responseId, ResponseInput input) {
+    public ResponseView update(SignedInUser user, long adviceId, long responseId, ResponseInput input) {
+        requireStaffOf(user, adviceId);
         Advice advice = requireReceived(adviceId);
         Response stored =
                 responses.findByIdAndAdviceId(responseId, adviceId).orElseThrow(() -> notFound(adviceId, responseId));
@@ -111,8 +122,8 @@ public class Responses {
     }
 
     @Transactional
-    public void delete(long adviceId, long responseId) {
-        advices.get(adviceId).requireLetterNotFinal();
+    public void delete(SignedInUser user, long adviceId, long responseId) {
+        requireStaffOf(user, adviceId).requireLetterNotFinal();
         ResponseView before = get(adviceId, responseId);
         try {
             responses.deleteById(responseId);
@@ -120,6 +131,19 @@ public class Responses {
             throw ProblemException.conflict("Deze reactie heeft toezeggingen; verwijder of verplaats die eerst.");
         }
         audit.deleted("response", responseId, adviceId, before);
+    }
+
+    /**
+     * The advice, if this user may answer it: staff who may read it (another body's draft is not found).
+     * Checked in the caller's transaction, before its write.
+     */
+    private Advice requireStaffOf(SignedInUser user, long adviceId) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        if (!user.isStaff()) {
+            throw AdviceAccess.forbidden("Alleen beleidsmedewerkers schrijven de reacties van het college.");
+        }
+        return advice;
     }
 
     private Response find(long adviceId, long responseId) {

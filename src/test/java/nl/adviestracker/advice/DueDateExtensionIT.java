@@ -121,6 +121,22 @@ class DueDateExtensionIT {
         assertThat(staff.get(path()).list()).isEmpty();
     }
 
+    @Test
+    void staffFindNoTermToExtendOnADraftAsTheyFindNoDraftAtAll() {
+        Map<String, Object> draft = advice();
+        draft.put("status", "DRAFT");
+        long id = member.post("/api/advices", draft).id();
+
+        Api.Answer extended = staff.post(
+                "/api/advices/" + id + "/due-date-extensions",
+                Map.of("dueOn", "2025-02-03", "reason", "Nog geen advies", "version", 0));
+
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(404);
+        assertThat(staff.get("/api/advices/" + id).status()).isEqualTo(404);
+        assertThat(member.get("/api/advices/" + id + "/due-date-extensions").list())
+                .isEmpty();
+    }
+
     private String path() {
         return "/api/advices/" + advice + "/due-date-extensions";
     }

@@ -1,6 +1,7 @@
 package nl.adviestracker.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -11,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.apache.pdfbox.Loader;
@@ -32,12 +37,19 @@ class FollowUpLifecycleIT {
     @Inject
     Accounts accounts;
 
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    FollowUpLifecycle lifecycle;
+
     Api staff;
+    long body;
     long response;
 
     @BeforeEach
     void aResponseWithACommitment() {
-        long body = accounts.admin(http)
+        body = accounts.admin(http)
                 .post(
                         "/api/bodies",
                         Map.of(
@@ -227,6 +239,28 @@ class FollowUpLifecycleIT {
         assertThat(stored.at("status")).isEqualTo("OPEN");
         assertThat(stored.at("owner")).isEqualTo("Afdeling DMO Beleid");
         assertThat((java.util.List<?>) stored.at("transitions")).isEmpty();
+    }
+
+    @Test
+    void theUseCasesThemselvesLetOnlyStaffWorkOnAFollowUpEvenAMemberWhoMayReadTheAdvice() {
+        long id = followUp("Preventie meenemen in de aanpak Noord");
+        Object stored = staff.get("/api/followups/" + id).body();
+        SignedInUser member = new SignedInUser(0, "lid", "Lid", Role.ASDG, null, body, null);
+
+        List<Runnable> writes = List.of(
+                () -> lifecycle.move(member, id, new TransitionInput(FollowUpStatus.IN_PROGRESS, "Gestart", null, 0)),
+                () -> followUps.addNote(member, id, new NoteInput(null, "Ik was hier")),
+                () -> followUps.update(
+                        member, id, new FollowUpInput(response, "Anders", "Iemand anders", null, null, 0)),
+                () -> lifecycle.addEvidence(
+                        member, id, new EvidenceInput(EvidenceKind.DECISION, "Besluit", null, null, null, null)));
+
+        assertThat(writes)
+                .allSatisfy(write -> assertThatThrownBy(write::run)
+                        .isInstanceOfSatisfying(
+                                ProblemException.class,
+                                problem -> assertThat(problem.status()).isEqualTo(ProblemStatus.FORBIDDEN)));
+        assertThat(staff.get("/api/followups/" + id).body()).isEqualTo(stored);
     }
 
     private long followUp(String description) {

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
 import nl.adviestracker.advice.Advice;
@@ -243,8 +244,9 @@ class ReminderIT {
                 "dirk", "Dirk Smit", "dirk@gemeente.example", Role.MANAGER, null, "wachtwoord1", true, null));
         users.create(new UserInput(
                 "oud", "Oud Manager", "oud@gemeente.example", Role.MANAGER, null, "wachtwoord1", false, null));
-        users.create(new UserInput(
+        var bramAccount = users.create(new UserInput(
                 "bram", "Bram Jansen", "bram@gemeente.example", Role.STAFF, null, "wachtwoord1", true, null));
+        SignedInUser bram = new SignedInUser(bramAccount.id(), "bram", "Bram Jansen", Role.STAFF, null, null, null);
         AdvisoryBody body = context.getBean(Bodies.class)
                 .create(new BodyInput("Adviesgroep Sociaal Domein", "ASD", null, null, null, null, null, null));
         users.create(new UserInput(
@@ -286,6 +288,7 @@ class ReminderIT {
                 new FollowUpInput(response, "Al klaar", "Afdeling DMO Beleid", LocalDate.of(2026, 11, 28), null, null));
         context.getBean(FollowUpLifecycle.class)
                 .move(
+                        bram,
                         done.id(),
                         new TransitionInput(
                                 FollowUpStatus.DONE,
