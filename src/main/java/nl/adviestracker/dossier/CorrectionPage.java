@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import nl.adviestracker.account.Roles;
@@ -91,13 +90,13 @@ class CorrectionPage {
             Form.Field correctedOn) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id, long responseId) {
+    HttpResponse<String> show(SignedInUser user, long id, long responseId) {
         Form form = Form.named("correctie-").set("kind", CorrectionKind.CORRECTION.name());
-        return views.page("correction", screen(authentication, id, responseId, form));
+        return views.page("correction", screen(user, id, responseId, form));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(Authentication authentication, long id, long responseId, @Body CorrectionForm posted) {
+    HttpResponse<?> save(SignedInUser user, long id, long responseId, @Body CorrectionForm posted) {
         Form form = Form.named("correctie-")
                 .label("kind", "Soort")
                 .label("stance", "Standpunt vanaf nu")
@@ -122,7 +121,7 @@ class CorrectionPage {
         form.violations(validator.validate(input));
         if (!form.hasErrors()) {
             try {
-                corrections.create(SignedInUser.of(authentication), id, input);
+                corrections.create(user, id, input);
                 return Redirects.seeOther("/advices/" + id + "#reactie-" + responseId);
             } catch (ProblemException problem) {
                 if (problem.status() == ProblemStatus.NOT_FOUND || problem.status() == ProblemStatus.FORBIDDEN) {
@@ -131,11 +130,10 @@ class CorrectionPage {
                 form.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "correction", screen(authentication, id, responseId, form));
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "correction", screen(user, id, responseId, form));
     }
 
-    private Screen screen(Authentication authentication, long adviceId, long responseId, Form form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    private Screen screen(SignedInUser user, long adviceId, long responseId, Form form) {
         Advice advice = advices.get(adviceId);
         AdviceAccess.requireReadable(user, advice);
         ResponseView response = responses.get(adviceId, responseId);

@@ -5,7 +5,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
@@ -24,13 +23,13 @@ class DossierApi {
 
     /** One advice with its points, responses and follow-ups embedded. */
     @Get("/{id}")
-    AdviceDossier get(Authentication authentication, long id) {
-        return dossiers.of(id, SignedInUser.of(authentication));
+    AdviceDossier get(SignedInUser user, long id) {
+        return dossiers.of(id, user);
     }
 
     /** Who changed what in this advice, its points, responses and follow-ups, oldest first. */
     @Get("/{id}/history")
-    List<AuditEvent> history(Authentication authentication, long id) {
-        return dossiers.history(id, SignedInUser.of(authentication));
+    List<AuditEvent> history(SignedInUser user, long id) {
+        return dossiers.history(id, user);
     }
 }
