@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,56 +64,56 @@ class LetterApi {
 
     /** The texts around the responses (subject, salutation, opening, closing), defaults filled in. */
     @Get("/letter")
-    LetterText texts(Authentication authentication, long id) {
-        Advice advice = visible(authentication, id);
+    LetterText texts(SignedInUser user, long id) {
+        Advice advice = visible(user, id);
         return texts.effective(advice, bodies.get(advice.bodyId()));
     }
 
     @Put("/letter")
-    LetterText saveTexts(Authentication authentication, long id, @Valid @Body LetterTextInput input) {
-        visible(authentication, id);
+    LetterText saveTexts(SignedInUser user, long id, @Valid @Body LetterTextInput input) {
+        visible(user, id);
         return texts.save(id, input);
     }
 
     /** Members of the body may read the letter once it is sent. */
     @Get(uri = "/letter.html", produces = MediaType.TEXT_HTML)
     @Secured({Roles.ASDG, Roles.STAFF})
-    HttpResponse<String> html(Authentication authentication, long id) {
-        requireReadable(authentication, id);
+    HttpResponse<String> html(SignedInUser user, long id) {
+        requireReadable(user, id);
         return HttpResponse.ok(letters.currentHtml(id)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
     }
 
     @Get(uri = "/letter.pdf", produces = MediaType.APPLICATION_PDF)
     @Secured({Roles.ASDG, Roles.STAFF})
-    HttpResponse<byte[]> pdf(Authentication authentication, long id) {
-        requireReadable(authentication, id);
+    HttpResponse<byte[]> pdf(SignedInUser user, long id) {
+        requireReadable(user, id);
         return file(letters.currentPdf(id), MediaType.APPLICATION_PDF, "brief-advies-" + id + ".pdf");
     }
 
     @Get(uri = "/letter.docx", produces = DOCX)
     @Secured({Roles.ASDG, Roles.STAFF})
-    HttpResponse<byte[]> docx(Authentication authentication, long id) {
-        requireReadable(authentication, id);
+    HttpResponse<byte[]> docx(SignedInUser user, long id) {
+        requireReadable(user, id);
         return file(letters.currentDocx(id), DOCX, "brief-advies-" + id + ".docx");
     }
 
     @Get("/letter/versions")
-    List<LetterVersion> versions(Authentication authentication, long id) {
-        visible(authentication, id);
+    List<LetterVersion> versions(SignedInUser user, long id) {
+        visible(user, id);
         return letters.versions(id);
     }
 
     /** Keeps the draft as it is now as a numbered version. */
     @Status(HttpStatus.CREATED)
     @Post("/letter/versions")
-    HttpResponse<LetterVersion> saveVersion(Authentication authentication, long id) {
-        visible(authentication, id);
+    HttpResponse<LetterVersion> saveVersion(SignedInUser user, long id) {
+        visible(user, id);
         return HttpResponse.created(letters.saveDraftVersion(id));
     }
 
     @Get(uri = "/letter/versions/{number}.pdf", produces = MediaType.APPLICATION_PDF)
-    HttpResponse<byte[]> versionPdf(Authentication authentication, long id, int number) {
-        visible(authentication, id);
+    HttpResponse<byte[]> versionPdf(SignedInUser user, long id, int number) {
+        visible(user, id);
         return file(
                 letters.version(id, number).pdf(),
                 MediaType.APPLICATION_PDF,
@@ -122,21 +121,21 @@ class LetterApi {
     }
 
     @Get(uri = "/letter/versions/{number}.docx", produces = DOCX)
-    HttpResponse<byte[]> versionDocx(Authentication authentication, long id, int number) {
-        visible(authentication, id);
+    HttpResponse<byte[]> versionDocx(SignedInUser user, long id, int number) {
+        visible(user, id);
         return file(letters.version(id, number).docx(), DOCX, "brief-advies-" + id + "-v" + number + ".docx");
     }
 
     @Get(uri = "/letter/versions/{number}.html", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> versionHtml(Authentication authentication, long id, int number) {
-        visible(authentication, id);
+    HttpResponse<String> versionHtml(SignedInUser user, long id, int number) {
+        visible(user, id);
         return HttpResponse.ok(letters.version(id, number).html()).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
     }
 
     /** What changed from one stored version to another, line by line. */
     @Get("/letter/versions/{from}/diff/{to}")
-    Letters.Difference difference(Authentication authentication, long id, int from, int to) {
-        visible(authentication, id);
+    Letters.Difference difference(SignedInUser user, long id, int from, int to) {
+        visible(user, id);
         return letters.difference(id, from, to);
     }
 
@@ -147,22 +146,20 @@ class LetterApi {
      */
     @Status(HttpStatus.CREATED)
     @Post("/letter/finalize")
-    HttpResponse<LetterVersion> finalizeLetter(
-            Authentication authentication, long id, @Valid @Body FinalizeRequest request) {
-        return HttpResponse.created(routes.approve(
-                SignedInUser.of(authentication), id, request.ourReference().strip(), request.date()));
+    HttpResponse<LetterVersion> finalizeLetter(SignedInUser user, long id, @Valid @Body FinalizeRequest request) {
+        return HttpResponse.created(
+                routes.approve(user, id, request.ourReference().strip(), request.date()));
     }
 
     /** The advice, if this user may see it at all (staff: once it is submitted). */
-    private Advice visible(Authentication authentication, long id) {
+    private Advice visible(SignedInUser user, long id) {
         Advice advice = advices.get(id);
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advice);
+        AdviceAccess.requireReadable(user, advice);
         return advice;
     }
 
-    private void requireReadable(Authentication authentication, long id) {
-        SignedInUser user = SignedInUser.of(authentication);
-        Advice advice = visible(authentication, id);
+    private void requireReadable(SignedInUser user, long id) {
+        Advice advice = visible(user, id);
         if (!AdviceAccess.mayReadResponses(user, advice)) {
             throw AdviceAccess.forbidden("De brief is zichtbaar zodra hij is verstuurd.");
         }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -178,12 +177,11 @@ class LetterPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(
-            Authentication authentication,
+            SignedInUser user,
             long id,
             @Nullable @QueryValue String melding,
             @Nullable @QueryValue String van,
             @Nullable @QueryValue String tot) {
-        SignedInUser user = SignedInUser.of(authentication);
         AdviceDossier dossier = dossiers.of(id, user);
         Comparison comparison = comparison(id, van, tot);
         return views.page(
@@ -199,8 +197,7 @@ class LetterPage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> saveTexts(Authentication authentication, long id, @Body TextsForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> saveTexts(SignedInUser user, long id, @Body TextsForm form) {
         AdviceDossier dossier = dossiers.of(id, user);
         requireNotSent(id);
         Form state = Form.named("brief-")
@@ -258,16 +255,15 @@ class LetterPage {
 
     /** Keeps the draft as it is now as the next numbered version. */
     @Post(value = "/versions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> saveVersion(Authentication authentication, long id, @Body PlainForm form) {
-        dossiers.of(id, SignedInUser.of(authentication));
+    HttpResponse<?> saveVersion(SignedInUser user, long id, @Body PlainForm form) {
+        dossiers.of(id, user);
         LetterVersion version = letters.saveDraftVersion(id);
         return Redirects.seeOther("/advices/" + id + "/letter?melding=versie#versie-" + version.number());
     }
 
     /** Makes the letter final; refused, with each open point and missing reason named, while the answer is incomplete. */
     @Post(value = "/finalize", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> finalizeLetter(Authentication authentication, long id, @Body FinalizeForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> finalizeLetter(SignedInUser user, long id, @Body FinalizeForm form) {
         AdviceDossier dossier = dossiers.of(id, user);
         Form state = Form.named("definitief-")
                 .label("ourReference", "Ons kenmerk")

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,8 +56,7 @@ class LetterPreviewPage {
     public record PageImage(int number, String src, String alt) {}
 
     @Get(uri = "/preview", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<String> show(SignedInUser user, long id) {
         AdviceDossier dossier = dossiers.of(id, user);
         int count = pageCount(letters.currentPdf(id));
         List<PageImage> pages = new ArrayList<>();
@@ -81,8 +79,8 @@ class LetterPreviewPage {
     }
 
     @Get(uri = "/pages/{number}.png", produces = "image/png")
-    HttpResponse<byte[]> page(Authentication authentication, long id, int number) {
-        dossiers.of(id, SignedInUser.of(authentication));
+    HttpResponse<byte[]> page(SignedInUser user, long id, int number) {
+        dossiers.of(id, user);
         return HttpResponse.ok(png(letters.currentPdf(id), number))
                 .contentType("image/png")
                 .header("Cache-Control", "private, no-store");

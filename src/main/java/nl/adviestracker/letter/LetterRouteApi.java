@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,32 +56,31 @@ class LetterRouteApi {
             @NotNull(message = "is verplicht") SendingMeans means) {}
 
     @Get("/route")
-    LetterRoutes.RouteView route(Authentication authentication, long id) {
-        return routes.view(SignedInUser.of(authentication), id);
+    LetterRoutes.RouteView route(SignedInUser user, long id) {
+        return routes.view(user, id);
     }
 
     /** A second official, who wrote no part of the letter, checked it. */
     @Post("/check")
-    LetterRoutes.RouteView check(Authentication authentication, long id) {
-        return routes.check(SignedInUser.of(authentication), id);
+    LetterRoutes.RouteView check(SignedInUser user, long id) {
+        return routes.check(user, id);
     }
 
     /** Back to the writers, with what must change. */
     @Post("/send-back")
-    LetterRoutes.RouteView sendBack(Authentication authentication, long id, @Valid @Body SendBackRequest request) {
-        return routes.sendBack(SignedInUser.of(authentication), id, request.comment());
+    LetterRoutes.RouteView sendBack(SignedInUser user, long id, @Valid @Body SendBackRequest request) {
+        return routes.sendBack(user, id, request.comment());
     }
 
     /** The college's decision (date and number) or a mandate decision on the final letter. */
     @Post("/decision")
-    LetterRoutes.RouteView decide(Authentication authentication, long id, @Valid @Body DecisionRequest request) {
-        return routes.decide(
-                SignedInUser.of(authentication), id, request.kind(), request.number(), request.decidedOn());
+    LetterRoutes.RouteView decide(SignedInUser user, long id, @Valid @Body DecisionRequest request) {
+        return routes.decide(user, id, request.kind(), request.number(), request.decidedOn());
     }
 
     /** The letter went to the body: when and how. The advice is answered, and its members see the answer. */
     @Post("/sending")
-    LetterRoutes.RouteView send(Authentication authentication, long id, @Valid @Body SendingRequest request) {
-        return routes.send(SignedInUser.of(authentication), id, request.sentOn(), request.means());
+    LetterRoutes.RouteView send(SignedInUser user, long id, @Valid @Body SendingRequest request) {
+        return routes.send(user, id, request.sentOn(), request.means());
     }
 }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -102,22 +101,19 @@ class LetterRoutePage {
     public record Sending(Form form, Form.Field sentOn, Form.Field means) {}
 
     @Get(value = "/route", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id, @Nullable @QueryValue String melding) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<String> show(SignedInUser user, long id, @Nullable @QueryValue String melding) {
         return views.page(
                 "letter-route", screen(user, id, Forms.empty(), melding == null ? null : NOTICES.get(melding)));
     }
 
     @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> check(Authentication authentication, long id, @Body PlainForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> check(SignedInUser user, long id, @Body PlainForm form) {
         Form state = Form.named("stap-");
         return step(user, id, state, Forms.empty().withStep(state), () -> routes.check(user, id), "gecontroleerd");
     }
 
     @Post(value = "/send-back", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> sendBack(Authentication authentication, long id, @Body SendBackForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> sendBack(SignedInUser user, long id, @Body SendBackForm form) {
         Form state = Form.named("terug-").label("comment", "Opmerking").set("comment", form.comment());
         if (state.text("comment") == null) {
             state.error("comment", "is verplicht: zeg wat er aan de brief moet veranderen");
@@ -132,8 +128,7 @@ class LetterRoutePage {
     }
 
     @Post(value = "/decision", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> decide(Authentication authentication, long id, @Body DecisionForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> decide(SignedInUser user, long id, @Body DecisionForm form) {
         Form state = Form.named("besluit-")
                 .label("kind", "Soort besluit")
                 .label("number", "Nummer")
@@ -156,8 +151,7 @@ class LetterRoutePage {
     }
 
     @Post(value = "/sending", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> send(Authentication authentication, long id, @Body SendingForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> send(SignedInUser user, long id, @Body SendingForm form) {
         Form state = Form.named("verzending-")
                 .label("sentOn", "Verzonden op")
                 .label("means", "Hoe")

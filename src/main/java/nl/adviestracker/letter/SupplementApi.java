@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
@@ -37,22 +36,22 @@ class SupplementApi {
     }
 
     @Get(uri = "/supplement.html", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> html(Authentication authentication, long id) {
-        visible(authentication, id);
+    HttpResponse<String> html(SignedInUser user, long id) {
+        visible(user, id);
         return HttpResponse.ok(supplements.draftHtml(id)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
     }
 
     @Get(uri = "/supplement.pdf", produces = MediaType.APPLICATION_PDF)
-    HttpResponse<byte[]> pdf(Authentication authentication, long id) {
-        visible(authentication, id);
+    HttpResponse<byte[]> pdf(SignedInUser user, long id) {
+        visible(user, id);
         return HttpResponse.ok(supplements.draftPdf(id))
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"aanvullende-brief-advies-" + id + ".pdf\"");
     }
 
     @Get(uri = "/supplement.docx", produces = LetterApi.DOCX)
-    HttpResponse<byte[]> docx(Authentication authentication, long id) {
-        visible(authentication, id);
+    HttpResponse<byte[]> docx(SignedInUser user, long id) {
+        visible(user, id);
         return HttpResponse.ok(supplements.draftDocx(id))
                 .contentType(LetterApi.DOCX)
                 .header("Content-Disposition", "inline; filename=\"aanvullende-brief-advies-" + id + ".docx\"");
@@ -67,7 +66,7 @@ class SupplementApi {
                 supplements.finalizeSupplement(user, id, request.ourReference().strip(), request.date()));
     }
 
-    private void visible(Authentication authentication, long id) {
-        AdviceAccess.requireReadable(SignedInUser.of(authentication), advices.get(id));
+    private void visible(SignedInUser user, long id) {
+        AdviceAccess.requireReadable(user, advices.get(id));
     }
 }
