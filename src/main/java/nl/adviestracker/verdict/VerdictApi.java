@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -42,29 +41,28 @@ class VerdictApi {
 
     /** Per response of the advice: the current verdict and every earlier one. */
     @Get("/advices/{id}/verdicts")
-    List<ResponseVerdicts> list(Authentication authentication, long id) {
-        return verdicts.of(SignedInUser.of(authentication), id);
+    List<ResponseVerdicts> list(SignedInUser user, long id) {
+        return verdicts.of(user, id);
     }
 
     /** A new verdict on the response, or a revision of the current one ({@code replaces}). */
     @Post("/advices/{id}/responses/{responseId}/verdicts")
     @Status(HttpStatus.CREATED)
-    HttpResponse<VerdictView> give(
-            Authentication authentication, long id, long responseId, @Valid @Body VerdictInput input) {
-        VerdictView verdict = verdicts.give(SignedInUser.of(authentication), id, responseId, input);
+    HttpResponse<VerdictView> give(SignedInUser user, long id, long responseId, @Valid @Body VerdictInput input) {
+        VerdictView verdict = verdicts.give(user, id, responseId, input);
         return HttpResponse.created(verdict, URI.create("/api/advices/" + id + "/verdicts"));
     }
 
     /** Whether the body's verdicts show on its public pages: the body's members and staff may read it. */
     @Get("/bodies/{id}/verdict-visibility")
-    VerdictSetting visibility(Authentication authentication, long id) {
-        return publicVerdicts.get(SignedInUser.of(authentication), id);
+    VerdictSetting visibility(SignedInUser user, long id) {
+        return publicVerdicts.get(user, id);
     }
 
     /** Only members of the body choose. */
     @Put("/bodies/{id}/verdict-visibility")
-    VerdictSetting choose(Authentication authentication, long id, @Valid @Body VerdictSetting setting) {
-        return publicVerdicts.choose(SignedInUser.of(authentication), id, setting.verdictsPublic());
+    VerdictSetting choose(SignedInUser user, long id, @Valid @Body VerdictSetting setting) {
+        return publicVerdicts.choose(user, id, setting.verdictsPublic());
     }
 
     /** Shares satisfied per theme (default), department, year or body; {@code year}: advices received then. */

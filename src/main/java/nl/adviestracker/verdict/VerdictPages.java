@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
@@ -78,18 +77,15 @@ class VerdictPages {
             @Nullable String verdictsPublic, @Nullable String _csrf) implements CsrfForm {}
 
     @Get(value = "/advices/{id}/verdicts", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> show(Authentication authentication, long id, @Nullable @QueryValue String melding) {
-        return views.page(
-                "verdicts",
-                screen.view(SignedInUser.of(authentication), id, null, melding == null ? null : NOTICES.get(melding)));
+    HttpResponse<String> show(SignedInUser user, long id, @Nullable @QueryValue String melding) {
+        return views.page("verdicts", screen.view(user, id, null, melding == null ? null : NOTICES.get(melding)));
     }
 
     @Post(
             value = "/advices/{id}/responses/{responseId}/verdict",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> give(Authentication authentication, long id, long responseId, @Body VerdictFormInput input) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> give(SignedInUser user, long id, long responseId, @Body VerdictFormInput input) {
         Form state = VerdictScreen.emptyForm(responseId, null)
                 .set("judgement", input.judgement())
                 .set("explanation", input.explanation())
@@ -134,8 +130,7 @@ class VerdictPages {
             value = "/advices/{id}/verdicts/visibility",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> choose(Authentication authentication, long id, @Body VisibilityForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> choose(SignedInUser user, long id, @Body VisibilityForm form) {
         var advice = advices.get(id);
         nl.adviestracker.advice.AdviceAccess.requireReadable(user, advice);
         boolean shown = "true".equals(form.verdictsPublic());
@@ -149,7 +144,7 @@ class VerdictPages {
     @Get(value = "/reports/verdicts", produces = MediaType.TEXT_HTML)
     @Secured(Roles.STAFF)
     HttpResponse<String> shares(
-            Authentication authentication, @Nullable @QueryValue String groupBy, @Nullable @QueryValue String jaar) {
+            SignedInUser user, @Nullable @QueryValue String groupBy, @Nullable @QueryValue String jaar) {
         Form filter = Form.named("filter-")
                 .set("groupBy", groupBy == null ? "THEME" : groupBy)
                 .set("year", jaar);
@@ -170,7 +165,7 @@ class VerdictPages {
         return views.page(
                 "verdict-shares",
                 new SharesPage(
-                        Frame.of("Oordelen van de adviesraad", SignedInUser.of(authentication), "/reports", null),
+                        Frame.of("Oordelen van de adviesraad", user, "/reports", null),
                         filter.field("groupBy", groupings),
                         filter.field("year"),
                         shares,
