@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -28,8 +27,8 @@ class RepeatApi {
 
     /** Per point with a hint or a thread: the earlier points it looks like, and those it was confirmed to repeat. */
     @Get
-    List<PointRepeats> list(Authentication authentication, long id) {
-        return repeats.of(SignedInUser.of(authentication), id);
+    List<PointRepeats> list(SignedInUser user, long id) {
+        return repeats.of(user, id);
     }
 
     /** The decision as stored. */
@@ -38,8 +37,8 @@ class RepeatApi {
 
     /** Confirms or dismisses a hint (staff); deciding again changes the decision. */
     @Post("/decisions")
-    Decided decide(Authentication authentication, long id, @Valid @Body DecisionInput input) {
-        Decision decision = repeats.decide(SignedInUser.of(authentication), id, input);
+    Decided decide(SignedInUser user, long id, @Valid @Body DecisionInput input) {
+        Decision decision = repeats.decide(user, id, input);
         return new Decided(input.pointId(), input.earlierPointId(), decision);
     }
 }

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
@@ -41,7 +40,7 @@ class RepeatPage {
             implements CsrfForm {}
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> decide(Authentication authentication, long id, @Body DecisionForm form) {
+    HttpResponse<?> decide(SignedInUser user, long id, @Body DecisionForm form) {
         DecisionInput input;
         try {
             input = new DecisionInput(
@@ -55,7 +54,7 @@ class RepeatPage {
                     "Kies bevestigen of afwijzen bij een getoonde herhaling.",
                     java.util.List.of());
         }
-        repeats.decide(SignedInUser.of(authentication), id, input);
+        repeats.decide(user, id, input);
         return Redirects.seeOther("/advices/" + id + "?melding=herhaling#herhaald-advies");
     }
 }
