@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Arrays;
 import java.util.List;
@@ -84,14 +83,14 @@ class DestructionPage {
             int rows) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(Authentication authentication, @Nullable @QueryValue String melding) {
+    HttpResponse<String> page(SignedInUser user, @Nullable @QueryValue String melding) {
         String notice = switch (melding == null ? "" : melding) {
             case "goedgekeurd" -> "De goedkeuring is vastgelegd.";
             case "ingetrokken" -> "De goedkeuring is ingetrokken.";
             case "vernietigd" -> "De goedgekeurde gegevens zijn vernietigd; zie het verslag hieronder.";
             default -> null;
         };
-        return views.page("destruction", view(authentication, notice, List.of()));
+        return views.page("destruction", view(user, notice, List.of()));
     }
 
     @Post(value = "/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -113,12 +112,12 @@ class DestructionPage {
     }
 
     @Post(value = "/destroy", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> destroy(Authentication authentication, @Body PlainForm form) {
+    HttpResponse<?> destroy(SignedInUser user, @Body PlainForm form) {
         Destruction.Outcome outcome = destruction.destroyApproved();
         if (outcome.failed().isEmpty()) {
             return Redirects.seeOther("/records/destruction?melding=vernietigd");
         }
-        return views.page("destruction", view(authentication, null, outcome.failed()));
+        return views.page("destruction", view(user, null, outcome.failed()));
     }
 
     private static RecordKind kind(@Nullable String kind) {
@@ -135,7 +134,7 @@ class DestructionPage {
         return key;
     }
 
-    private DestructionView view(Authentication authentication, @Nullable String notice, List<String> failed) {
+    private DestructionView view(SignedInUser user, @Nullable String notice, List<String> failed) {
         List<ItemRow> items = list.items().stream()
                 .map(i -> new ItemRow(
                         i.kind().name(),
@@ -163,7 +162,7 @@ class DestructionPage {
                         r.rowsDestroyed()))
                 .toList();
         return new DestructionView(
-                Frame.of("Vernietigingslijst", SignedInUser.of(authentication), "/records/destruction", null),
+                Frame.of("Vernietigingslijst", user, "/records/destruction", null),
                 notice,
                 failed,
                 items,

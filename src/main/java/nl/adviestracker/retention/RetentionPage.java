@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,18 +68,14 @@ class RetentionPage {
             String version) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(Authentication authentication, @Nullable @QueryValue String melding) {
+    HttpResponse<String> page(SignedInUser user, @Nullable @QueryValue String melding) {
         return views.page(
                 "retention",
-                view(
-                        authentication,
-                        "opgeslagen".equals(melding) ? "De bewaartermijn is opgeslagen." : null,
-                        null,
-                        null));
+                view(user, "opgeslagen".equals(melding) ? "De bewaartermijn is opgeslagen." : null, null, null));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(Authentication authentication, @Body PeriodForm form) {
+    HttpResponse<?> save(SignedInUser user, @Body PeriodForm form) {
         RecordKind kind = Arrays.stream(RecordKind.values())
                 .filter(k -> k.name().equals(form.kind()))
                 .findFirst()
@@ -107,7 +102,7 @@ class RetentionPage {
                 state.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "retention", view(authentication, null, kind, state));
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "retention", view(user, null, kind, state));
     }
 
     private static Form form(RecordKind kind) {
@@ -118,10 +113,7 @@ class RetentionPage {
     }
 
     private RetentionView view(
-            Authentication authentication,
-            @Nullable String notice,
-            @Nullable RecordKind failed,
-            @Nullable Form failedForm) {
+            SignedInUser user, @Nullable String notice, @Nullable RecordKind failed, @Nullable Form failedForm) {
         List<KindRow> rows = new ArrayList<>();
         List<Form.Option> units = Arrays.stream(RetentionUnit.values())
                 .map(u -> Form.Option.of(u.name(), u.plural()))
@@ -148,7 +140,6 @@ class RetentionPage {
                     form.field("basis"),
                     period.version() == null ? "" : String.valueOf(period.version())));
         }
-        return new RetentionView(
-                Frame.of("Bewaartermijnen", SignedInUser.of(authentication), "/records/retention", null), notice, rows);
+        return new RetentionView(Frame.of("Bewaartermijnen", user, "/records/retention", null), notice, rows);
     }
 }
