@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
@@ -68,7 +67,7 @@ class DashboardPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer adviezen) {
@@ -88,7 +87,6 @@ class DashboardPage {
                 new SortLink("te laat en datum", query.with("sort", null).href(), sortKey.equals("due")),
                 new SortLink("uitvoerder", query.with("sort", "owner").href(), sortKey.equals("owner")),
                 new SortLink("leeftijd", query.with("sort", "age").href(), sortKey.equals("age")));
-        SignedInUser user = SignedInUser.of(authentication);
         return views.page(
                 "dashboard",
                 new DashboardView(

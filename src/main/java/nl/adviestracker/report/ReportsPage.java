@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ class ReportsPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(
-            Authentication authentication, @Nullable @QueryValue String groupBy, @Nullable @QueryValue Integer year) {
+            SignedInUser user, @Nullable @QueryValue String groupBy, @Nullable @QueryValue Integer year) {
         GroupBy grouping = GroupBy.parse(groupBy);
         LocalDate today = LocalDate.now(clock);
         Report report = reports.of(grouping, year, today);
@@ -109,7 +108,7 @@ class ReportsPage {
         return views.page(
                 "reports",
                 new ReportsView(
-                        Frame.of("Rapportage", SignedInUser.of(authentication), "/dashboard/reports", null),
+                        Frame.of("Rapportage", user, "/dashboard/reports", null),
                         grouping.dutch(),
                         groupings,
                         year,
