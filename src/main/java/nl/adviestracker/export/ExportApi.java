@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +74,7 @@ class ExportApi {
 
     @Get(value = "/advices.csv", produces = CSV)
     HttpResponse<byte[]> advicesCsv(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue AdviceStatus status,
             @Nullable @QueryValue Long bodyId,
             @Nullable @QueryValue String theme,
@@ -83,7 +82,7 @@ class ExportApi {
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue Boolean desc) {
         return Downloads.attachment(
-                exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc))
+                exports.advices(filter(user, status, bodyId, theme, overdue, sort, desc))
                         .csv(),
                 CSV,
                 name("adviezen", "csv"));
@@ -92,15 +91,14 @@ class ExportApi {
     /** Two sheets: the advices, and their points with the responses. */
     @Get(value = "/advices.xlsx", produces = XLSX)
     HttpResponse<byte[]> advicesXlsx(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue AdviceStatus status,
             @Nullable @QueryValue Long bodyId,
             @Nullable @QueryValue String theme,
             @Nullable @QueryValue Boolean overdue,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue Boolean desc) {
-        Table<AdviceSummary> advices =
-                exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc));
+        Table<AdviceSummary> advices = exports.advices(filter(user, status, bodyId, theme, overdue, sort, desc));
         return Downloads.attachment(
                 Table.workbook(List.of(advices, exports.points(advices.rows()))), XLSX, name("adviezen", "xlsx"));
     }
@@ -108,28 +106,26 @@ class ExportApi {
     /** The points of the advices the filters select, each with the response that covers it. */
     @Get(value = "/points.csv", produces = CSV)
     HttpResponse<byte[]> pointsCsv(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue AdviceStatus status,
             @Nullable @QueryValue Long bodyId,
             @Nullable @QueryValue String theme,
             @Nullable @QueryValue Boolean overdue,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue Boolean desc) {
-        Table<AdviceSummary> advices =
-                exports.advices(filter(authentication, status, bodyId, theme, overdue, sort, desc));
+        Table<AdviceSummary> advices = exports.advices(filter(user, status, bodyId, theme, overdue, sort, desc));
         return Downloads.attachment(exports.points(advices.rows()).csv(), CSV, name("punten-en-reacties", "csv"));
     }
 
     private static AdviceFilter filter(
-            Authentication authentication,
+            SignedInUser user,
             AdviceStatus status,
             Long bodyId,
             String theme,
             Boolean overdue,
             String sort,
             Boolean desc) {
-        return new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc))
-                .visibleTo(SignedInUser.of(authentication));
+        return new AdviceFilter(status, bodyId, theme, overdue, sort, Boolean.TRUE.equals(desc)).visibleTo(user);
     }
 
     private String name(String what, String extension) {
