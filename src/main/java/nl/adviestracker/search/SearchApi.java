@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.AdviceStatus;
@@ -32,7 +31,7 @@ class SearchApi {
      */
     @Get
     SearchResult find(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue String q,
             @Nullable @QueryValue Long bodyId,
             @Nullable @QueryValue String theme,
@@ -43,9 +42,6 @@ class SearchApi {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         return search.find(
-                q,
-                new SearchFilter(bodyId, theme, year, stance, status, kind),
-                PageRequest.of(page, size),
-                SignedInUser.of(authentication));
+                q, new SearchFilter(bodyId, theme, year, stance, status, kind), PageRequest.of(page, size), user);
     }
 }

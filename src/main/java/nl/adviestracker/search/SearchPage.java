@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -85,7 +84,7 @@ class SearchPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> page(
-            Authentication authentication,
+            SignedInUser user,
             @Nullable @QueryValue String q,
             @Nullable @QueryValue String bodyId,
             @Nullable @QueryValue String theme,
@@ -94,7 +93,6 @@ class SearchPage {
             @Nullable @QueryValue String status,
             @Nullable @QueryValue String kind,
             @Nullable @QueryValue Integer page) {
-        SignedInUser user = SignedInUser.of(authentication);
         String query = q == null ? "" : q.strip();
         String error = null;
         SearchResult result = null;
