@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,8 +34,8 @@ class UserApi {
     /** Who is logged in: any role. */
     @Get("/me")
     @Secured(io.micronaut.security.rules.SecurityRule.IS_AUTHENTICATED)
-    SignedInUser me(Authentication authentication) {
-        return SignedInUser.of(authentication);
+    SignedInUser me(SignedInUser user) {
+        return user;
     }
 
     @Get("/users")
