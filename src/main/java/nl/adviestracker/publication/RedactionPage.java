@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import nl.adviestracker.account.Roles;
@@ -82,14 +81,13 @@ class RedactionPage {
             int version) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(Authentication authentication, long id, @Nullable @QueryValue String melding) {
+    HttpResponse<String> page(SignedInUser user, long id, @Nullable @QueryValue String melding) {
         return views.page(
-                "redactions",
-                view(authentication, id, "opgeslagen".equals(melding) ? "Uw besluit is opgeslagen." : null, null));
+                "redactions", view(user, id, "opgeslagen".equals(melding) ? "Uw besluit is opgeslagen." : null, null));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> decide(Authentication authentication, long id, @Body DecisionForm form) {
+    HttpResponse<?> decide(SignedInUser user, long id, @Body DecisionForm form) {
         boolean byHand = "true".equals(form.byHand());
         Form state = Form.named("weglaten-")
                 .label("text", "Naam of contactgegeven")
@@ -109,21 +107,17 @@ class RedactionPage {
                 state.problems(problem);
             }
         }
-        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "redactions", view(authentication, id, null, state));
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "redactions", view(user, id, null, state));
     }
 
-    private RedactionView view(Authentication authentication, long id, @Nullable String notice, @Nullable Form form) {
+    private RedactionView view(SignedInUser user, long id, @Nullable String notice, @Nullable Form form) {
         Advice advice = advices.get(id);
         Redactions.Review review = redactions.review(id);
         Form state = form == null
                 ? Form.named("weglaten-").label("text", "Naam of contactgegeven")
                 : form.set("text", form.value("text"));
         return new RedactionView(
-                Frame.of(
-                        "Namen weglaten – " + advice.subject(),
-                        SignedInUser.of(authentication),
-                        "/advices/" + id + "/redactions",
-                        null),
+                Frame.of("Namen weglaten – " + advice.subject(), user, "/advices/" + id + "/redactions", null),
                 id,
                 advice.subject(),
                 notice,
