@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import nl.adviestracker.account.Roles;
@@ -59,11 +58,11 @@ class PrivacyPage {
             @Nullable String confirm, @Nullable String _csrf) implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> list(Authentication authentication) {
+    HttpResponse<String> list(SignedInUser user) {
         return views.page(
                 "privacy",
                 new ListView(
-                        frame("Persoonsgegevens", authentication, "/privacy"),
+                        frame("Persoonsgegevens", user, "/privacy"),
                         users.list().stream()
                                 .map(u -> new AccountRow(
                                         u.id(), u.username(), u.name(), u.role().dutch(), u.active()))
@@ -71,14 +70,11 @@ class PrivacyPage {
     }
 
     @Get(value = "/users/{id}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> person(Authentication authentication, long id, @Nullable @QueryValue String melding) {
+    HttpResponse<String> person(SignedInUser user, long id, @Nullable @QueryValue String melding) {
         return views.page(
                 "privacy-person",
                 personView(
-                        authentication,
-                        id,
-                        "gewist".equals(melding) ? "De gebruiker is gewist." : null,
-                        Form.named("wissen-")));
+                        user, id, "gewist".equals(melding) ? "De gebruiker is gewist." : null, Form.named("wissen-")));
     }
 
     @Get(value = "/users/{id}/export.json", produces = MediaType.APPLICATION_JSON)
@@ -99,7 +95,7 @@ class PrivacyPage {
     public record PdfView(PersonalData data) {}
 
     @Post(value = "/users/{id}/erase", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> erase(Authentication authentication, long id, @Body EraseForm form) {
+    HttpResponse<?> erase(SignedInUser user, long id, @Body EraseForm form) {
         Form state = Form.named("wissen-").label("confirm", "Bevestiging").set("confirm", form.confirm());
         if (!"ja".equals(form.confirm())) {
             state.error("confirm", "vink aan dat u de gebruiker wilt wissen");
@@ -111,14 +107,13 @@ class PrivacyPage {
                 state.problems(problem);
             }
         }
-        return views.page(
-                HttpStatus.UNPROCESSABLE_ENTITY, "privacy-person", personView(authentication, id, null, state));
+        return views.page(HttpStatus.UNPROCESSABLE_ENTITY, "privacy-person", personView(user, id, null, state));
     }
 
-    private PersonView personView(Authentication authentication, long id, @Nullable String notice, Form form) {
+    private PersonView personView(SignedInUser user, long id, @Nullable String notice, Form form) {
         PersonalData data = requests.export(id);
         return new PersonView(
-                frame("Persoonsgegevens van " + data.account().name(), authentication, "/privacy"),
+                frame("Persoonsgegevens van " + data.account().name(), user, "/privacy"),
                 notice,
                 data,
                 data.account().username().equals("verwijderd-" + id),
@@ -132,7 +127,7 @@ class PrivacyPage {
         return pdf;
     }
 
-    private static Frame frame(String title, Authentication authentication, String path) {
-        return Frame.of(title, SignedInUser.of(authentication), path, null);
+    private static Frame frame(String title, SignedInUser user, String path) {
+        return Frame.of(title, user, path, null);
     }
 }
