@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 
@@ -23,8 +22,8 @@ class AdviceDocumentApi {
     }
 
     @Get(produces = "*/*")
-    HttpResponse<byte[]> download(Authentication authentication, long id) {
-        AdviceDocuments.StoredDocument document = documents.document(SignedInUser.of(authentication), id);
+    HttpResponse<byte[]> download(SignedInUser user, long id) {
+        AdviceDocuments.StoredDocument document = documents.document(user, id);
         return HttpResponse.ok(document.bytes())
                 .contentType(document.contentType())
                 .header("Content-Disposition", document.contentDisposition())

@@ -13,7 +13,6 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -150,8 +149,7 @@ class IntakePages {
     }
 
     @Get(value = "/intake", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> start(Authentication authentication) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<String> start(SignedInUser user) {
         requireBody(user);
         return views.page(
                 "intake", intakeView(user, Form.named("intake-").set("text", "").set("file", "")));
@@ -160,12 +158,11 @@ class IntakePages {
     /** Pasted text or an uploaded document in; the review screen, or the form with the problem next to its field. */
     @Post(value = "/intake", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     HttpResponse<String> propose(
-            Authentication authentication,
+            SignedInUser user,
             @Part("text") @Nullable String text,
             @Part("file") @Nullable CompletedFileUpload file,
             @Part("_csrf") @Nullable String _csrf)
             throws IOException {
-        SignedInUser user = SignedInUser.of(authentication);
         requireBody(user);
         Form form = Form.named("intake-")
                 .label("text", "Tekst van het advies")
@@ -208,8 +205,7 @@ class IntakePages {
 
     /** One change to the proposal, or confirming it: {@code action} says which. */
     @Post(value = "/intake/review", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> review(Authentication authentication, @Body Map<String, Object> fields) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> review(SignedInUser user, @Body Map<String, Object> fields) {
         long bodyId = requireBody(user);
         IntakeReview review = IntakeReview.posted(fields);
         String action = IntakeReview.value(fields, "action");
@@ -255,8 +251,8 @@ class IntakePages {
     /** The original document of an advice, for members of its body and for staff. */
     @Get(value = "/{id}/document", produces = "*/*")
     @Secured({Roles.ASDG, Roles.STAFF})
-    HttpResponse<byte[]> document(Authentication authentication, long id) {
-        AdviceDocuments.StoredDocument document = documents.document(SignedInUser.of(authentication), id);
+    HttpResponse<byte[]> document(SignedInUser user, long id) {
+        AdviceDocuments.StoredDocument document = documents.document(user, id);
         return HttpResponse.ok(document.bytes())
                 .contentType(document.contentType())
                 .header("Content-Disposition", document.contentDisposition())
