@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import nl.adviestracker.account.CalendarTokens;
 import nl.adviestracker.account.Roles;
@@ -46,26 +45,25 @@ class CalendarLinkPage {
     public record CalendarLinkView(Frame frame, @Nullable String link) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(Authentication authentication) {
-        return views.page("calendar-link", new CalendarLinkView(frame(authentication), null));
+    HttpResponse<String> page(SignedInUser user) {
+        return views.page("calendar-link", new CalendarLinkView(frame(user), null));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> makeLink(HttpRequest<?> request, Authentication authentication, @Body PlainForm form) {
-        String secret = tokens.issue(SignedInUser.of(authentication).userId());
+    HttpResponse<String> makeLink(HttpRequest<?> request, SignedInUser user, @Body PlainForm form) {
+        String secret = tokens.issue(user.userId());
         String host = request.getHeaders().get("Host");
         String scheme = request.isSecure()
                         || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"))
                 ? "https"
                 : "http";
         String link = (host == null ? "" : scheme + "://" + host) + "/calendar.ics?token=" + secret;
-        return views.page("calendar-link", new CalendarLinkView(frame(authentication), link));
+        return views.page("calendar-link", new CalendarLinkView(frame(user), link));
     }
 
     /** Stops the personal link: a calendar subscribed to it gets nothing more. Asks for confirmation first. */
     @Post(value = "/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> revoke(Authentication authentication, @Body ConfirmForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> revoke(SignedInUser user, @Body ConfirmForm form) {
         if (!form.confirmed()) {
             return views.page(
                     "confirm",
@@ -87,7 +85,7 @@ class CalendarLinkPage {
         return Redirects.seeOther(Flash.after("/calendar-link", revoked ? "agenda-ingetrokken" : "agenda-geen"));
     }
 
-    private static Frame frame(Authentication authentication) {
-        return Frame.of("Deadlines in uw agenda", SignedInUser.of(authentication), "/calendar-link", null);
+    private static Frame frame(SignedInUser user) {
+        return Frame.of("Deadlines in uw agenda", user, "/calendar-link", null);
     }
 }
