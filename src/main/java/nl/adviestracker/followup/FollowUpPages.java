@@ -319,19 +319,7 @@ class FollowUpPages {
                 }
             }
         }
-        return views.page(
-                HttpStatus.UNPROCESSABLE_ENTITY,
-                "followup",
-                detail(
-                        user,
-                        current,
-                        formOf(current),
-                        emptyNote(),
-                        null,
-                        null,
-                        form,
-                        fileError,
-                        FollowUpLifecycleBox.emptyInform()));
+        return lifecycleRefused(user, current, form, fileError, FollowUpLifecycleBox.emptyInform());
     }
 
     /**
@@ -383,19 +371,16 @@ class FollowUpPages {
                 form.problems(problem);
             }
         }
+        return lifecycleRefused(user, current, FollowUpLifecycleBox.emptyEvidence(), null, form);
+    }
+
+    /** The follow-up again with the lifecycle box's refused form (evidence or informing), its errors beside it. */
+    private HttpResponse<String> lifecycleRefused(
+            SignedInUser user, FollowUpView current, Form evidence, @Nullable String fileError, Form inform) {
         return views.page(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 "followup",
-                detail(
-                        user,
-                        current,
-                        formOf(current),
-                        emptyNote(),
-                        null,
-                        null,
-                        FollowUpLifecycleBox.emptyEvidence(),
-                        null,
-                        form));
+                detail(user, current, formOf(current), emptyNote(), null, null, evidence, fileError, inform));
     }
 
     private DetailView detail(
