@@ -15,7 +15,6 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
@@ -171,8 +170,7 @@ class TwoFactorPages {
     /** A signed-in user's own second factor: on, or set it up now. */
     @Get(value = "/account/two-factor", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> own(HttpRequest<?> request, Authentication authentication) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> own(HttpRequest<?> request, SignedInUser user) {
         if (twoFactor.enrolled(user.userId())) {
             return views.page(
                     "two-factor",
@@ -197,8 +195,7 @@ class TwoFactorPages {
             produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @CsrfProtected
-    HttpResponse<?> confirmOwn(Authentication authentication, @Body CodeForm form) {
-        SignedInUser user = SignedInUser.of(authentication);
+    HttpResponse<?> confirmOwn(SignedInUser user, @Body CodeForm form) {
         if (twoFactor.enrolled(user.userId())) {
             return Redirects.seeOther("/account/two-factor");
         }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -107,9 +106,9 @@ class UsersPage {
             implements CsrfForm {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> list(Authentication authentication, @Nullable @QueryValue String melding) {
+    HttpResponse<String> list(SignedInUser admin, @Nullable @QueryValue String melding) {
         return listPage(
-                SignedInUser.of(authentication),
+                admin,
                 HttpStatus.OK,
                 form(new UserForm(null, null, null, Role.ASDG.name(), null, null, null)),
                 notice(melding),
@@ -117,8 +116,7 @@ class UsersPage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> invite(Authentication authentication, @Body UserForm posted) {
-        SignedInUser admin = SignedInUser.of(authentication);
+    HttpResponse<?> invite(SignedInUser admin, @Body UserForm posted) {
         Form form = form(posted);
         UserInput input = input(form, form.value("username").strip(), null);
         if (!form.hasErrors()) {
@@ -145,14 +143,13 @@ class UsersPage {
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> edit(Authentication authentication, long id, @Nullable @QueryValue String melding) {
+    HttpResponse<String> edit(SignedInUser admin, long id, @Nullable @QueryValue String melding) {
         User user = users.get(id);
-        return userPage(SignedInUser.of(authentication), HttpStatus.OK, user, form(user), notice(melding), null);
+        return userPage(admin, HttpStatus.OK, user, form(user), notice(melding), null);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(Authentication authentication, long id, @Body UserForm posted) {
-        SignedInUser admin = SignedInUser.of(authentication);
+    HttpResponse<?> save(SignedInUser admin, long id, @Body UserForm posted) {
         User current = users.get(id);
         Form form = form(posted);
         Long version = form.number("version");
@@ -176,18 +173,17 @@ class UsersPage {
     }
 
     @Post(value = "/{id}/deactivate", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> deactivate(Authentication authentication, long id, @Body PlainForm posted) {
-        return switchTo(SignedInUser.of(authentication), id, false);
+    HttpResponse<?> deactivate(SignedInUser admin, long id, @Body PlainForm posted) {
+        return switchTo(admin, id, false);
     }
 
     @Post(value = "/{id}/reactivate", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> reactivate(Authentication authentication, long id, @Body PlainForm posted) {
-        return switchTo(SignedInUser.of(authentication), id, true);
+    HttpResponse<?> reactivate(SignedInUser admin, long id, @Body PlainForm posted) {
+        return switchTo(admin, id, true);
     }
 
     @Post(value = "/{id}/invitation", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> inviteAgain(Authentication authentication, long id, @Body PlainForm posted) {
-        SignedInUser admin = SignedInUser.of(authentication);
+    HttpResponse<?> inviteAgain(SignedInUser admin, long id, @Body PlainForm posted) {
         try {
             Invitations.Invited invited = invitations.resend(id);
             if (invited.mailed()) {
