@@ -9,7 +9,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,15 +78,11 @@ class StatementPage {
             List<AxeResults.PageResult> withFindings) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> statement(@Nullable Authentication authentication) {
+    HttpResponse<String> statement(@Nullable SignedInUser user) {
         return views.page(
                 "accessibility",
                 new StatementView(
-                        Frame.of(
-                                "Toegankelijkheidsverklaring",
-                                authentication == null ? null : SignedInUser.of(authentication),
-                                "/toegankelijkheid",
-                                null),
+                        Frame.of("Toegankelijkheidsverklaring", user, "/toegankelijkheid", null),
                         ViewHelpers.DUTCH_DATE.format(results.checkedOn()),
                         results.tool(),
                         results.pages().size(),

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Lets a controller take the signed-in user as a parameter ({@code SignedInUser user}) and pass it on to
  * the use case, which checks what the user may do inside its own transaction. A request without a
- * signed-in user leaves the parameter unsatisfied: a secured route has refused it before.
+ * signed-in user leaves the parameter unsatisfied: a secured route has refused it before, and a public
+ * page that takes {@code @Nullable SignedInUser user} gets null.
  */
 @Singleton
 class SignedInUserBinder implements TypedRequestArgumentBinder<SignedInUser> {

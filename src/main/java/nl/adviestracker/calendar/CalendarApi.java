@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -43,7 +42,7 @@ class CalendarApi {
 
     @Get(value = "/calendar.ics", produces = "text/calendar;charset=utf-8")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<String> feed(@Nullable Authentication authentication, @Nullable @QueryValue String token) {
+    HttpResponse<String> feed(@Nullable SignedInUser signedIn, @Nullable @QueryValue String token) {
         SignedInUser user;
         if (token != null) {
             user = tokens.authenticate(token)
@@ -52,8 +51,8 @@ class CalendarApi {
                             "Niet ingelogd",
                             "Deze agenda-link is niet (meer) geldig. Maak in Adviestracker een nieuwe aan.",
                             List.of()));
-        } else if (authentication != null) {
-            user = SignedInUser.of(authentication);
+        } else if (signedIn != null) {
+            user = signedIn;
         } else {
             throw new ProblemException(
                     ProblemStatus.UNAUTHORIZED,
@@ -82,16 +81,16 @@ class CalendarApi {
     @Status(HttpStatus.CREATED)
     @Post("/api/me/calendar-token")
     @Secured({Roles.STAFF, Roles.ASDG})
-    HttpResponse<CalendarLink> issue(HttpRequest<?> request, Authentication authentication) {
-        String secret = tokens.issue(SignedInUser.of(authentication).userId());
+    HttpResponse<CalendarLink> issue(HttpRequest<?> request, SignedInUser user) {
+        String secret = tokens.issue(user.userId());
         return HttpResponse.created(new CalendarLink(secret, "/calendar.ics?token=" + secret));
     }
 
     @Delete("/api/me/calendar-token")
     @Secured({Roles.STAFF, Roles.ASDG})
     @Status(HttpStatus.NO_CONTENT)
-    void revoke(Authentication authentication) {
-        if (!tokens.revoke(SignedInUser.of(authentication).userId())) {
+    void revoke(SignedInUser user) {
+        if (!tokens.revoke(user.userId())) {
             throw ProblemException.notFound("Uw agenda-link");
         }
     }

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -128,16 +127,16 @@ class PublicPages {
     @Get(value = "/public", produces = MediaType.TEXT_HTML)
     HttpResponse<String> list(
             HttpRequest<?> request,
-            @Nullable Authentication authentication,
+            @Nullable SignedInUser user,
             @Nullable @QueryValue Long orgaan,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue String organisatie) {
         Organisation organisation = chosen.choose(organisatie);
-        return chosen.within(organisation, () -> list(authentication, Shown.of(organisation), orgaan, page));
+        return chosen.within(organisation, () -> list(user, Shown.of(organisation), orgaan, page));
     }
 
     private HttpResponse<String> list(
-            @Nullable Authentication authentication, Shown shown, @Nullable Long orgaan, @Nullable Integer page) {
+            @Nullable SignedInUser user, Shown shown, @Nullable Long orgaan, @Nullable Integer page) {
         PageOf<PublishedAdvice> found = publications.published(
                 orgaan, new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
         List<Form.Option> options = bodies.listOrderByName().stream()
@@ -147,7 +146,7 @@ class PublicPages {
         return views.page(
                 "public",
                 new PublicListView(
-                        frame("Openbare adviezen", authentication, shown),
+                        frame("Openbare adviezen", user, shown),
                         shown,
                         filter.field("orgaan", options),
                         found.items(),
@@ -160,13 +159,12 @@ class PublicPages {
     }
 
     @Get(value = "/public/advices/{id}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> advice(
-            @Nullable Authentication authentication, long id, @Nullable @QueryValue String organisatie) {
+    HttpResponse<String> advice(@Nullable SignedInUser user, long id, @Nullable @QueryValue String organisatie) {
         Organisation organisation = chosen.choose(organisatie);
-        return chosen.within(organisation, () -> advice(authentication, Shown.of(organisation), id));
+        return chosen.within(organisation, () -> advice(user, Shown.of(organisation), id));
     }
 
-    private HttpResponse<String> advice(@Nullable Authentication authentication, Shown shown, long id) {
+    private HttpResponse<String> advice(@Nullable SignedInUser user, Shown shown, long id) {
         if (!publications.isPublic(id)) {
             throw ProblemException.notFound("Een openbaar advies met nummer " + id);
         }
@@ -195,7 +193,7 @@ class PublicPages {
         return views.page(
                 "public-advice",
                 new PublicAdviceView(
-                        frame(text.apply(advice.subject()), authentication, shown),
+                        frame(text.apply(advice.subject()), user, shown),
                         shown,
                         text.apply(advice.subject()),
                         body.name(),
@@ -244,8 +242,8 @@ class PublicPages {
     }
 
     /** The usual frame, its link to the public pages leading to this organisation's. */
-    private static Frame frame(String title, @Nullable Authentication authentication, Shown shown) {
-        Frame frame = Frame.of(title, authentication == null ? null : SignedInUser.of(authentication), "/public", null);
+    private static Frame frame(String title, @Nullable SignedInUser user, Shown shown) {
+        Frame frame = Frame.of(title, user, "/public", null);
         List<Frame.NavLink> nav = frame.nav().stream()
                 .map(link -> link.href().equals("/public")
                         ? new Frame.NavLink(shown.listHref(), link.label(), link.current())

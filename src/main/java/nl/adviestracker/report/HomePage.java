@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import nl.adviestracker.account.Role;
@@ -62,8 +61,7 @@ class HomePage {
             long overdueFollowUps) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<String> home(HttpRequest<?> request, @Nullable Authentication authentication) {
-        SignedInUser user = authentication == null ? null : SignedInUser.of(authentication);
+    HttpResponse<String> home(HttpRequest<?> request, @Nullable SignedInUser user) {
         Frame frame = Frame.of("Start", user, "/", null);
         if (user == null) {
             return views.page(
