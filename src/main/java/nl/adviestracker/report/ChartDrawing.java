@@ -123,14 +123,7 @@ final class ChartDrawing {
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(
-                null,
-                null,
-                "Aandeel van de beantwoorde punten (%)",
-                data,
-                PlotOrientation.HORIZONTAL,
-                true,
-                false,
-                false);
+                null, null, null, data, PlotOrientation.HORIZONTAL, true, false, false);
         Stance[] stances = Stance.values();
         Paint[] colours = new Paint[stances.length];
         for (int i = 0; i < stances.length; i++) {
@@ -146,7 +139,7 @@ final class ChartDrawing {
     /** One stacked bar per age band: late, on schedule and undated open follow-ups. */
     static String followUpAges(FollowUpAges ages) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (FollowUpAges.Band band : ages.bands()) {
+        for (FollowUpAges.Band band : ages.total() == 0 ? List.<FollowUpAges.Band>of() : ages.bands()) {
             data.addValue(band.overdue(), "Te laat", band.label());
             data.addValue(band.onSchedule(), "Op schema", band.label());
             data.addValue(band.undated(), "Zonder datum", band.label());
@@ -154,6 +147,7 @@ final class ChartDrawing {
         JFreeChart chart = ChartFactory.createStackedBarChart(
                 null, "Leeftijd", null, data, PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = bars(chart, LATE, ANSWERED, UNDATED);
+        plot.setNoDataMessage("Geen open toezeggingen");
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits(DUTCH));
         return svg(chart, HEIGHT);
     }

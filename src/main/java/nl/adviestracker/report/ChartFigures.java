@@ -28,7 +28,7 @@ class ChartFigures {
     }
 
     /** A chart as a page shows it: the image, its Dutch alt text, and the numbers as a table. */
-    public record Figure(String id, String title, String src, String alt, Table table) {}
+    public record Figure(String id, String title, String src, String alt, Table numbers) {}
 
     /** A data table: column headings, and rows whose first cell is the row's heading. */
     public record Table(String caption, List<String> columns, List<TableRow> rows) {}

@@ -62,5 +62,8 @@ class ChartDrawingTest {
     @Test
     void withoutFiguresTheChartSaysSo() throws Exception {
         assertChart(ChartDrawing.advices(QuarterTrend.of(List.of())), "Nog geen gegevens");
+        assertChart(
+                ChartDrawing.followUpAges(FollowUpAges.of(List.of(), LocalDate.of(2025, 6, 30))),
+                "Geen open toezeggingen");
     }
 }
