@@ -1,10 +1,8 @@
 package nl.adviestracker.report;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
-/** The charts of the dashboard and the reports, each an SVG document at {@code /dashboard/charts/{name}.svg}. */
+/** The charts of the dashboard and the reports, each an SVG document at {@code /dashboard/charts/<slug>.svg} ({@link ChartImages}). */
 enum Chart {
     ADVICES("Adviezen per kwartaal"),
     ON_TIME("Op tijd beantwoord per kwartaal"),
@@ -21,9 +19,5 @@ enum Chart {
     /** As in the chart's address: "on-time" for ON_TIME. */
     String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static Optional<Chart> bySlug(String slug) {
-        return Arrays.stream(values()).filter(c -> c.slug().equals(slug)).findFirst();
     }
 }

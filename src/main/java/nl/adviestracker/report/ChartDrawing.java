@@ -27,6 +27,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws the report's figures as SVG documents with JFreeChart and JFreeSVG. Each chart is its own
@@ -204,6 +205,9 @@ final class ChartDrawing {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
         // no DOCTYPE (as getSVGDocument writes): SVG needs none, and a parser would fetch the DTD
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+        // a viewBox, so the image scales down on a narrow screen instead of being cut off
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, height), null, null)
+                + "\n";
     }
 }

@@ -41,22 +41,24 @@ class ChartFigures {
     /** The trend, the stances per {@code groupBy} and the open follow-ups' ages, for advices received in {@code year}. */
     Figures figures(GroupBy groupBy, @Nullable Integer year) {
         LocalDate today = LocalDate.now(clock);
-        return new Figures(
-                reports.trend(year).last(QUARTERS),
-                reports.of(groupBy, year, today).rows(),
-                reports.followUpAges(year, today));
+        return new Figures(trend(year), reports.of(groupBy, year, today).rows(), reports.followUpAges(year, today));
     }
 
     /** What the image at {@code chart}'s address draws. */
     String svg(Chart chart, GroupBy groupBy, @Nullable Integer year) {
-        Figures figures = figures(groupBy, year);
+        LocalDate today = LocalDate.now(clock);
         return switch (chart) {
-            case ADVICES -> ChartDrawing.advices(figures.trend());
-            case ON_TIME -> ChartDrawing.onTime(figures.trend());
-            case MEDIAN_DAYS -> ChartDrawing.medianDays(figures.trend());
-            case STANCES -> ChartDrawing.stances(figures.groups());
-            case FOLLOWUP_AGES -> ChartDrawing.followUpAges(figures.ages());
+            case ADVICES -> ChartDrawing.advices(trend(year));
+            case ON_TIME -> ChartDrawing.onTime(trend(year));
+            case MEDIAN_DAYS -> ChartDrawing.medianDays(trend(year));
+            case STANCES ->
+                ChartDrawing.stances(reports.of(groupBy, year, today).rows());
+            case FOLLOWUP_AGES -> ChartDrawing.followUpAges(reports.followUpAges(year, today));
         };
+    }
+
+    private QuarterTrend trend(@Nullable Integer year) {
+        return reports.trend(year).last(QUARTERS);
     }
 
     /** The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. */
@@ -64,7 +66,7 @@ class ChartFigures {
         Figures byBody = figures(GroupBy.BODY, null);
         List<Figure> shown = new ArrayList<>(trends(byBody.trend(), null));
         shown.add(stances(byBody.groups(), GroupBy.BODY, null));
-        shown.add(stances(figures(GroupBy.THEME, null).groups(), GroupBy.THEME, null));
+        shown.add(stances(reports.of(GroupBy.THEME, null, LocalDate.now(clock)).rows(), GroupBy.THEME, null));
         shown.add(ages(byBody.ages(), null));
         return shown;
     }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -30,14 +29,36 @@ class ChartImages {
         this.figures = figures;
     }
 
-    @Get(value = "/{chart}.svg", produces = SVG)
-    HttpResponse<String> chart(
-            @PathVariable String chart, @Nullable @QueryValue String groupBy, @Nullable @QueryValue Integer year) {
-        Chart shown = Chart.bySlug(chart).orElseThrow(() -> ProblemException.notFound("grafiek " + chart));
+    @Get(value = "/advices.svg", produces = SVG)
+    HttpResponse<String> advices(@Nullable @QueryValue Integer year) {
+        return chart(Chart.ADVICES, null, year);
+    }
+
+    @Get(value = "/on-time.svg", produces = SVG)
+    HttpResponse<String> onTime(@Nullable @QueryValue Integer year) {
+        return chart(Chart.ON_TIME, null, year);
+    }
+
+    @Get(value = "/median-days.svg", produces = SVG)
+    HttpResponse<String> medianDays(@Nullable @QueryValue Integer year) {
+        return chart(Chart.MEDIAN_DAYS, null, year);
+    }
+
+    @Get(value = "/stances.svg", produces = SVG)
+    HttpResponse<String> stances(@Nullable @QueryValue String groupBy, @Nullable @QueryValue Integer year) {
+        return chart(Chart.STANCES, groupBy, year);
+    }
+
+    @Get(value = "/followup-ages.svg", produces = SVG)
+    HttpResponse<String> followUpAges(@Nullable @QueryValue Integer year) {
+        return chart(Chart.FOLLOWUP_AGES, null, year);
+    }
+
+    private HttpResponse<String> chart(Chart chart, @Nullable String groupBy, @Nullable Integer year) {
         if (year != null && (year < 1900 || year > 2999)) {
             throw ProblemException.invalid("year", "is geen geldig jaar");
         }
-        return HttpResponse.ok(figures.svg(shown, GroupBy.parse(groupBy), year))
+        return HttpResponse.ok(figures.svg(chart, GroupBy.parse(groupBy), year))
                 .contentType(SVG)
                 .header("Cache-Control", "private, no-cache");
     }

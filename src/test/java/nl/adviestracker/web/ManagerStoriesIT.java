@@ -144,6 +144,12 @@ class ManagerStoriesIT {
                         "0 (0%)"));
         Browser.assertAccessible(page, "reports with charts");
         Browser.screenshot(page, "manager-2-rapportage-grafieken");
+        // opened on its own, a chart keeps its colours: its styles are allowed, nothing else is
+        page.navigate(page.locator("#grafiek-adviezen img").getAttribute("src"));
+        assertThat((String) page.evaluate("getComputedStyle(document.querySelector('text')).fill"))
+                .isEqualTo("rgb(26, 26, 26)");
+        Browser.screenshot(page, "manager-2b-grafiek-los");
+        page.goBack();
 
         page.navigate("/advices/" + waiting.id() + "/letter/route");
         assertThat(page.locator("#route-nu")).hasText("gecontroleerd");
