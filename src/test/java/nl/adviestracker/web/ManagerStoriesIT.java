@@ -148,7 +148,6 @@ class ManagerStoriesIT {
         page.navigate(page.locator("#grafiek-adviezen img").getAttribute("src"));
         assertThat((String) page.evaluate("getComputedStyle(document.querySelector('text')).fill"))
                 .isEqualTo("rgb(26, 26, 26)");
-        Browser.screenshot(page, "manager-2b-grafiek-los");
         page.goBack();
 
         page.navigate("/advices/" + waiting.id() + "/letter/route");
