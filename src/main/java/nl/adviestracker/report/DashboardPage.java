@@ -28,7 +28,9 @@ import nl.adviestracker.web.Views;
 
 /**
  * {@code /dashboard} for managers: every open follow-up (late first, by owner and theme, with its age)
- * and the advices whose answer is due or late, each linked to where it can be dealt with.
+ * and the advices whose answer is due or late, each linked to where it can be dealt with; then the
+ * trends per quarter, the stances per body and theme and the open follow-ups by age as charts, each
+ * with its numbers in a table.
  */
 @Controller("/dashboard")
 @Secured(Roles.MANAGER)
@@ -41,12 +43,19 @@ class DashboardPage {
     private final FollowUpList followUps;
     private final OpenFollowUpCounts openCounts;
     private final AdviceList advices;
+    private final ChartFigures charts;
 
-    DashboardPage(Views views, FollowUpList followUps, OpenFollowUpCounts openCounts, AdviceList advices) {
+    DashboardPage(
+            Views views,
+            FollowUpList followUps,
+            OpenFollowUpCounts openCounts,
+            AdviceList advices,
+            ChartFigures charts) {
         this.views = views;
         this.followUps = followUps;
         this.openCounts = openCounts;
         this.advices = advices;
+        this.charts = charts;
     }
 
     public record DashboardView(
@@ -61,7 +70,8 @@ class DashboardPage {
             List<SortLink> sorts,
             List<AdviceSummary> advices,
             long lateAdvices,
-            Pager advicePager) {}
+            Pager advicePager,
+            List<ChartFigures.Figure> charts) {}
 
     public record SortLink(String label, String href, boolean current) {}
 
@@ -101,6 +111,7 @@ class DashboardPage {
                         sorts,
                         due.items(),
                         late,
-                        Pager.of(due, query.with("page", page), "adviezen")));
+                        Pager.of(due, query.with("page", page), "adviezen"),
+                        charts.dashboard()));
     }
 }

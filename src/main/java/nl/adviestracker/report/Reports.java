@@ -8,7 +8,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,9 +40,51 @@ public class Reports {
             """;
 
     private final JdbcOperations jdbc;
+    private final ZoneId zone;
 
-    Reports(JdbcOperations jdbc) {
+    Reports(JdbcOperations jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    /**
+     * Advices per quarter (received, answered, on time, median days) for the same advices as {@link #of}:
+     * submitted, not deleted, received in {@code year} if given.
+     */
+    public QuarterTrend trend(@Nullable Integer year) {
+        List<QuarterTrend.AdviceDates> advices = new ArrayList<>();
+        query(
+                ANSWERED + "select a.received_on, a.response_due_on,"
+                        + " case when a.status = 'ANSWERED' then ans.answered_on end as answered_on"
+                        + " from advice a left join answered ans on ans.advice_id = a.id" + where(year),
+                null,
+                rows -> advices.add(new QuarterTrend.AdviceDates(
+                        rows.getDate("received_on").toLocalDate(),
+                        rows.getDate("response_due_on").toLocalDate(),
+                        rows.getDate("answered_on") == null
+                                ? null
+                                : rows.getDate("answered_on").toLocalDate())));
+        return QuarterTrend.of(advices);
+    }
+
+    /** The open follow-ups of the same advices as {@link #of}, by age as of {@code today}. */
+    public FollowUpAges followUpAges(@Nullable Integer year, LocalDate today) {
+        List<FollowUpAges.OpenFollowUp> open = new ArrayList<>();
+        query(
+                "select f.created_at, f.due_on from advice a join followup f on f.advice_id = a.id" + where(year)
+                        + " and f.status in ('OPEN', 'IN_PROGRESS')",
+                null,
+                rows -> open.add(new FollowUpAges.OpenFollowUp(
+                        rows.getTimestamp("created_at").toInstant().atZone(zone).toLocalDate(),
+                        rows.getDate("due_on") == null
+                                ? null
+                                : rows.getDate("due_on").toLocalDate())));
+        return FollowUpAges.of(open, today);
+    }
+
+    private static String where(@Nullable Integer year) {
+        return " where a.deleted_at is null and a.status <> 'DRAFT'"
+                + (year == null ? "" : " and extract(year from a.received_on) = " + year.intValue());
     }
 
     /** The figures grouped, for advices received in {@code year} if given, with "overdue" as of {@code today}. */
@@ -57,8 +101,7 @@ public class Reports {
 
     private Map<String, Builder> figures(String key, @Nullable Integer year, LocalDate today) {
         Map<String, Builder> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        String where = " where a.deleted_at is null and a.status <> 'DRAFT'"
-                + (year == null ? "" : " and extract(year from a.received_on) = " + year.intValue());
+        String where = where(year);
         String from = " from advice a join advisory_body b on b.id = a.body_id";
         query(
                 ANSWERED + "select " + key + " as grp, count(*) as advices,"

@@ -25,7 +25,8 @@ import nl.adviestracker.web.Views;
 /**
  * The management report at {@code /dashboard/reports}: what is late and due, and per body, theme,
  * department or year the figures as tables with simple bars (CSS only, no script), plus the
- * downloads and the calendar link.
+ * downloads and the calendar link; then the same advices' trends, stances and open follow-ups as
+ * charts (SVG images), each with its numbers in a table.
  */
 @Controller("/dashboard/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,13 +38,21 @@ class ReportsPage {
     private final DeadlineCounts counts;
     private final ReminderSettings settings;
     private final Clock clock;
+    private final ChartFigures charts;
 
-    ReportsPage(Views views, Reports reports, DeadlineCounts counts, ReminderSettings settings, Clock clock) {
+    ReportsPage(
+            Views views,
+            Reports reports,
+            DeadlineCounts counts,
+            ReminderSettings settings,
+            Clock clock,
+            ChartFigures charts) {
         this.views = views;
         this.reports = reports;
         this.counts = counts;
         this.settings = settings;
         this.clock = clock;
+        this.charts = charts;
     }
 
     public record ReportsView(
@@ -55,7 +64,8 @@ class ReportsPage {
             List<StanceLegend> legend,
             List<Row> rows,
             Row total,
-            boolean empty) {}
+            boolean empty,
+            List<ChartFigures.Figure> charts) {}
 
     public record Option(String value, String label, boolean selected) {}
 
@@ -122,7 +132,8 @@ class ReportsPage {
                                         report.total().medianDaysToAnswer() == null
                                                 ? 0
                                                 : report.total().medianDaysToAnswer())),
-                        rows.isEmpty()));
+                        rows.isEmpty(),
+                        charts.reports(grouping, year)));
     }
 
     private static Row row(ReportRow r, double maxMedian) {

@@ -560,6 +560,24 @@ class PermissionMatrixIT implements TestPropertyProvider {
             rule("POST", "/api/me/calendar-token", f -> "/api/me/calendar-token", f -> Map.of(), MEMBERS_AND_COLLEGE),
             rule("DELETE", "/api/me/calendar-token", f -> "/api/me/calendar-token", MEMBERS_AND_COLLEGE),
             rule("GET", "/dashboard/reports", f -> "/dashboard/reports", EnumSet.of(MANAGER)),
+            // the charts of the dashboard and reports, as SVG images: for whoever sees those pages
+            rule("GET", "/dashboard/charts/advices.svg", f -> "/dashboard/charts/advices.svg", EnumSet.of(MANAGER)),
+            rule("GET", "/dashboard/charts/on-time.svg", f -> "/dashboard/charts/on-time.svg", EnumSet.of(MANAGER)),
+            rule(
+                    "GET",
+                    "/dashboard/charts/median-days.svg",
+                    f -> "/dashboard/charts/median-days.svg?year=2024",
+                    EnumSet.of(MANAGER)),
+            rule(
+                    "GET",
+                    "/dashboard/charts/stances.svg",
+                    f -> "/dashboard/charts/stances.svg?groupBy=body",
+                    EnumSet.of(MANAGER)),
+            rule(
+                    "GET",
+                    "/dashboard/charts/followup-ages.svg",
+                    f -> "/dashboard/charts/followup-ages.svg",
+                    EnumSet.of(MANAGER)),
             rule("GET", "/calendar-link", f -> "/calendar-link", MEMBERS_AND_COLLEGE),
             form("/calendar-link", f -> "/calendar-link", Map.of(), MEMBERS_AND_COLLEGE),
             // without bevestigd=ja: the confirmation page, nothing revoked

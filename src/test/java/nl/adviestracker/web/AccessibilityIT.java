@@ -218,6 +218,8 @@ class AccessibilityIT {
         check(page, "/", "a11y-manager-start");
         check(page, "/dashboard", "a11y-manager-dashboard");
         check(page, "/dashboard?sort=owner", "a11y-manager-dashboard-uitvoerder");
+        check(page, "/dashboard/reports", "a11y-manager-rapportage");
+        check(page, "/dashboard/reports?groupBy=theme&year=2024", "a11y-manager-rapportage-thema");
         Page checker = browser.newPage();
         Browser.logIn(checker, "a11y-controle", Scenery.PASSWORD);
         check(checker, "/advices/" + data.received().id() + "/letter/route", "a11y-controle-route");
