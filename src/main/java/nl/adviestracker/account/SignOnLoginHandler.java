@@ -48,7 +48,11 @@ class SignOnLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
         } catch (SignOn.Refused refused) {
             return toLogin("uitgeschakeld");
         }
-        return HttpResponse.seeOther(URI.create("/")).cookie(SessionCookie.of(request, sessions.start(user)));
+        Sessions.SignedOnAt signedOnAt = new Sessions.SignedOnAt(
+                organisation.get().provider(),
+                String.valueOf(authentication.getAttributes().get(SignOn.ID_TOKEN)));
+        return HttpResponse.seeOther(URI.create("/"))
+                .cookie(SessionCookie.of(request, sessions.start(user, signedOnAt)));
     }
 
     @Override
@@ -64,7 +68,7 @@ class SignOnLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
         return toLogin(noGroup ? NO_ACCESS : FAILED);
     }
 
-    private static MutableHttpResponse<?> toLogin(String reason) {
+    static MutableHttpResponse<?> toLogin(String reason) {
         return HttpResponse.seeOther(URI.create("/login?sso=" + reason));
     }
 
