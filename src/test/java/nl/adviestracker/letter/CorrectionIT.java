@@ -167,6 +167,7 @@ class CorrectionIT {
                 "pdf",
                 paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, DEMO_SIGNATORIES),
                 ReadBack.pdfBody(kept));
+        Approvals.keepToLookAt(supplementary, kept);
         assertThat(bytes(staff, "/api/advices/" + advice + "/letter.pdf")).isEqualTo(sent);
         assertThat(staff.get("/api/advices/" + advice + "/corrections").at("0.letterVersionId"))
                 .isNotNull();

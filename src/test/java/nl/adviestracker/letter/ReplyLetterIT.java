@@ -228,11 +228,13 @@ class ReplyLetterIT {
                 approved, "html", ReadBack.htmlParagraphs(text(staff, "/api/advices/" + advice + "/letter.html")));
         Approvals.verifyParagraphs(
                 approved, "docx", ReadBack.docxParagraphs(bytes(staff, "/api/advices/" + advice + "/letter.docx")));
+        byte[] pdf = bytes(staff, "/api/advices/" + advice + "/letter.pdf");
         Approvals.verifyRunningText(
                 approved,
                 "pdf",
                 paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, CorrectionIT.DEMO_SIGNATORIES),
-                ReadBack.pdfBody(bytes(staff, "/api/advices/" + advice + "/letter.pdf")));
+                ReadBack.pdfBody(pdf));
+        Approvals.keepToLookAt(approved, pdf);
     }
 
     /** A new advice of the demo body with one point, answered (adopted) with the given text. */
