@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -40,6 +41,7 @@ class LoginPage {
     private final ProblemResponses problems;
     private final List<SignOnButton> signOn;
     private final ProviderSignOut providerSignOut;
+    private final HttpHostResolver hosts;
 
     LoginPage(
             Views views,
@@ -47,12 +49,14 @@ class LoginPage {
             Sessions sessions,
             ProblemResponses problems,
             List<SignOnSettings> signOnSettings,
-            ProviderSignOut providerSignOut) {
+            ProviderSignOut providerSignOut,
+            HttpHostResolver hosts) {
         this.views = views;
         this.login = login;
         this.sessions = sessions;
         this.problems = problems;
         this.providerSignOut = providerSignOut;
+        this.hosts = hosts;
         this.signOn = signOnSettings.stream()
                 .map(s -> new SignOnButton("/oauth/login/" + s.provider(), s.label()))
                 .toList();
@@ -179,7 +183,7 @@ class LoginPage {
         MutableHttpResponse<?> response = json
                 ? HttpResponse.noContent()
                 : HttpResponse.seeOther(signedOnAt
-                        .flatMap(at -> providerSignOut.endSession(at, request))
+                        .flatMap(at -> providerSignOut.endSession(at, hosts.resolve(request) + "/login"))
                         .orElse(URI.create("/login")));
         return response.cookie(SessionCookie.cleared(request));
     }

@@ -1,8 +1,6 @@
 package nl.adviestracker.account;
 
 import io.micronaut.context.BeanContext;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.security.oauth2.client.OpenIdProviderMetadata;
 import io.micronaut.security.oauth2.configuration.OauthClientConfiguration;
@@ -27,15 +25,17 @@ import nl.adviestracker.web.SecurityHeadersFilter;
 class ProviderSignOut {
 
     private final BeanContext beans;
-    private final HttpHostResolver hosts;
 
-    ProviderSignOut(BeanContext beans, HttpHostResolver hosts) {
+    ProviderSignOut(BeanContext beans) {
         this.beans = beans;
-        this.hosts = hosts;
     }
 
-    /** Where the browser goes to end the provider's session, if the provider offers it. */
-    Optional<URI> endSession(Sessions.SignedOnAt signedOnAt, HttpRequest<?> request) {
+    /**
+     * Where the browser goes to end the provider's session, if the provider offers it.
+     *
+     * @param loginPage the absolute address of our login page, where the provider sends the browser back
+     */
+    Optional<URI> endSession(Sessions.SignedOnAt signedOnAt, String loginPage) {
         Optional<String> issuerOrigin = beans.findBean(
                         OauthClientConfiguration.class, Qualifiers.byName(signedOnAt.provider()))
                 .flatMap(OauthClientConfiguration::getOpenid)
@@ -48,7 +48,7 @@ class ProviderSignOut {
                 .map(endpoint -> URI.create(endpoint
                         + (endpoint.contains("?") ? "&" : "?")
                         + "id_token_hint=" + encoded(signedOnAt.idToken())
-                        + "&post_logout_redirect_uri=" + encoded(hosts.resolve(request) + "/login")));
+                        + "&post_logout_redirect_uri=" + encoded(loginPage)));
     }
 
     private static Optional<String> origin(String endpoint) {

@@ -48,9 +48,11 @@ class SignOnLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
         } catch (SignOn.Refused refused) {
             return toLogin("uitgeschakeld");
         }
-        Sessions.SignedOnAt signedOnAt = new Sessions.SignedOnAt(
-                organisation.get().provider(),
-                String.valueOf(authentication.getAttributes().get(SignOn.ID_TOKEN)));
+        Object idToken = authentication.getAttributes().get(SignOn.ID_TOKEN);
+        // without its ID token the provider's session cannot be ended from here; ours still can
+        Sessions.SignedOnAt signedOnAt = idToken == null
+                ? null
+                : new Sessions.SignedOnAt(organisation.get().provider(), idToken.toString());
         return HttpResponse.seeOther(URI.create("/"))
                 .cookie(SessionCookie.of(request, sessions.start(user, signedOnAt)));
     }
