@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemResponses;
 import nl.adviestracker.shared.ProblemStatus;
@@ -38,17 +40,23 @@ class LoginPage {
     private final Sessions sessions;
     private final ProblemResponses problems;
     private final List<SignOnButton> signOn;
+    private final ProviderSignOut providerSignOut;
+    private final HttpHostResolver hosts;
 
     LoginPage(
             Views views,
             Login login,
             Sessions sessions,
             ProblemResponses problems,
-            List<SignOnSettings> signOnSettings) {
+            List<SignOnSettings> signOnSettings,
+            ProviderSignOut providerSignOut,
+            HttpHostResolver hosts) {
         this.views = views;
         this.login = login;
         this.sessions = sessions;
         this.problems = problems;
+        this.providerSignOut = providerSignOut;
+        this.hosts = hosts;
         this.signOn = signOnSettings.stream()
                 .map(s -> new SignOnButton("/oauth/login/" + s.provider(), s.label()))
                 .toList();
@@ -167,12 +175,16 @@ class LoginPage {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @CsrfProtected
     HttpResponse<?> logout(HttpRequest<?> request, @Nullable @Body java.util.Map<String, Object> form) {
-        SessionCookie.token(request).ifPresent(sessions::end);
-        MutableHttpResponse<?> response = request.getContentType()
-                        .filter(MediaType.APPLICATION_JSON_TYPE::equals)
-                        .isPresent()
+        Optional<Sessions.SignedOnAt> signedOnAt = SessionCookie.token(request).flatMap(sessions::end);
+        boolean json = request.getContentType()
+                .filter(MediaType.APPLICATION_JSON_TYPE::equals)
+                .isPresent();
+        // a browser signed in by single sign-on goes on to end the provider's session too
+        MutableHttpResponse<?> response = json
                 ? HttpResponse.noContent()
-                : HttpResponse.seeOther(URI.create("/login"));
+                : HttpResponse.seeOther(signedOnAt
+                        .flatMap(at -> providerSignOut.endSession(at, hosts.resolve(request) + "/login"))
+                        .orElse(URI.create("/login")));
         return response.cookie(SessionCookie.cleared(request));
     }
 

@@ -20,6 +20,7 @@ class SignOn {
 
     static final String PROVIDER = "signOnProvider";
     static final String ISSUER = "signOnIssuer";
+    static final String ID_TOKEN = "signOnIdToken";
 
     static final String SWITCHED_OFF =
             "Uw account in Adviestracker is uitgeschakeld. Vraag uw beheerder om het weer" + " in te schakelen.";

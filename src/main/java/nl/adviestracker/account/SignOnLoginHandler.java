@@ -48,7 +48,13 @@ class SignOnLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
         } catch (SignOn.Refused refused) {
             return toLogin("uitgeschakeld");
         }
-        return HttpResponse.seeOther(URI.create("/")).cookie(SessionCookie.of(request, sessions.start(user)));
+        Object idToken = authentication.getAttributes().get(SignOn.ID_TOKEN);
+        // without its ID token the provider's session cannot be ended from here; ours still can
+        Sessions.SignedOnAt signedOnAt = idToken == null
+                ? null
+                : new Sessions.SignedOnAt(organisation.get().provider(), idToken.toString());
+        return HttpResponse.seeOther(URI.create("/"))
+                .cookie(SessionCookie.of(request, sessions.start(user, signedOnAt)));
     }
 
     @Override
@@ -64,7 +70,7 @@ class SignOnLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Muta
         return toLogin(noGroup ? NO_ACCESS : FAILED);
     }
 
-    private static MutableHttpResponse<?> toLogin(String reason) {
+    static MutableHttpResponse<?> toLogin(String reason) {
         return HttpResponse.seeOther(URI.create("/login?sso=" + reason));
     }
 

@@ -49,6 +49,8 @@ class StaffClaims implements OpenIdAuthenticationMapper {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(SignOn.PROVIDER, providerName);
         attributes.put(SignOn.ISSUER, claims.getIssuer());
+        // kept with our session, as the id_token_hint of the sign-out at the provider
+        attributes.put(SignOn.ID_TOKEN, tokenResponse.getIdToken());
         attributes.put(OpenIdClaims.CLAIMS_NAME, text(claims.getName()));
         attributes.put(OpenIdClaims.CLAIMS_EMAIL, text(claims.getEmail()));
         attributes.put(OpenIdClaims.CLAIMS_PREFERRED_USERNAME, text(claims.getPreferredUsername()));

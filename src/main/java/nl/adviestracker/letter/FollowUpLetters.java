@@ -93,7 +93,7 @@ public class FollowUpLetters {
         Advice advice = advices.get(followUp.adviceId());
         AdvisoryBody body = bodies.findById(advice.bodyId()).orElseThrow();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Op " + DutchDates.format(advice.receivedOn()) + " gaf u ons advies over "
+        paragraphs.add("Op " + DutchDates.format(advice.letterDate()) + " gaf u ons advies over "
                 + advice.subject().strip()
                 + ". In onze reactie op " + pointReference(advice, followUp.responseId()) + " hebben wij toegezegd: "
                 + sentence(followUp.description()));

@@ -42,7 +42,8 @@ record LetterView(
         return new LetterView(
                 new LetterheadView(
                         m.sender().organisation().strip(),
-                        m.department().strip(),
+                        // as documented for the letterhead (Letterheads) and printed by the follow-up letter
+                        orNone(m.department()),
                         blankToEmpty(m.sender().portfolioHolder()),
                         m.subject().strip(),
                         m.advisoryBody().strip(),

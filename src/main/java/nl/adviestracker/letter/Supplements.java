@@ -119,7 +119,7 @@ public class Supplements {
                 .theirLetterDate(sent.theirLetterDate())
                 .theirReference(sent.theirReference())
                 .salutation(sent.salutation())
-                .opening(opening(reply, sent.subject(), pending))
+                .opening(opening(reply, sent.subject(), pending, coveredPoints(pending, answers)))
                 .closing("Wij vertrouwen erop u hiermee goed te hebben geïnformeerd.")
                 .greeting(sent.greeting())
                 .signingBody(sent.signingBody())
@@ -143,7 +143,8 @@ public class Supplements {
         return letter.build();
     }
 
-    private static String opening(LetterVersion reply, String subject, List<Correction> pending) {
+    /** @param points how many of the advice's points the corrections cover */
+    private static String opening(LetterVersion reply, String subject, List<Correction> pending, long points) {
         boolean corrects = pending.stream().anyMatch(c -> c.kind() == CorrectionKind.CORRECTION);
         boolean adds = pending.stream().anyMatch(c -> c.kind() == CorrectionKind.SUPPLEMENT);
         String what = corrects && adds
@@ -151,8 +152,16 @@ public class Supplements {
                 : corrects ? "corrigeren wij die" : "vullen wij die aan";
         String sentOn = reply.letterDate() == null ? "" : " van " + DutchDates.format(reply.letterDate());
         String reference = reply.ourReference() == null ? "" : " (ons kenmerk " + reply.ourReference() + ")";
+        String where = points == 1 ? "op het punt hieronder" : "op de punten hieronder";
         return "In onze brief" + sentOn + reference + " reageerden wij op uw advies (" + subject + "). Met deze brief "
-                + what + " op de punten hieronder. De eerdere brief blijft voor het overige zoals hij was.";
+                + what + " " + where + ". De eerdere brief blijft voor het overige zoals hij was.";
+    }
+
+    private static long coveredPoints(List<Correction> pending, Map<Long, ResponseView> answers) {
+        return pending.stream()
+                .flatMap(c -> answers.get(c.responseId()).pointIds().stream())
+                .distinct()
+                .count();
     }
 
     private static String lead(Correction correction) {

@@ -74,6 +74,8 @@ class FollowUpLifecycleIT {
                                 "SOLICITED",
                                 "receivedOn",
                                 "2024-02-02",
+                                "letterDatedOn",
+                                "2024-01-29",
                                 "department",
                                 "Afdeling DMO Beleid",
                                 "points",
@@ -164,6 +166,7 @@ class FollowUpLifecycleIT {
         assertThat(previewText)
                 .contains(
                         "Uitvoering toezegging: Brede aanpak armoede",
+                        "Op 29 januari 2024 gaf u ons advies",
                         "t.a.v. D. Brouns",
                         "punt 3",
                         "Preventie meenemen in de aanpak Noord.",

@@ -136,6 +136,19 @@ final class Approvals {
         }
     }
 
+    /**
+     * Keeps a rendered PDF as {@code target/letters/NAME.pdf}, for a person to look at (e.g. {@code pdftoppm -png
+     * -r 60}) beside its approved text; never compared.
+     */
+    static void keepToLookAt(String name, byte[] pdf) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "letters"));
+            Files.write(dir.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path approvedPath(String name) {
         return Path.of("src/test/resources/nl/adviestracker/letter", name + ".approved.txt");
     }

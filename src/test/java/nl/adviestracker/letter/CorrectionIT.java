@@ -1,5 +1,6 @@
 package nl.adviestracker.letter;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 @Property(name = "adviestracker.demo-data", value = "true")
 class CorrectionIT {
+
+    /** The demo organisation's letters are signed by the burgemeester and the secretaris. */
+    static final int DEMO_SIGNATORIES = 2;
 
     @Inject
     @Client("/")
@@ -151,6 +155,19 @@ class CorrectionIT {
                 .doesNotContain("CONCEPT");
         assertThat(bytes(staff, "/api/advices/" + advice + "/letter/versions/" + number + ".pdf"))
                 .isEqualTo(kept);
+
+        // the supplementary letter as sent, golden in every format (supplementary-letter.approved.txt)
+        String supplementary = "supplementary-letter";
+        String path = "/api/advices/" + advice + "/letter/versions/" + number;
+        Approvals.verifyParagraphs(
+                supplementary, "html", ReadBack.htmlParagraphs(new String(bytes(staff, path + ".html"), UTF_8)));
+        Approvals.verifyParagraphs(supplementary, "docx", ReadBack.docxParagraphs(bytes(staff, path + ".docx")));
+        Approvals.verifyRunningText(
+                supplementary,
+                "pdf",
+                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, DEMO_SIGNATORIES),
+                ReadBack.pdfBody(kept));
+        Approvals.keepToLookAt(supplementary, kept);
         assertThat(bytes(staff, "/api/advices/" + advice + "/letter.pdf")).isEqualTo(sent);
         assertThat(staff.get("/api/advices/" + advice + "/corrections").at("0.letterVersionId"))
                 .isNotNull();

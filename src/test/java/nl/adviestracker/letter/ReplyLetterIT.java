@@ -184,6 +184,103 @@ class ReplyLetterIT {
                 .contains("<script>alert(1)</script> en {{advisoryBody}}");
     }
 
+    @Test
+    void anAdviceDatedMonthsBeforeItWasReceivedIsAnsweredAsTheBodysLetterOfThatDate() {
+        long body = ((Number) staff.get("/api/advices/" + demoAdvice).at("advice.bodyId")).longValue();
+        Map<String, Object> input = new HashMap<>();
+        input.put("bodyId", body);
+        input.put("subject", "advies over het Minimabeleid 2026");
+        input.put("kind", "UNSOLICITED");
+        input.put("letterDatedOn", "2025-11-14");
+        input.put("receivedOn", "2026-02-02");
+        input.put(
+                "points",
+                List.of(
+                        Map.of("label", "1", "text", "Verhoog de inkomensgrens", "kind", "RECOMMENDATION"),
+                        Map.of("label", "2", "text", "Maak de aanvraag digitaal", "kind", "RECOMMENDATION")));
+        long advice = accounts.member(http, body).post("/api/advices", input).id();
+        assertThat(staff.get("/api/advices/" + advice).at("advice.receivedOn")).isEqualTo("2026-02-02");
+        long first = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
+        long second = ((Number) staff.get("/api/advices/" + advice).at("points.1.id")).longValue();
+        staff.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of(
+                        "pointIds", List.of(first),
+                        "stance", "NOT_ADOPTED",
+                        "paraphrase", "U vraagt de inkomensgrens te verhogen",
+                        "text", "Dit advies nemen wij niet over.",
+                        "reason", "De begroting 2026 biedt daarvoor geen ruimte"));
+        staff.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of(
+                        "pointIds", List.of(second),
+                        "stance", "ADOPTED",
+                        "paraphrase", "U vraagt de aanvraag digitaal mogelijk te maken",
+                        "text", "Dat doen wij in de loop van 2026."));
+        assertThat(LetterSteps.checkAndFinalize(
+                                accounts, http, accounts.manager(http), advice, "DMO-2026-4", "2026-03-02")
+                        .status())
+                .isEqualTo(201);
+
+        // "uw brief van" and the opening name the date of the body's letter, not the day it came in
+        String approved = "early-dated-advice-letter";
+        Approvals.verifyParagraphs(
+                approved, "html", ReadBack.htmlParagraphs(text(staff, "/api/advices/" + advice + "/letter.html")));
+        Approvals.verifyParagraphs(
+                approved, "docx", ReadBack.docxParagraphs(bytes(staff, "/api/advices/" + advice + "/letter.docx")));
+        byte[] pdf = bytes(staff, "/api/advices/" + advice + "/letter.pdf");
+        Approvals.verifyRunningText(
+                approved,
+                "pdf",
+                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, CorrectionIT.DEMO_SIGNATORIES),
+                ReadBack.pdfBody(pdf));
+        Approvals.keepToLookAt(approved, pdf);
+    }
+
+    @Test
+    void aSupplementToAnEarlierAdviceIsAnsweredAsTheBodysAddition() {
+        long body = ((Number) staff.get("/api/advices/" + demoAdvice).at("advice.bodyId")).longValue();
+        Map<String, Object> input = new HashMap<>();
+        input.put("bodyId", body);
+        input.put("subject", "aanvullend advies over het Minimabeleid 2026");
+        input.put("kind", "UNSOLICITED");
+        input.put("supplementsAdviceId", demoAdvice);
+        input.put("letterDatedOn", "2026-03-20");
+        input.put("receivedOn", "2026-03-23");
+        input.put(
+                "points",
+                List.of(Map.of("label", "1", "text", "Betrek de cliëntenraad bij de uitvoering", "kind", "REQUEST")));
+        long advice = accounts.member(http, body).post("/api/advices", input).id();
+        assertThat(staff.get("/api/advices/" + advice).at("advice.supplementsAdviceId"))
+                .isEqualTo((int) demoAdvice);
+        long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
+        staff.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of(
+                        "pointIds", List.of(point),
+                        "stance", "ADOPTED",
+                        "paraphrase", "U vraagt de cliëntenraad bij de uitvoering te betrekken",
+                        "text", "Dat doen wij vanaf april 2026."));
+        assertThat(LetterSteps.checkAndFinalize(
+                                accounts, http, accounts.manager(http), advice, "DMO-2026-9", "2026-04-07")
+                        .status())
+                .isEqualTo(201);
+
+        // the opening and closing speak of the addition to the earlier advice, dated as the body's letter
+        String approved = "supplement-advice-letter";
+        Approvals.verifyParagraphs(
+                approved, "html", ReadBack.htmlParagraphs(text(staff, "/api/advices/" + advice + "/letter.html")));
+        Approvals.verifyParagraphs(
+                approved, "docx", ReadBack.docxParagraphs(bytes(staff, "/api/advices/" + advice + "/letter.docx")));
+        byte[] pdf = bytes(staff, "/api/advices/" + advice + "/letter.pdf");
+        Approvals.keepToLookAt(approved, pdf);
+        Approvals.verifyRunningText(
+                approved,
+                "pdf",
+                paragraphs -> ReadBack.signatoriesReadAcross(paragraphs, CorrectionIT.DEMO_SIGNATORIES),
+                ReadBack.pdfBody(pdf));
+    }
+
     /** A new advice of the demo body with one point, answered (adopted) with the given text. */
     private long answeredAdvice(String responseText) {
         long body = ((Number) staff.get("/api/advices/" + demoAdvice).at("advice.bodyId")).longValue();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -21,6 +22,7 @@ import nl.adviestracker.account.Role;
 import nl.adviestracker.account.User;
 import nl.adviestracker.account.Users;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +33,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Single sign-on for staff in the browser, against a real OpenID provider that the test starts on a free port
  * (mock-oauth2-server): the login page's button, the provider's answer, the account made on the first sign-in in
- * the provider's organisation with the role its groups give, the same account again with a changed role, sign-out,
- * and a refusal with a Dutch reason for someone without the group.
+ * the provider's organisation with the role its groups give, the same account again with a changed role, sign-out
+ * here and at the provider, and a refusal with a Dutch reason for someone without the group and for an ID token
+ * that is forged, expired or meant for another client.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,16 +51,18 @@ class SignOnStoriesIT implements TestPropertyProvider {
     Users users;
 
     MockOAuth2Server provider;
+    ForgingTokenEndpoint forger = new ForgingTokenEndpoint();
     Browser browser;
 
     @Override
     public Map<String, String> getProperties() {
-        provider = new MockOAuth2Server();
+        provider = new MockOAuth2Server(new OAuth2Config(), forger);
         try {
             provider.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+        forger.inFrontOf(provider.tokenEndpointUrl("groningen").uri());
         return Map.ofEntries(
                 Map.entry("micronaut.security.oauth2.clients.groningen.client-id", CLIENT_ID),
                 Map.entry("micronaut.security.oauth2.clients.groningen.client-secret", "geheim-van-de-client"),
@@ -121,9 +126,24 @@ class SignOnStoriesIT implements TestPropertyProvider {
                 .findFirst()
                 .orElseThrow()
                 .value;
+        requests();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
                 .click();
-        page.waitForURL(url -> url.contains("/login"));
+        page.waitForURL(url -> url.startsWith(server.getURL() + "/login"));
+        // ... and the provider's session too: the browser passed its end-session endpoint, with the ID token
+        // as the hint and our login page as the way back
+        assertThat(requests())
+                .anySatisfy(r -> assertThat(r.getRequestUrl().encodedPath()).isEqualTo("/groningen/endsession"))
+                .filteredOn(r -> r.getRequestUrl().encodedPath().equals("/groningen/endsession"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getRequestUrl().queryParameter("post_logout_redirect_uri"))
+                            .isEqualTo(server.getURL() + "/login");
+                    assertThat(SignedJWT.parse(r.getRequestUrl().queryParameter("id_token_hint"))
+                                    .getJWTClaimsSet()
+                                    .getSubject())
+                            .isEqualTo("sub-jan");
+                });
         page.navigate("/admin/users");
         assertThat(page).hasURL(Pattern.compile(".*/login(\\?.*)?$"));
         assertThat(page.context()
@@ -166,6 +186,38 @@ class SignOnStoriesIT implements TestPropertyProvider {
         page.context().close();
     }
 
+    @Test
+    void anIdTokenForAnotherClientIsRefusedAndMakesNoAccount() {
+        Page page = browser.newPage();
+        signIn(page, "sub-anna", List.of("adviestracker-beleid"), List.of("een-andere-applicatie"), 3600);
+        assertRefused(page, "anna@groningen.example");
+    }
+
+    @Test
+    void anExpiredIdTokenIsRefusedAndMakesNoAccount() {
+        Page page = browser.newPage();
+        signIn(page, "sub-kees", List.of("adviestracker-beleid"), List.of(CLIENT_ID), -600);
+        assertRefused(page, "kees@groningen.example");
+    }
+
+    @Test
+    void anIdTokenSignedWithAnotherKeyThanTheProvidersIsRefusedAndMakesNoAccount() {
+        Page page = browser.newPage();
+        forger.forgeNext();
+        signIn(page, "sub-els", List.of("adviestracker-beheer"), List.of(CLIENT_ID), 3600);
+        assertThat(forger.forged()).as("the callback got the forged token").isTrue();
+        assertRefused(page, "els@groningen.example");
+    }
+
+    /** Back on the login page with a Dutch reason: no session, no account. */
+    private void assertRefused(Page page, String email) {
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?sso=mislukt$"));
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Inloggen met uw organisatie-account is niet gelukt");
+        assertThat(page.context().cookies().stream().map(c -> c.name)).doesNotContain("adviestracker_session");
+        assertThat(account(email)).isEmpty();
+        page.context().close();
+    }
+
     /** The provider's next sign-in gives these claims; then the staff member presses the login page's button. */
     private void signIn(Page page, String subject, List<String> groups, List<String> audience, long expiry) {
         String name = switch (subject) {
@@ -178,6 +230,9 @@ class SignOnStoriesIT implements TestPropertyProvider {
                 "JWT",
                 audience,
                 Map.of(
+                        // the provider makes an ID token for the asking client; the claim overrides it
+                        "aud",
+                        audience,
                         "groups",
                         groups,
                         "name",
