@@ -168,6 +168,18 @@ class PermissionMatrixIT implements TestPropertyProvider {
                     f -> "/api/bodies/" + f.body,
                     f -> Map.of("name", "Hernoemd " + f.unique, "shortName", "H" + f.unique, "version", 0),
                     EnumSet.of(ADMIN)),
+            rule(
+                    "POST",
+                    "/api/bodies/{id}/dissolve",
+                    f -> "/api/bodies/" + f.body + "/dissolve",
+                    f -> Map.of(),
+                    EnumSet.of(ADMIN)),
+            rule(
+                    "POST",
+                    "/api/bodies/{id}/reopen",
+                    f -> "/api/bodies/" + f.body + "/reopen",
+                    f -> Map.of(),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/api/advices", f -> "/api/advices", EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
             rule("POST", "/api/advices", f -> "/api/advices", f -> f.adviceInput(null), AUTHOR),
             rule("GET", "/api/advices/{id}", f -> "/api/advices/" + f.advice, READERS_OF_ADVICE),
@@ -610,6 +622,12 @@ class PermissionMatrixIT implements TestPropertyProvider {
                             "version",
                             "0"),
                     EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies/{id}/dissolve",
+                    f -> "/admin/bodies/" + f.body + "/dissolve",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            form("/admin/bodies/{id}/reopen", f -> "/admin/bodies/" + f.body + "/reopen", Map.of(), EnumSet.of(ADMIN)),
             form(
                     "/admin/bodies/{id}/project-groups",
                     f -> "/admin/bodies/" + f.body + "/project-groups",
