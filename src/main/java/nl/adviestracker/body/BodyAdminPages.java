@@ -191,13 +191,13 @@ class BodyAdminPages {
                 HttpStatus.UNPROCESSABLE_ENTITY, "admin/body", view(authentication, body, formOf(body), group, null));
     }
 
-    @Post(value = "/{id}/dissolve", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/{id}/dissolve", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> dissolve(long id, @Body PlainForm posted) {
         bodies.dissolve(id);
         return Redirects.seeOther(LIST + "/" + id + "?melding=opgeheven");
     }
 
-    @Post(value = "/{id}/reopen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/{id}/reopen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> reopen(long id, @Body PlainForm posted) {
         bodies.reopen(id);
         return Redirects.seeOther(LIST + "/" + id + "?melding=heropend");
