@@ -72,5 +72,7 @@ $(grep -E '^\|' "$LETTERS")
 
 $(grep -E '^Batch' "$LETTERS")
 
+$(cat "$(dirname "$0")/SOAK.md" 2>/dev/null)
+
 $(cat "$(dirname "$0")/FINDINGS.md" 2>/dev/null)
 MID

@@ -11,14 +11,18 @@
 #   - for every one of those, the very SQL the service ran for one request (captured from the server
 #     log) run by pgbench at the same concurrency: the database's own limit for that work;
 #   - resident memory of the service under load; letters per second and a 1,000-PDF batch;
-#   - two instances behind nginx on one database: sessions and login throttling across them.
+#   - two instances behind nginx on one database: sessions and login throttling across them;
+#   - on request (phase soak), a soak: many connections of mixed reads and writes for minutes with the database
+#     killed and restarted halfway: errors outside the outage, lost writes, p99, resident memory (bench/SOAK.md).
 # It prints a table and writes bench/RESULTS.md. Needs: JDK 17, Maven, wrk, pgbench and psql
 # (Debian: postgresql-client), nginx; curl. Work files go to bench/out/ (git-ignored).
 #
 # Settings (environment): BENCH_DURATION (seconds per wrk/pgbench run, default 20),
 # BENCH_SEED (data set, default 20240202), BENCH_PGPORT (55432), BENCH_PORT (18080),
 # BENCH_JAVA_OPTS (-Xmx256m -XX:+UseSerialGC), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse bench/out/pgdata),
-# BENCH_PHASES (default: "startup reads write scaleout embedded letters"), BENCH_READS (which reads),
+# BENCH_PHASES (default: "startup reads write scaleout embedded letters"; "soak" runs the soak, alone or with
+# others: BENCH_SOAK_SECONDS (600), BENCH_SOAK_CONNECTIONS (64), BENCH_SOAK_OUTAGE (seconds the database stays
+# down, 5); a soak alone replaces only its section of RESULTS.md), BENCH_READS (which reads),
 # BENCH_APPEND=1 (add to bench/out/results.txt instead of starting it afresh). Running the phases as
 # separate commands on the same build and data gives the same report, e.g. where long commands are cut off.
 set -euo pipefail
@@ -159,7 +163,7 @@ stop_app "$pid"
 for i in 1 2; do stop_app "$(startup "appcds-$i" "-XX:SharedArchiveFile=$OUT/app.jsa")"; done
 APP=$(startup "plain-4" "")
 grep -h "Startup completed" "$OUT"/app-start-*.log >&2 || true
-elif phase reads || phase write; then
+elif phase reads || phase write || phase soak; then
   APP=$(start_app "$PORT" "$OUT/app-start-plain.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
   wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
 fi
@@ -282,6 +286,40 @@ export BENCH_RESPONSES=$OUT/responses.lua BENCH_WRK_THREADS=$THREADS
 measure update_response "$BASE" bench/wrk/update-response.lua simple
 fi
 
+# ---------------------------------------------------------------- soak
+if phase soak; then
+SOAK_SECONDS=${BENCH_SOAK_SECONDS:-600}
+SOAK_CONNECTIONS=${BENCH_SOAK_CONNECTIONS:-64}
+SOAK_OUTAGE=${BENCH_SOAK_OUTAGE:-5}
+log "Soak: $SOAK_CONNECTIONS connections for $SOAK_SECONDS s of mixed reads and writes, the database restarted halfway"
+rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
+rm -f "$OUT/soak-outage.txt" "$OUT/soak.txt"
+soak_start=$(now_ms)
+java -Xmx512m -cp "$CP" nl.adviestracker.bench.Soak "$BASE" "$TOKEN" "jdbc:postgresql://127.0.0.1:$PGPORT/$DB" postgres \
+  "$SOAK_SECONDS" "$SOAK_CONNECTIONS" "$OUT/soak-outage.txt" "$OUT/soak.txt" &
+SOAK=$!
+warm=$(( SOAK_SECONDS / 10 < 60 ? SOAK_SECONDS / 10 : 60 ))
+sleep "$warm"
+rss_warm=$(rss_mb "$APP")
+sleep $(( SOAK_SECONDS / 2 - warm ))
+# the database dies as in a crash (no checkpoint, no goodbye to the clients), stays down a few seconds, and comes back
+stopped=$(now_ms)
+$PGRUN "$OUT/pg/bin/pg_ctl" -D "$OUT/pgdata" -m immediate stop >/dev/null
+sleep "$SOAK_OUTAGE"
+db_back_start=$(now_ms)
+start_postgres
+db_back=$(now_ms)
+wait_for "$BASE/health" >/dev/null
+recovered=$(now_ms)
+echo "$stopped $recovered" > "$OUT/soak-outage.txt"
+wait "$SOAK"
+rss_end=$(rss_mb "$APP")
+while read -r line; do record "$line"; done < "$OUT/soak.txt"
+record "soak database_down_ms=$(( db_back_start - stopped )) database_start_ms=$(( db_back - db_back_start )) service_healthy_after_database_ms=$(( recovered - db_back ))"
+record "soak rss_after_warmup_mb=$rss_warm rss_at_end_mb=$rss_end warmup_s=$warm"
+bash bench/soak-report.sh "$RESULTS" > bench/SOAK.md
+fi
+
 kill "$RSS_SAMPLER" 2>/dev/null || true
 if phase reads || phase write; then
   record "rss_max_mb $(( $(cat "$RSS_MAX") / 1024 ))"
@@ -334,5 +372,16 @@ fi
 
 # ---------------------------------------------------------------- report
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
-bash bench/report.sh "$RESULTS" "$OUT/letters.md" "$DURATION" "$LOAD" > bench/RESULTS.md
+if [ "$PHASES" = " soak " ] && [ -f bench/RESULTS.md ]; then
+  # only the soak ran: its section replaces the one in RESULTS.md (or goes before the findings), the rest stays
+  awk -v soak=bench/SOAK.md '
+    function insert(  l) { while ((getline l < soak) > 0) print l; print ""; done = 1 }
+    /^## Soak/ { skip = 1; insert(); next }
+    skip && /^## / { skip = 0 }
+    /^## Findings/ && !done { insert() }
+    !skip { print }
+    END { if (!done) { print ""; insert() } }' bench/RESULTS.md > "$OUT/RESULTS.md" && mv "$OUT/RESULTS.md" bench/RESULTS.md
+else
+  bash bench/report.sh "$RESULTS" "$OUT/letters.md" "$DURATION" "$LOAD" > bench/RESULTS.md
+fi
 cat bench/RESULTS.md

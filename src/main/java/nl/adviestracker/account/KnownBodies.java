@@ -10,7 +10,9 @@ public interface KnownBodies {
 
     boolean exists(long bodyId);
 
-    /** The organisation's bodies by name, for choosing a member's body. */
+    boolean dissolved(long bodyId);
+
+    /** The organisation's bodies by name, for choosing a member's body; a dissolved one says so in its name. */
     List<Choice> choices();
 
     record Choice(long id, String name) {}

@@ -1,5 +1,6 @@
 package nl.adviestracker.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -66,7 +67,7 @@ public class Users {
     }
 
     private User insert(UserInput input, String passwordHash) {
-        checkBody(input);
+        checkBody(input, null);
         if (users.usernameInUse(input.username())) {
             throw ProblemException.invalid("username", "is al in gebruik");
         }
@@ -111,7 +112,7 @@ public class Users {
         User current = get(id);
         Versions.requireCurrent(input.version(), current.version(), "Deze gebruiker", current);
         checkPassword(input);
-        checkBody(input);
+        checkBody(input, current.bodyId());
         if (!input.username().equals(current.username()) && users.usernameInUse(input.username())) {
             throw ProblemException.invalid("username", "is al in gebruik");
         }
@@ -188,7 +189,8 @@ public class Users {
         }
     }
 
-    private void checkBody(UserInput input) {
+    /** A member belongs to one body of the organisation; a dissolved one takes no new members. */
+    private void checkBody(UserInput input, @Nullable Long currentBodyId) {
         if (input.role() == Role.SUPERADMIN) {
             throw ProblemException.invalid("role", "een landelijk beheerder hoort bij geen organisatie");
         }
@@ -198,6 +200,9 @@ public class Users {
             }
             if (!bodies.exists(input.bodyId())) {
                 throw ProblemException.invalid("bodyId", "adviesorgaan " + input.bodyId() + " bestaat niet");
+            }
+            if (!input.bodyId().equals(currentBodyId) && bodies.dissolved(input.bodyId())) {
+                throw ProblemException.invalid("bodyId", "dit adviesorgaan is opgeheven");
             }
         } else if (input.bodyId() != null) {
             throw ProblemException.invalid("bodyId", "alleen een ASDG-lid hoort bij een adviesorgaan");

@@ -56,6 +56,7 @@ public class AdviceRegister {
     @Transactional
     public Advice create(AdviceInput input) {
         AdvisoryBody body = checkReferences(input, null);
+        body.requireOpen("bodyId");
         List<PointInput> newPoints = input.points() == null ? List.of() : input.points();
         checkUniqueLabels(newPoints);
         AdviceStatus status = input.status() == null ? AdviceStatus.RECEIVED : input.status();

@@ -2,6 +2,8 @@ package nl.adviestracker.body;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.shared.ProblemException;
@@ -14,11 +16,13 @@ public class Bodies {
     private final AdvisoryBodyRepository bodies;
     private final ProjectGroupRepository groups;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Bodies(AdvisoryBodyRepository bodies, ProjectGroupRepository groups, AuditLog audit) {
+    Bodies(AdvisoryBodyRepository bodies, ProjectGroupRepository groups, AuditLog audit, Clock clock) {
         this.bodies = bodies;
         this.groups = groups;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public AdvisoryBody get(long id) {
@@ -37,6 +41,7 @@ public class Bodies {
                 blankToNull(input.contactEmail()),
                 termLength(input),
                 termUnit(input),
+                null,
                 null));
         addGroups(body, input.projectGroups());
         audit.created("advisory_body", body.id(), null, body);
@@ -57,10 +62,28 @@ public class Bodies {
                 blankToNull(input.contactEmail()),
                 termLength(input),
                 termUnit(input),
+                current.dissolvedOn(),
                 current.version()));
         addGroups(changed, input.projectGroups());
         audit.updated("advisory_body", id, null, current, changed);
         return changed;
+    }
+
+    /** Dissolves a body from today: it keeps its advice but takes nothing new. */
+    @Transactional
+    public AdvisoryBody dissolve(long id) {
+        AdvisoryBody current = get(id);
+        AdvisoryBody dissolved = bodies.update(current.dissolve(LocalDate.now(clock)));
+        audit.updated("advisory_body", id, null, current, dissolved);
+        return dissolved;
+    }
+
+    @Transactional
+    public AdvisoryBody reopen(long id) {
+        AdvisoryBody current = get(id);
+        AdvisoryBody reopened = bodies.update(current.reopen());
+        audit.updated("advisory_body", id, null, current, reopened);
+        return reopened;
     }
 
     /** Adds a project group to a body; a name the body already has (in any case) is refused. */

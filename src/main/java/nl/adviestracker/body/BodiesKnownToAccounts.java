@@ -19,9 +19,14 @@ class BodiesKnownToAccounts implements KnownBodies {
     }
 
     @Override
+    public boolean dissolved(long bodyId) {
+        return bodies.findById(bodyId).map(AdvisoryBody::dissolved).orElse(false);
+    }
+
+    @Override
     public List<Choice> choices() {
         return bodies.listOrderByName().stream()
-                .map(body -> new Choice(body.id(), body.name()))
+                .map(body -> new Choice(body.id(), BodyNames.withState(body)))
                 .toList();
     }
 }

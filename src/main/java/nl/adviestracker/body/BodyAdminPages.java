@@ -17,19 +17,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Validator;
 import java.util.List;
 import nl.adviestracker.account.Roles;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
+import nl.adviestracker.web.PlainForm;
 import nl.adviestracker.web.Redirects;
 import nl.adviestracker.web.Views;
 
 /**
  * The admin's screens for the organisation's advisory bodies: their names, where letters and
  * notifications go (postal address, contact e-mail), the response term and the project groups. A body
- * is not deleted or deactivated: its advices keep referring to it, and the API offers neither.
+ * is never deleted, as its advices keep referring to it; it can be dissolved (and reopened).
  */
 @Controller("/admin/bodies")
 @Secured(Roles.ADMIN)
@@ -55,7 +57,8 @@ class BodyAdminPages {
             String shortName,
             String term,
             @Nullable String contactEmail,
-            String groups) {}
+            String groups,
+            @Nullable String dissolvedOn) {}
 
     public record BodiesView(Frame frame, @Nullable String notice, List<BodyRow> bodies) {}
 
@@ -76,7 +79,8 @@ class BodyAdminPages {
             Form.Field responseTermUnit,
             List<ProjectGroup> groups,
             Form groupForm,
-            Form.Field groupName) {}
+            Form.Field groupName,
+            @Nullable String dissolvedOn) {}
 
     @Serdeable
     public record BodyForm(
@@ -107,7 +111,8 @@ class BodyAdminPages {
                                 ", ",
                                 bodies.projectGroups(body.id()).stream()
                                         .map(ProjectGroup::name)
-                                        .toList())))
+                                        .toList()),
+                        dissolvedOn(body)))
                 .toList();
         return views.page(
                 "admin/bodies", new BodiesView(Frame.of("Adviesorganen", authentication, LIST), notice(melding), rows));
@@ -186,6 +191,18 @@ class BodyAdminPages {
                 HttpStatus.UNPROCESSABLE_ENTITY, "admin/body", view(authentication, body, formOf(body), group, null));
     }
 
+    @Post(value = "/{id}/dissolve", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> dissolve(long id, @Body PlainForm posted) {
+        bodies.dissolve(id);
+        return Redirects.seeOther(LIST + "/" + id + "?melding=opgeheven");
+    }
+
+    @Post(value = "/{id}/reopen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> reopen(long id, @Body PlainForm posted) {
+        bodies.reopen(id);
+        return Redirects.seeOther(LIST + "/" + id + "?melding=heropend");
+    }
+
     private BodyInput input(Form form) {
         Long length = form.number("responseTermLength");
         Long version = form.number("version");
@@ -233,7 +250,12 @@ class BodyAdminPages {
                 form.field("responseTermUnit", units),
                 body == null ? List.of() : bodies.projectGroups(body.id()),
                 groupForm,
-                groupForm.field("name"));
+                groupForm.field("name"),
+                body == null ? null : dissolvedOn(body));
+    }
+
+    private static @Nullable String dissolvedOn(AdvisoryBody body) {
+        return body.dissolved() ? DutchDates.format(body.dissolvedOn()) : null;
     }
 
     private static Form emptyForm() {
@@ -293,6 +315,8 @@ class BodyAdminPages {
             case "aangemaakt" -> "Het adviesorgaan is aangemaakt. Voeg hieronder zijn projectgroepen toe.";
             case "opgeslagen" -> "De gegevens van het adviesorgaan zijn opgeslagen.";
             case "projectgroep" -> "De projectgroep is toegevoegd.";
+            case "opgeheven" -> "Het adviesorgaan is opgeheven. Zijn adviezen blijven zoals ze zijn.";
+            case "heropend" -> "Het adviesorgaan is heropend.";
             default -> null;
         };
     }

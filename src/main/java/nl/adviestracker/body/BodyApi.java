@@ -57,6 +57,19 @@ class BodyApi {
         return register.update(id, input);
     }
 
+    /** Dissolves the body from today: its advice stays, and nothing new is registered for it. */
+    @Post("/{id}/dissolve")
+    @Secured(Roles.ADMIN)
+    AdvisoryBody dissolve(long id) {
+        return register.dissolve(id);
+    }
+
+    @Post("/{id}/reopen")
+    @Secured(Roles.ADMIN)
+    AdvisoryBody reopen(long id) {
+        return register.reopen(id);
+    }
+
     @Serdeable
     record BodyWithGroups(AdvisoryBody body, List<ProjectGroup> projectGroups) {}
 }

@@ -107,6 +107,7 @@ public class DemoData {
                         "secretariaat@asdg.demo.adviestracker.nl",
                         6,
                         ResponseTermUnit.WEEKS,
+                        null,
                         null)));
         for (String name : List.of("Armoede", "Jeugd", "Wmo", "Participatie")) {
             if (groups.findByBodyIdAndName(asdg.id(), name).isEmpty()) {

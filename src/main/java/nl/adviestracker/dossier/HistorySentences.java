@@ -79,7 +79,17 @@ final class HistorySentences {
                         + reasonClause(after.get("reason"));
             case "followup_note" -> who + " noteerde voortgang bij een toezegging";
             case "followup_evidence" ->
-                who + " voegde bewijs toe aan een toezegging"
+                action.equals("UPDATED")
+                        ? who
+                                + (Boolean.TRUE.equals(after.get("shownInPublic"))
+                                        ? " toonde bewijs bij een toezegging op de openbare pagina"
+                                        : " haalde bewijs bij een toezegging van de openbare pagina")
+                        : who + " voegde bewijs toe aan een toezegging"
+                                + (after.get("description") == null ? "" : ": " + shorten(after.get("description")));
+            case "followup_milestone" ->
+                (action.equals("UPDATED")
+                                ? who + " legde vast dat een mijlpaal is bereikt"
+                                : who + " plande een mijlpaal bij een toezegging")
                         + (after.get("description") == null ? "" : ": " + shorten(after.get("description")));
             case "followup_informed", "body_informed" ->
                 who + " legde vast dat het adviesorgaan is geïnformeerd over een toezegging";

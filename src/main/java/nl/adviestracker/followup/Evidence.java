@@ -20,4 +20,5 @@ public record Evidence(
         @Nullable String contentType,
         @Nullable String documentPath,
         String addedBy,
-        Instant addedAt) {}
+        Instant addedAt,
+        boolean shownInPublic) {}

@@ -87,7 +87,8 @@ class LifecycleRecords {
             return result;
         }
         jdbc.prepareStatement("""
-                select id, followup_id, kind, description, url, file_name, content_type, added_by, added_at
+                select id, followup_id, kind, description, url, file_name, content_type, added_by, added_at,
+                       shown_in_public
                 from followup_evidence where followup_id = any (?) order by id""", statement -> {
             statement.setArray(1, ids(statement.getConnection(), followupIds));
             ResultSet rows = statement.executeQuery();
@@ -108,7 +109,8 @@ class LifecycleRecords {
                                         ? "/api/followups/" + followupId + "/evidence/" + id + "/document"
                                         : null,
                                 rows.getString("added_by"),
-                                rows.getTimestamp("added_at").toInstant()));
+                                rows.getTimestamp("added_at").toInstant(),
+                                rows.getBoolean("shown_in_public")));
             }
             return null;
         });

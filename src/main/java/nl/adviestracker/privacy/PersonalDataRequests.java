@@ -48,7 +48,7 @@ public class PersonalDataRequests {
                 : bodies.findById(user.bodyId()).map(AdvisoryBody::name).orElse(null);
         List<String> names = List.of(user.username(), user.name());
         List<PersonalData.Mention> mentions = new ArrayList<>();
-        for (PersonalRecords.Column column : PersonalRecords.AUTHORS) {
+        for (PersonalRecords.Column column : PersonalRecords.everyAuthorColumn()) {
             long count =
                     count("select count(*) from " + column.table() + " where " + column.column() + " = any(?)", names);
             if (count > 0) {
@@ -122,9 +122,10 @@ public class PersonalDataRequests {
 
     /**
      * Erases the person from the tool: the account anonymised (see {@link Users#anonymise}), their name in
-     * the records replaced by their role, the audit log's and destruction records' mentions likewise, and
-     * what is kept only because of them removed: reminders sent to them, owner addresses with their e-mail
-     * address, failed logins with their username, unconfirmed intake uploads.
+     * the records replaced by their role, likewise in the audit log, the destruction records, the letter
+     * route's steps and the verdicts (tables that only grow: the database function {@code anonymise_actor}
+     * rewrites them), and what is kept only because of them removed: reminders sent to them, owner
+     * addresses with their e-mail address, failed logins with their username, unconfirmed intake uploads.
      */
     @Transactional
     public User erase(long userId) {

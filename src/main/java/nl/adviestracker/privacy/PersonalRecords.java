@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where the records name a person: columns holding who did something (a username, in older rows also
- * a name), and the follow-ups' owners. One list, read by the export and written by the erasure.
+ * a name), and the follow-ups' owners. Read by the export and written by the erasure.
  */
 final class PersonalRecords {
 
@@ -23,7 +23,24 @@ final class PersonalRecords {
             new Column("redaction", "decided_by", "besluiten over namen weglaten"),
             new Column("retention_period", "updated_by", "bewaartermijnen (ingesteld door)"),
             new Column("destruction_approval", "approved_by", "goedkeuringen op de vernietigingslijst"),
-            new Column("followup", "owner", "toezeggingen (uitvoerder)"));
+            new Column("followup", "owner", "toezeggingen (uitvoerder)"),
+            new Column("advice_due_date_extension", "extended_by", "verlengingen van de antwoordtermijn"),
+            new Column("body_verdict_visibility", "changed_by", "keuzes over het tonen van oordelen"),
+            new Column("point_repeat_decision", "decided_by", "besluiten over herhaalde adviespunten"),
+            new Column("followup_milestone", "created_by", "mijlpalen bij toezeggingen (gepland door)"));
+
+    /**
+     * Columns of tables the service may only add to: the export counts them, and the erasure leaves them to
+     * the database function {@code anonymise_actor} (changeset 330), which alone may rewrite them.
+     */
+    static final List<Column> APPEND_ONLY_AUTHORS = List.of(
+            new Column("letter_step", "actor", "stappen op de route van antwoordbrieven"),
+            new Column("response_verdict", "given_by", "oordelen over reacties van het college"));
+
+    static List<Column> everyAuthorColumn() {
+        return java.util.stream.Stream.concat(AUTHORS.stream(), APPEND_ONLY_AUTHORS.stream())
+                .toList();
+    }
 
     private PersonalRecords() {}
 }

@@ -25,6 +25,8 @@ import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
+import nl.adviestracker.followup.PublicPromise;
+import nl.adviestracker.followup.PublicPromises;
 import nl.adviestracker.organisation.Organisation;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -59,6 +61,7 @@ class PublicPages {
     private final PublicOrganisation chosen;
     private final PublicVerdicts publicVerdicts;
     private final Redactions redactions;
+    private final PublicPromises promises;
 
     PublicPages(
             Views views,
@@ -68,9 +71,11 @@ class PublicPages {
             Responses responses,
             PublicOrganisation chosen,
             PublicVerdicts publicVerdicts,
-            Redactions redactions) {
+            Redactions redactions,
+            PublicPromises promises) {
         this.publicVerdicts = publicVerdicts;
         this.redactions = redactions;
+        this.promises = promises;
         this.views = views;
         this.publications = publications;
         this.bodies = bodies;
@@ -116,7 +121,8 @@ class PublicPages {
             @Nullable String paraphrase,
             String text,
             @Nullable String reason,
-            @Nullable VerdictView verdict) {}
+            @Nullable VerdictView verdict,
+            List<PublicPromise> promises) {}
 
     public record FeedView(
             String organisationName, String selfHref, String siteHref, String updated, List<FeedEntry> entries) {}
@@ -176,6 +182,9 @@ class PublicPages {
         List<String> labels = points.stream().map(Point::label).toList();
         Map<Long, Point> byId = points.stream().collect(Collectors.toMap(Point::id, p -> p));
         Map<Long, VerdictView> verdicts = publicVerdicts.ofPublished(advice);
+        Map<Long, List<PublicPromise>> promised = promises.ofAdvice(id).stream()
+                .map(p -> redacted(p, text))
+                .collect(Collectors.groupingBy(PublicPromise::responseId));
         List<PublicResponse> answers = responses.list(id).stream()
                 .sorted((a, b) -> Integer.compare(firstPosition(a, byId), firstPosition(b, byId)))
                 .map(r -> new PublicResponse(
@@ -188,7 +197,8 @@ class PublicPages {
                         text.apply(r.paraphrase()),
                         text.apply(r.text()),
                         text.apply(r.reason()),
-                        verdicts.get(r.id())))
+                        verdicts.get(r.id()),
+                        promised.getOrDefault(r.id(), List.of())))
                 .toList();
         return views.page(
                 "public-advice",
@@ -204,6 +214,22 @@ class PublicPages {
                                 .map(p -> new PublicPoint(p.label(), text.apply(p.text())))
                                 .toList(),
                         answers));
+    }
+
+    /** A promise with its texts as published: the names and addresses staff chose to leave out, left out. */
+    private static PublicPromise redacted(PublicPromise promise, PublicText text) {
+        return new PublicPromise(
+                promise.responseId(),
+                text.apply(promise.description()),
+                promise.status(),
+                promise.dueOn(),
+                promise.overdue(),
+                promise.milestones().stream()
+                        .map(m -> new PublicPromise.Step(text.apply(m.description()), m.plannedOn(), m.reachedOn()))
+                        .toList(),
+                promise.evidence().stream()
+                        .map(e -> new PublicPromise.Shown(text.apply(e.description()), e.url()))
+                        .toList());
     }
 
     /** Newly answered advices that staff published, newest first (RFC 4287). */

@@ -84,6 +84,7 @@ public class AdviceRequests {
     @Transactional
     public RequestView create(RequestInput input) {
         AdvisoryBody body = body(input.bodyId());
+        body.requireOpen("bodyId");
         LocalDate requestedOn = input.requestedOn() == null ? LocalDate.now(clock) : input.requestedOn();
         checkDates(requestedOn, input);
         DocumentBytes document = decode(input.document());

@@ -147,6 +147,7 @@ class RequestsPage {
         List<RequestView> shown = requests.list(user, user.isStaff() ? "open" : null, null);
         List<Option> bodyOptions = user.isStaff()
                 ? bodies.listOrderByName().stream()
+                        .filter(b -> !b.dissolved())
                         .map(b -> new Option(
                                 b.id(), b.name(), String.valueOf(b.id()).equals(form.bodyId())))
                         .toList()

@@ -168,6 +168,18 @@ class PermissionMatrixIT implements TestPropertyProvider {
                     f -> "/api/bodies/" + f.body,
                     f -> Map.of("name", "Hernoemd " + f.unique, "shortName", "H" + f.unique, "version", 0),
                     EnumSet.of(ADMIN)),
+            rule(
+                    "POST",
+                    "/api/bodies/{id}/dissolve",
+                    f -> "/api/bodies/" + f.body + "/dissolve",
+                    f -> Map.of(),
+                    EnumSet.of(ADMIN)),
+            rule(
+                    "POST",
+                    "/api/bodies/{id}/reopen",
+                    f -> "/api/bodies/" + f.body + "/reopen",
+                    f -> Map.of(),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/api/advices", f -> "/api/advices", EnumSet.of(MEMBER, OTHER_MEMBER, STAFF, MANAGER)),
             rule("POST", "/api/advices", f -> "/api/advices", f -> f.adviceInput(null), AUTHOR),
             rule("GET", "/api/advices/{id}", f -> "/api/advices/" + f.advice, READERS_OF_ADVICE),
@@ -504,6 +516,25 @@ class PermissionMatrixIT implements TestPropertyProvider {
                     f -> "/api/followups/" + f.followUp + "/evidence",
                     f -> Map.of("kind", "LINK", "url", "https://example.org", "description", "Raadsbesluit"),
                     COLLEGE),
+            rule("GET", "/api/followups/{id}/milestones", f -> "/api/followups/" + f.followUp + "/milestones", COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups/{id}/milestones",
+                    f -> "/api/followups/" + f.followUp + "/milestones",
+                    f -> Map.of("description", "Wijkteam gestart", "plannedOn", "2027-01-01"),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/followups/{id}/milestones/{milestoneId}/reached",
+                    f -> "/api/followups/" + f.followUp + "/milestones/999999/reached",
+                    f -> Map.of(),
+                    COLLEGE),
+            rule(
+                    "PUT",
+                    "/api/followups/{id}/evidence/{evidenceId}/public",
+                    f -> "/api/followups/" + f.followUp + "/evidence/999999/public",
+                    f -> Map.of("shownInPublic", true),
+                    COLLEGE),
             rule(
                     "GET",
                     "/api/followups/{id}/evidence/{evidenceId}/document",
@@ -628,6 +659,12 @@ class PermissionMatrixIT implements TestPropertyProvider {
                             "version",
                             "0"),
                     EnumSet.of(ADMIN)),
+            form(
+                    "/admin/bodies/{id}/dissolve",
+                    f -> "/admin/bodies/" + f.body + "/dissolve",
+                    Map.of(),
+                    EnumSet.of(ADMIN)),
+            form("/admin/bodies/{id}/reopen", f -> "/admin/bodies/" + f.body + "/reopen", Map.of(), EnumSet.of(ADMIN)),
             form(
                     "/admin/bodies/{id}/project-groups",
                     f -> "/admin/bodies/" + f.body + "/project-groups",
@@ -852,6 +889,22 @@ class PermissionMatrixIT implements TestPropertyProvider {
                     EnumSet.of(MANAGER)),
             rule("GET", "/followups", f -> "/followups", COLLEGE),
             rule("GET", "/followups/{id}", f -> "/followups/" + f.followUp, COLLEGE),
+            rule("GET", "/followups/{id}/milestones", f -> "/followups/" + f.followUp + "/milestones", COLLEGE),
+            form(
+                    "/followups/{id}/milestones",
+                    f -> "/followups/" + f.followUp + "/milestones",
+                    Map.of("description", "Wijkteam gestart", "plannedOn", "2027-01-01"),
+                    COLLEGE),
+            form(
+                    "/followups/{id}/milestones/{milestoneId}/reached",
+                    f -> "/followups/" + f.followUp + "/milestones/999999/reached",
+                    Map.of(),
+                    COLLEGE),
+            form(
+                    "/followups/{id}/milestones/evidence/{evidenceId}",
+                    f -> "/followups/" + f.followUp + "/milestones/evidence/999999",
+                    Map.of("shown", "ja"),
+                    COLLEGE),
             form(
                     "/followups/{id}",
                     f -> "/followups/" + f.followUp,

@@ -308,6 +308,9 @@ class BackupRoundTripIT {
                     + "values (" + followUp + ", 'OPEN', 'IN_PROGRESS', 'Gestart', 'beleid')");
             statement.execute("insert into followup_evidence (followup_id, kind, description, url, added_by) "
                     + "values (" + followUp + ", 'LINK', 'Raadsbesluit', 'https://example.org/besluit', 'beleid')");
+            statement.execute("insert into followup_milestone (followup_id, description, planned_on, reached_on, "
+                    + "created_by) values (" + followUp + ", 'Wijkteam gestart', date '2025-01-06', date '2025-01-08', "
+                    + "'beleid')");
             statement.execute("insert into followup_body_informed (followup_id, informed_on, means, note, recorded_by) "
                     + "values (" + followUp + ", date '2025-02-01', 'EMAIL', 'Per mail', 'beleid')");
             statement.execute(

@@ -43,6 +43,12 @@ class AccessibilityIT {
     @Inject
     nl.adviestracker.response.Responses responses;
 
+    @Inject
+    nl.adviestracker.followup.FollowUps followUps;
+
+    @Inject
+    nl.adviestracker.followup.Milestones milestones;
+
     Browser browser;
     Scenery.Set data;
 
@@ -50,6 +56,20 @@ class AccessibilityIT {
     void setUp() {
         data = scenery.build("a11y");
         publications.publish(data.answered().id(), null);
+        long promised = followUps
+                .create(new nl.adviestracker.followup.FollowUpInput(
+                        responses.list(data.answered().id()).get(0).id(),
+                        "Intensieve aanpak in Groningen-Noord",
+                        "Afdeling DMO Beleid",
+                        java.time.LocalDate.of(2027, 6, 30),
+                        null,
+                        null))
+                .id();
+        milestones.add(
+                data.staff(),
+                promised,
+                new nl.adviestracker.followup.MilestoneInput(
+                        "Wijkteam Noord gestart", java.time.LocalDate.of(2026, 9, 1)));
         users.create(new UserInput(
                 "a11y-controle", "Controle Twee", "c2@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
         users.create(new UserInput(
@@ -194,6 +214,7 @@ class AccessibilityIT {
         Browser.screenshot(page, "a11y-beleid-brief-opgeslagen");
         check(page, "/followups", "a11y-beleid-toezeggingen");
         check(page, "/followups/" + data.followUp().id(), "a11y-beleid-toezegging");
+        check(page, "/followups/" + data.followUp().id() + "/milestones", "a11y-beleid-mijlpalen");
         check(page, "/advices/" + data.answered().id() + "/redactions", "a11y-beleid-namen-weglaten");
         check(page, "/advices/" + data.received().id() + "/letter/preview", "a11y-beleid-brief-voorbeeld");
         long answeredResponse = responses.list(data.answered().id()).get(0).id();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ class AdminStoriesIT {
 
     static final String PASSWORD = "wachtwoord-voor-test";
     static final String GRONINGEN_BODY = "Wmo-adviesraad Groningen (beheerverhaal)";
+    static final String DISSOLVED_BODY = "Ouderenadviesraad (beheerverhaal)";
 
     @Inject
     EmbeddedServer server;
@@ -108,6 +110,41 @@ class AdminStoriesIT {
         assertThat(row).containsText("jongerenraad@example.org");
         assertThat(row).containsText("Onderwijs");
         Browser.screenshot(page, "beheer-adviesorganen");
+        page.context().close();
+    }
+
+    @Test
+    void theAdminDissolvesABodyWhichThenTakesNoNewMemberUntilReopened() {
+        bodies.create(new BodyInput(DISSOLVED_BODY, "OUDR", null, null, null, null, List.of(), null));
+        Page page = browser.newPage();
+        Browser.logIn(page, "beheer-verhaal", PASSWORD);
+        page.navigate("/admin/bodies");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DISSOLVED_BODY))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adviesorgaan opheffen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het adviesorgaan is opgeheven");
+        assertThat(page.locator("#opheffen")).containsText("Dit adviesorgaan is opgeheven per");
+        Browser.assertAccessible(page, "a dissolved body");
+        Browser.screenshot(page, "beheer-adviesorgaan-opgeheven");
+
+        page.navigate("/admin/users");
+        page.getByLabel("Gebruikersnaam").fill("oud.lid");
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Riet de Vries");
+        page.getByLabel("E-mailadres").fill("riet@example.org");
+        page.getByLabel("Rol").selectOption("ASDG");
+        page.getByLabel("Adviesorgaan").selectOption(new SelectOption().setLabel(DISSOLVED_BODY + " (opgeheven)"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen"))
+                .click();
+        assertThat(page.locator("main")).containsText("Dit adviesorgaan is opgeheven");
+
+        page.navigate("/admin/bodies");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DISSOLVED_BODY))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adviesorgaan heropenen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het adviesorgaan is heropend");
+        assertThat(page.locator("#opheffen")).containsText("Houdt dit adviesorgaan op te bestaan?");
         page.context().close();
     }
 

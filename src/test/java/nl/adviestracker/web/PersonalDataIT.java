@@ -86,6 +86,29 @@ class PersonalDataIT {
                     db,
                     "insert into followup_note (followup_id, noted_on, text, author) values ("
                             + data.followUp().id() + ", current_date, 'Besproken', 'avg-petra')");
+            long advice = data.received().id();
+            Sql.exec(
+                    db,
+                    "insert into letter_step (advice_id, from_station, to_station, actor, actor_name) values (" + advice
+                            + ", 'DRAFT', 'CHECKED', 'avg-petra', 'Petra van Dijk')");
+            Sql.exec(
+                    db,
+                    "insert into response_verdict (advice_id, response_id, judgement, explanation, given_by) values ("
+                            + advice + ", " + data.response().id() + ", 'PARTLY', 'Deels', 'avg-petra')");
+            Sql.exec(
+                    db,
+                    "insert into advice_due_date_extension (advice_id, previous_due_on, new_due_on, reason,"
+                            + " extended_by) values (" + advice + ", date '2024-04-01', date '2024-05-01',"
+                            + " 'Zomerreces', 'avg-petra')");
+            Sql.exec(
+                    db,
+                    "insert into body_verdict_visibility (body_id, verdicts_public, changed_by) values (" + data.body()
+                            + ", true, 'avg-petra')");
+            Sql.exec(
+                    db,
+                    "insert into point_repeat_decision (advice_id, point_id, earlier_point_id, decision, decided_by)"
+                            + " select " + advice + ", max(id), min(id), 'CONFIRMED', 'avg-petra' from point"
+                            + " where advice_id = " + advice);
         }
         admin = new WebClient(server.getURL().toString()).logIn("avg-beheer", Scenery.PASSWORD);
     }
@@ -110,10 +133,14 @@ class PersonalDataIT {
                 .satisfies(token -> assertThat(token).containsEntry("name", "mijn script"));
         assertThat((Map<String, Object>) export.get("calendarToken")).containsKey("createdAt");
         assertThat((List<Map<String, Object>>) export.get("mentions"))
-                .singleElement()
-                .satisfies(m -> assertThat(m)
-                        .containsEntry("where", "voortgangsnotities bij toezeggingen")
-                        .containsEntry("count", 1));
+                .extracting(m -> m.get("where") + ": " + m.get("count"))
+                .containsExactlyInAnyOrder(
+                        "voortgangsnotities bij toezeggingen: 1",
+                        "verlengingen van de antwoordtermijn: 1",
+                        "keuzes over het tonen van oordelen: 1",
+                        "besluiten over herhaalde adviespunten: 1",
+                        "stappen op de route van antwoordbrieven: 1",
+                        "oordelen over reacties van het college: 1");
         assertThat((List<Map<String, Object>>) export.get("auditEntries"))
                 .extracting(e -> e.get("entity"))
                 .contains("advice", "calendar_token");
@@ -173,6 +200,21 @@ class PersonalDataIT {
                     .isZero();
             assertThat(Sql.id(db, "select count(*) from followup_note where author = 'lid van AVG'"))
                     .isEqualTo(1);
+            for (String named : List.of(
+                    "letter_step where actor = 'lid van AVG' and actor_name = 'lid van AVG'",
+                    "response_verdict where given_by = 'lid van AVG'",
+                    "advice_due_date_extension where extended_by = 'lid van AVG'",
+                    "body_verdict_visibility where changed_by = 'lid van AVG'",
+                    "point_repeat_decision where decided_by = 'lid van AVG'")) {
+                assertThat(Sql.id(db, "select count(*) from " + named))
+                        .as(named)
+                        .isEqualTo(1);
+            }
+            assertThat(Sql.id(
+                            db,
+                            "select count(*) from letter_step where 'avg-petra' in (actor, actor_name)"
+                                    + " or 'Petra van Dijk' in (actor, actor_name)"))
+                    .isZero();
         }
     }
 
