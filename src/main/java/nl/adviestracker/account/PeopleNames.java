@@ -26,4 +26,15 @@ public class PeopleNames {
         }
         return names::get;
     }
+
+    /** As {@link #lookup()}, with "een gebruiker" for a username it does not know: never the username itself. */
+    public Function<String, String> lookupOrSomeone() {
+        Function<String, String> lookup = lookup();
+        return username -> {
+            String name = lookup.apply(username);
+            return name == null ? SOMEONE : name;
+        };
+    }
+
+    public static final String SOMEONE = "een gebruiker";
 }

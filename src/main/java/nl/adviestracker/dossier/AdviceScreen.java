@@ -437,7 +437,7 @@ class AdviceScreen {
                 staff && !draft ? routes.of(adviceId, user) : null,
                 verdictSummaries.of(user, advice, points, dossier.responses()),
                 repeatHints.of(user, advice, points),
-                DueDateMoves.of(advice, dossier.dueDateExtensions(), names.lookup()),
+                DueDateMoves.of(advice, dossier.dueDateExtensions(), names.lookupOrSomeone()),
                 extras(advice, dossier, staff, member, draft, answered, cards));
     }
 

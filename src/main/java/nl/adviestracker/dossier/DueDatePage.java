@@ -147,7 +147,7 @@ class DueDatePage {
     }
 
     private TermView view(SignedInUser user, Advice advice, Form form) {
-        Function<String, String> nameOf = names.lookup();
+        Function<String, String> nameOf = names.lookupOrSomeone();
         List<ExtensionRow> rows =
                 deadlines.history(advice.id()).stream().map(e -> row(e, nameOf)).toList();
         boolean answered = advice.status() == AdviceStatus.ANSWERED;
@@ -167,9 +167,8 @@ class DueDatePage {
     }
 
     private static ExtensionRow row(DueDateExtension e, Function<String, String> nameOf) {
-        String who = nameOf.apply(e.extendedBy());
         return new ExtensionRow(
-                e.previousDueOn(), e.newDueOn(), e.reason(), who == null ? "een gebruiker" : who, e.extendedAt());
+                e.previousDueOn(), e.newDueOn(), e.reason(), nameOf.apply(e.extendedBy()), e.extendedAt());
     }
 
     private static Form emptyForm(Advice advice) {

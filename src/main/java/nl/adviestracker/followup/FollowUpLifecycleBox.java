@@ -86,7 +86,7 @@ public record FollowUpLifecycleBox(
         for (FollowUpTransition t : followUp.transitions()) {
             transitions.add(new TransitionRow(
                     t.occurredAt(),
-                    name(nameOf, t.actor()),
+                    nameOf.apply(t.actor()),
                     t.fromStatus().dutch(),
                     t.toStatus().dutch(),
                     t.reason()));
@@ -101,7 +101,7 @@ public record FollowUpLifecycleBox(
                             ? "/api/followups/" + followUp.id() + "/evidence/" + e.id() + "/document"
                             : null,
                     e.fileName(),
-                    name(nameOf, e.addedBy()),
+                    nameOf.apply(e.addedBy()),
                     e.addedAt()));
         }
         BodyInformed told = followUp.bodyInformed();
@@ -111,7 +111,7 @@ public record FollowUpLifecycleBox(
                         told.informedOn(),
                         told.means().dutch(),
                         told.note(),
-                        name(nameOf, told.recordedBy()),
+                        nameOf.apply(told.recordedBy()),
                         told.letterPath());
         List<Form.Option> kinds = new ArrayList<>();
         for (EvidenceKind kind : EvidenceKind.values()) {
@@ -147,10 +147,5 @@ public record FollowUpLifecycleBox(
                 informForm.field("means", means),
                 informForm.field("informedOn"),
                 informForm.field("note"));
-    }
-
-    private static String name(Function<String, String> nameOf, String username) {
-        String name = nameOf.apply(username);
-        return name == null ? "een gebruiker" : name;
     }
 }

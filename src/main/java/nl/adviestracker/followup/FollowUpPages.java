@@ -436,16 +436,13 @@ class FollowUpPages {
                 note.field("notedOn"),
                 notes(followUp),
                 theirs,
-                FollowUpLifecycleBox.of(followUp, names.lookup(), evidence, fileError, inform));
+                FollowUpLifecycleBox.of(followUp, names.lookupOrSomeone(), evidence, fileError, inform));
     }
 
     private List<NoteRow> notes(FollowUpView followUp) {
-        java.util.function.Function<String, String> nameOf = names.lookup();
+        java.util.function.Function<String, String> nameOf = names.lookupOrSomeone();
         return followUp.notes().stream()
-                .map(n -> {
-                    String name = nameOf.apply(n.author());
-                    return new NoteRow(n.notedOn(), name == null ? "een gebruiker" : name, n.text());
-                })
+                .map(n -> new NoteRow(n.notedOn(), nameOf.apply(n.author()), n.text()))
                 .toList();
     }
 

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import nl.adviestracker.account.PeopleNames;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
@@ -67,6 +69,8 @@ class LetterPage {
     private final Letterheads letterheads;
     private final LetterRoutes routes;
 
+    private final PeopleNames names;
+
     LetterPage(
             Views views,
             Dossiers dossiers,
@@ -74,7 +78,9 @@ class LetterPage {
             LetterTexts texts,
             Validator validator,
             Letterheads letterheads,
-            LetterRoutes routes) {
+            LetterRoutes routes,
+            PeopleNames names) {
+        this.names = names;
         this.letterheads = letterheads;
         this.routes = routes;
         this.views = views;
@@ -312,6 +318,7 @@ class LetterPage {
         Advice advice = dossier.advice();
         long id = advice.id();
         List<LetterVersion> stored = letters.versions(id);
+        Function<String, String> nameOf = names.lookupOrSomeone();
         LetterVersion sentVersion =
                 stored.stream().filter(LetterVersion::isFinal).findFirst().orElse(null);
         Sent sent = sentVersion == null
@@ -320,12 +327,12 @@ class LetterPage {
                         sentVersion.number(),
                         sentVersion.letterDate(),
                         sentVersion.ourReference(),
-                        sentVersion.createdBy());
+                        nameOf.apply(sentVersion.createdBy()));
         List<VersionRow> rows = stored.stream()
                 .map(v -> new VersionRow(
                         v.number(),
                         v.isFinal(),
-                        v.createdBy(),
+                        nameOf.apply(v.createdBy()),
                         v.createdAt(),
                         v.ourReference(),
                         v.letterDate(),

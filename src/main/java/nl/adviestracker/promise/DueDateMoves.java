@@ -38,13 +38,8 @@ public record DueDateMoves(LocalDate firstDueOn, LocalDate dueOn, List<Move> mov
                                 e.previousDueOn(),
                                 e.newDueOn(),
                                 e.reason(),
-                                nameOr(nameOf, e.extendedBy()),
+                                nameOf.apply(e.extendedBy()),
                                 e.extendedAt()))
                         .toList());
-    }
-
-    private static String nameOr(java.util.function.Function<String, String> nameOf, String username) {
-        String name = nameOf.apply(username);
-        return name == null ? username : name;
     }
 }

@@ -66,6 +66,7 @@ class ScreenLeaksIT {
                         "Het college vergadert later.",
                         "version",
                         String.valueOf(data.received().version())));
+        staff.post("/advices/" + data.received().id() + "/letter/versions", form());
     }
 
     @Test
@@ -102,6 +103,7 @@ class ScreenLeaksIT {
         Deque<String> queue = new ArrayDeque<>(List.of(
                 "/",
                 "/advices/" + data.received().id(),
+                "/advices/" + data.received().id() + "/letter",
                 "/advices/" + data.answered().id(),
                 "/advices/" + data.draft().id(),
                 "/followups/" + data.followUp().id()));
