@@ -628,6 +628,20 @@ class PermissionMatrixIT implements TestPropertyProvider {
                     MEMBERS_AND_COLLEGE),
 
             // administration screens (issue 14): the organisation's admin; organisations: the super-admin
+            rule("GET", "/admin/workflow", f -> "/admin/workflow", EnumSet.of(ADMIN)),
+            form(
+                    "/admin/workflow",
+                    f -> "/admin/workflow",
+                    Map.of(
+                            "approverRole",
+                            "MANAGER",
+                            "checkRequired",
+                            "ja",
+                            "collegeDecisionRequired",
+                            "ja",
+                            "version",
+                            "0"),
+                    EnumSet.of(ADMIN)),
             rule("GET", "/admin/bodies", f -> "/admin/bodies", EnumSet.of(ADMIN)),
             rule("GET", "/admin/bodies/new", f -> "/admin/bodies/new", EnumSet.of(ADMIN)),
             form(

@@ -280,6 +280,7 @@ class AccessibilityIT {
         assertThat(admin.locator("#adres-fouten")).isVisible();
         Browser.assertAccessible(admin, "owner address with errors");
         check(admin, "/admin/letterhead", "a11y-beheer-briefpapier");
+        check(admin, "/admin/workflow", "a11y-beheer-route");
         check(admin, "/admin/letter-templates", "a11y-beheer-briefsjablonen");
         check(admin, "/admin/tokens", "a11y-beheer-tokens");
         admin.getByLabel("Gebruiker").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));

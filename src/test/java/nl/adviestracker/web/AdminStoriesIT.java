@@ -149,6 +149,37 @@ class AdminStoriesIT {
     }
 
     @Test
+    void theAdminChoosesTheChecksOfTheLetterRouteOnAScreen() {
+        Page page = browser.newPage();
+        Browser.logIn(page, "beheer-verhaal", PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Route van de brief"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Route van de brief");
+        assertThat(page.getByLabel("Een tweede beleidsmedewerker controleert de brief"))
+                .isChecked();
+        Browser.assertAccessible(page, "the letter route's settings");
+
+        page.getByLabel("Een tweede beleidsmedewerker controleert de brief").uncheck();
+        page.getByLabel("Wie keurt de brief goed").selectOption("STAFF");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De route is opgeslagen.");
+        assertThat(page.getByLabel("Een tweede beleidsmedewerker controleert de brief"))
+                .not()
+                .isChecked();
+        assertThat(page.getByLabel("Wie keurt de brief goed")).hasValue("STAFF");
+        Browser.screenshot(page, "beheer-route");
+
+        // as it was, for the other stories in this database
+        page.getByLabel("Een tweede beleidsmedewerker controleert de brief").check();
+        page.getByLabel("Wie keurt de brief goed").selectOption("MANAGER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De route is opgeslagen.");
+        page.context().close();
+    }
+
+    @Test
     void theAdminGivesAnOwnerAnEmailAddressForReminders() {
         Page page = browser.newPage();
         Browser.logIn(page, "beheer-verhaal", PASSWORD);
