@@ -139,6 +139,10 @@ class CalendarFeedIT {
                         .status())
                 .isEqualTo(204);
         assertThat(anonymous.download(path).status()).as("revoked").isEqualTo(401);
+        assertThat(staff.exchange(HttpRequest.DELETE("/api/me/calendar-token").header("X-CSRF-Token", csrf))
+                        .status())
+                .as("revoking again: there is no link, as asked")
+                .isEqualTo(204);
     }
 
     private static Map<String, VEvent> events(Calendar calendar) {
