@@ -126,8 +126,9 @@ public final class ApiContract {
                     "The change conflicts with what is stored: a stale version (current holds what is stored) "
                             + "or a state that does not allow it.");
         }
+        // any request, also one without a body, can be too large: its address and headers are bounded too
+        problem(responses, "413", "The request is too large: its body, or its address and headers together.");
         if (hasBody) {
-            problem(responses, "413", "The request body is too large.");
             problem(responses, "415", "The request body is not of a content type this operation reads.");
         }
         problem(responses, "503", "The database cannot be reached now; try again after Retry-After seconds.");
