@@ -174,6 +174,21 @@ class LifecycleRecords {
         });
     }
 
+    /** Shows the evidence on the public page or stops showing it; what it was before, empty when there is none. */
+    Optional<Boolean> showInPublic(long followupId, long evidenceId, boolean shown) {
+        return jdbc.prepareStatement("""
+                update followup_evidence e set shown_in_public = ?
+                from followup_evidence before
+                where e.id = ? and e.followup_id = ? and before.id = e.id
+                returning before.shown_in_public""", statement -> {
+            statement.setBoolean(1, shown);
+            statement.setLong(2, evidenceId);
+            statement.setLong(3, followupId);
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? Optional.of(rows.getBoolean(1)) : Optional.empty();
+        });
+    }
+
     Optional<StoredFile> document(long followupId, long evidenceId) {
         return jdbc.prepareStatement("""
                 select file_name, content_type, content from followup_evidence

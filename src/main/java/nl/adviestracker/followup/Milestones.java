@@ -1,7 +1,6 @@
 package nl.adviestracker.followup;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,14 +22,19 @@ public class Milestones {
 
     private final MilestoneRepository milestones;
     private final FollowUps followUps;
-    private final JdbcOperations jdbc;
+    private final LifecycleRecords records;
     private final AuditLog audit;
     private final Clock clock;
 
-    Milestones(MilestoneRepository milestones, FollowUps followUps, JdbcOperations jdbc, AuditLog audit, Clock clock) {
+    Milestones(
+            MilestoneRepository milestones,
+            FollowUps followUps,
+            LifecycleRecords records,
+            AuditLog audit,
+            Clock clock) {
         this.milestones = milestones;
         this.followUps = followUps;
-        this.jdbc = jdbc;
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,22 +71,8 @@ public class Milestones {
     @Transactional
     public void showEvidenceInPublic(SignedInUser user, long followUpId, long evidenceId, boolean shown) {
         FollowUp followUp = followUps.findFor(user, followUpId);
-        Boolean before = jdbc.prepareStatement(
-                "select shown_in_public from followup_evidence where id = ? and followup_id = ? for update",
-                statement -> {
-                    statement.setLong(1, evidenceId);
-                    statement.setLong(2, followUpId);
-                    var rows = statement.executeQuery();
-                    return rows.next() ? rows.getBoolean(1) : null;
-                });
-        if (before == null) {
-            throw ProblemException.notFound("Bewijs " + evidenceId);
-        }
-        jdbc.prepareStatement("update followup_evidence set shown_in_public = ? where id = ?", statement -> {
-            statement.setBoolean(1, shown);
-            statement.setLong(2, evidenceId);
-            return statement.executeUpdate();
-        });
+        boolean before = records.showInPublic(followUpId, evidenceId, shown)
+                .orElseThrow(() -> ProblemException.notFound("Bewijs " + evidenceId));
         audit.updated(
                 "followup_evidence",
                 evidenceId,
