@@ -116,9 +116,9 @@ final class ChartDrawing {
     }
 
     /** One stacked bar per group: the stances' shares of the answered points, 0 to 100%. */
-    static String stances(List<ReportRow> rows) {
+    static String stances(List<StanceRow> rows) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (ReportRow row : rows) {
+        for (StanceRow row : rows) {
             for (ReportRow.StanceShare share : row.stances()) {
                 data.addValue(share.share() == null ? 0 : share.share() * 100, share.dutch(), row.group());
             }

@@ -51,8 +51,7 @@ class ChartFigures {
             case ADVICES -> ChartDrawing.advices(trend(year));
             case ON_TIME -> ChartDrawing.onTime(trend(year));
             case MEDIAN_DAYS -> ChartDrawing.medianDays(trend(year));
-            case STANCES ->
-                ChartDrawing.stances(reports.of(groupBy, year, today).rows());
+            case STANCES -> ChartDrawing.stances(reports.stances(groupBy, year));
             case FOLLOWUP_AGES -> ChartDrawing.followUpAges(reports.followUpAges(year, today));
         };
     }
@@ -63,11 +62,10 @@ class ChartFigures {
 
     /** The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. */
     List<Figure> dashboard() {
-        Figures byBody = figures(GroupBy.BODY, null);
-        List<Figure> shown = new ArrayList<>(trends(byBody.trend(), null));
-        shown.add(stances(byBody.groups(), GroupBy.BODY, null));
-        shown.add(stances(reports.of(GroupBy.THEME, null, LocalDate.now(clock)).rows(), GroupBy.THEME, null));
-        shown.add(ages(byBody.ages(), null));
+        List<Figure> shown = new ArrayList<>(trends(trend(null), null));
+        shown.add(stances(reports.stances(GroupBy.BODY, null), GroupBy.BODY, null));
+        shown.add(stances(reports.stances(GroupBy.THEME, null), GroupBy.THEME, null));
+        shown.add(ages(reports.followUpAges(null, LocalDate.now(clock)), null));
         return shown;
     }
 
@@ -75,7 +73,7 @@ class ChartFigures {
     List<Figure> reports(GroupBy groupBy, @Nullable Integer year) {
         Figures figures = figures(groupBy, year);
         List<Figure> shown = new ArrayList<>(trends(figures.trend(), year));
-        shown.add(stances(figures.groups(), groupBy, year));
+        shown.add(stances(figures.groups().stream().map(StanceRow::of).toList(), groupBy, year));
         shown.add(ages(figures.ages(), year));
         return shown;
     }
@@ -133,10 +131,10 @@ class ChartFigures {
                                 median)));
     }
 
-    private static Figure stances(List<ReportRow> groups, GroupBy groupBy, @Nullable Integer year) {
+    private static Figure stances(List<StanceRow> groups, GroupBy groupBy, @Nullable Integer year) {
         List<String> columns = new ArrayList<>(List.of(capitalised(groupBy.dutch()), "Beantwoorde punten"));
         List<TableRow> rows = new ArrayList<>();
-        for (ReportRow group : groups) {
+        for (StanceRow group : groups) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(group.answeredPoints())));
             for (ReportRow.StanceShare share : group.stances()) {
                 cells.add(share.points() + " (" + percent(share.share()) + ")");

@@ -21,7 +21,7 @@ import nl.adviestracker.response.Stance;
 /**
  * Management figures: advices, points, stances, time to answer, answers on time, open and overdue
  * follow-ups, per body, theme, department or year. Three SQL statements per grouping, however many
- * advices there are.
+ * advices there are; the stances come from the points counted per advice ({@code advice_stance_tally}).
  *
  * <p>An advice was answered on the day its reply letter was sent, as recorded on the letter's route. Stance shares count points, so a
  * response covering points 1 to 4 counts four times.
@@ -125,10 +125,42 @@ public class Reports {
                     g.median = nullableDouble(rows, "median_days");
                     g.p90 = nullableDouble(rows, "p90_days");
                 });
+        countStances(key, year, groups);
         query(
-                "select " + key + " as grp, r.stance, count(*) as points" + from
-                        + " join point p on p.advice_id = a.id left join response_point rp on rp.point_id = p.id"
-                        + " left join response r on r.id = rp.response_id" + where + " group by 1, 2",
+                "select " + key + " as grp,"
+                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS')) as open,"
+                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?) as overdue,"
+                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on is null) as undated"
+                        + from + " join followup f on f.advice_id = a.id and f.status in ('OPEN', 'IN_PROGRESS')"
+                        + where
+                        + " group by 1",
+                today,
+                rows -> {
+                    Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
+                    g.openFollowUps = rows.getLong("open");
+                    g.overdueFollowUps = rows.getLong("overdue");
+                    g.undatedFollowUps = rows.getLong("undated");
+                });
+        return groups;
+    }
+
+    /**
+     * Only the stances per group, for a chart: one statement over the points counted per advice and
+     * stance ({@code advice_stance_tally}, kept by triggers), not the whole report.
+     */
+    List<StanceRow> stances(GroupBy groupBy, @Nullable Integer year) {
+        Map<String, Builder> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        countStances(groupBy.sql, year, groups);
+        return groups.values().stream()
+                .map(g -> new StanceRow(g.group, g.answeredPoints, g.shares()))
+                .toList();
+    }
+
+    private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {
+        query(
+                "select " + key + " as grp, t.stance, sum(t.points) as points"
+                        + " from advice a join advisory_body b on b.id = a.body_id"
+                        + " join advice_stance_tally t on t.advice_id = a.id" + where(year) + " group by 1, 2",
                 null,
                 rows -> {
                     Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
@@ -140,20 +172,6 @@ public class Reports {
                         g.stances.merge(Stance.valueOf(stance), points, Long::sum);
                     }
                 });
-        query(
-                "select " + key + " as grp,"
-                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS')) as open,"
-                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?) as overdue,"
-                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on is null) as undated"
-                        + from + " join followup f on f.advice_id = a.id" + where + " group by 1",
-                today,
-                rows -> {
-                    Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
-                    g.openFollowUps = rows.getLong("open");
-                    g.overdueFollowUps = rows.getLong("overdue");
-                    g.undatedFollowUps = rows.getLong("undated");
-                });
-        return groups;
     }
 
     private interface RowHandler {
@@ -199,12 +217,16 @@ public class Reports {
             this.group = group;
         }
 
-        ReportRow build() {
+        List<ReportRow.StanceShare> shares() {
             List<ReportRow.StanceShare> shares = new ArrayList<>();
             for (Stance stance : Stance.values()) {
                 long count = stances.getOrDefault(stance, 0L);
                 shares.add(new ReportRow.StanceShare(stance, stance.dutch(), count, share(count, answeredPoints)));
             }
+            return shares;
+        }
+
+        ReportRow build() {
             return new ReportRow(
                     group,
                     advices,
@@ -217,7 +239,7 @@ public class Reports {
                     round(p90),
                     points,
                     answeredPoints,
-                    shares,
+                    shares(),
                     openFollowUps,
                     overdueFollowUps,
                     undatedFollowUps);

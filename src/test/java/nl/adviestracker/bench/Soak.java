@@ -40,8 +40,14 @@ public final class Soak {
 
     record Target(long advice, long response, String pointIds) {}
 
-    /** One request: started at (epoch ms), took (ms), answered with (0: no answer), and whether it wrote. */
-    record Call(long startedAt, int millis, int status, boolean write) {}
+    /**
+     * One request: started at (epoch ms), took (ms), answered with (0: no answer within the timeout, -1: the
+     * connection failed), whether it wrote, and what kind of request it was (its path, ids left out).
+     */
+    record Call(long startedAt, int millis, int status, boolean write, String kind) {}
+
+    private static final int TIMED_OUT = 0;
+    private static final int NO_CONNECTION = -1;
 
     /** What one connection last knows of one of its responses: the version to send and the stored text. */
     static final class Owned {
@@ -144,7 +150,7 @@ public final class Soak {
                 write(one, "Soak " + connection + "-" + ++sequence, calls);
             } else {
                 String path = reads.get(random.nextInt(reads.size()));
-                calls.add(send(HttpRequest.newBuilder(URI.create(base + path)).GET(), false).call);
+                calls.add(send(HttpRequest.newBuilder(URI.create(base + path)).GET(), false, kind(path)).call);
             }
         }
     }
@@ -157,7 +163,8 @@ public final class Soak {
                                 base + "/api/advices/" + one.target.advice() + "/responses/" + one.target.response()))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(body)),
-                true);
+                true,
+                "PUT /api/advices/{id}/responses/{id}");
         calls.add(answer.call);
         if (answer.call.status() == 200) {
             one.acknowledged++;
@@ -172,7 +179,8 @@ public final class Soak {
                     HttpRequest.newBuilder(URI.create(base + "/api/advices/" + one.target.advice() + "/responses/"
                                     + one.target.response()))
                             .GET(),
-                    false);
+                    false,
+                    "GET /api/advices/{id}/responses/{id} (read back)");
             calls.add(read.call);
             if (read.call.status() == 200) {
                 one.version = version(read.body);
@@ -186,7 +194,11 @@ public final class Soak {
 
     record Answer(Call call, String body) {}
 
-    private Answer send(HttpRequest.Builder request, boolean write) {
+    static String kind(String path) {
+        return "GET " + path.replaceAll("/\\d+", "/{id}");
+    }
+
+    private Answer send(HttpRequest.Builder request, boolean write, String kind) {
         long started = System.currentTimeMillis();
         long nanos = System.nanoTime();
         int status = 0;
@@ -200,13 +212,15 @@ public final class Soak {
                     HttpResponse.BodyHandlers.ofString());
             status = response.statusCode();
             body = response.body();
+        } catch (java.net.http.HttpTimeoutException e) {
+            status = TIMED_OUT;
         } catch (IOException e) {
-            status = 0;
+            status = NO_CONNECTION;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         int millis = (int) ((System.nanoTime() - nanos) / 1_000_000);
-        return new Answer(new Call(started, millis, status, write), body);
+        return new Answer(new Call(started, millis, status, write, kind), body);
     }
 
     static String report(
@@ -220,11 +234,13 @@ public final class Soak {
         long inside = 0;
         long errorsInside = 0;
         long errorsOutside = 0;
+        long serverErrorsOutside = 0;
+        long timeoutsOutside = 0;
         List<Integer> okMillis = new ArrayList<>();
         long writes = 0;
         for (Call call : all) {
             boolean during = call.startedAt() + call.millis() >= outage[0] && call.startedAt() <= outage[1];
-            boolean error = call.status() == 0 || call.status() >= 500;
+            boolean error = call.status() <= 0 || call.status() >= 500;
             if (during) {
                 inside++;
             }
@@ -232,6 +248,11 @@ public final class Soak {
                 errorsInside++;
             } else if (error) {
                 errorsOutside++;
+                if (call.status() >= 500) {
+                    serverErrorsOutside++;
+                } else if (call.status() == TIMED_OUT) {
+                    timeoutsOutside++;
+                }
             } else if (!during) {
                 okMillis.add(call.millis());
             }
@@ -246,8 +267,46 @@ public final class Soak {
                 + "\nsoak p50=" + percentile(sorted, 50) + " p95=" + percentile(sorted, 95) + " p99="
                 + percentile(sorted, 99) + "\nsoak outage_ms=" + (outage[1] - outage[0]) + " requests_in_outage="
                 + inside + " errors_in_outage=" + errorsInside + " errors_outside_outage=" + errorsOutside
+                + " server_errors_outside_outage=" + serverErrorsOutside + " timeouts_outside_outage=" + timeoutsOutside
                 + "\nsoak writes_acknowledged=" + acknowledged + " writes_unacknowledged=" + unacknowledged
-                + " lost_writes=" + lost + "\n";
+                + " lost_writes=" + lost + "\n" + byKind(all, outage);
+    }
+
+    /** Per kind of request, outside the outage: how many, p50 and p99 of the answered ones, and each kind of error. */
+    static String byKind(List<Call> all, long[] outage) {
+        Map<String, List<Call>> kinds = new java.util.TreeMap<>();
+        for (Call call : all) {
+            boolean during = call.startedAt() + call.millis() >= outage[0] && call.startedAt() <= outage[1];
+            if (!during) {
+                kinds.computeIfAbsent(call.kind(), k -> new ArrayList<>()).add(call);
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        kinds.forEach((kind, calls) -> {
+            int[] answered = calls.stream()
+                    .filter(c -> c.status() > 0 && c.status() < 500)
+                    .mapToInt(Call::millis)
+                    .sorted()
+                    .toArray();
+            lines.append("soak_kind ")
+                    .append(kind.replace(' ', '_'))
+                    .append(" requests=")
+                    .append(calls.size())
+                    .append(" p50=")
+                    .append(percentile(answered, 50))
+                    .append(" p99=")
+                    .append(percentile(answered, 99))
+                    .append(" server_errors=")
+                    .append(calls.stream().filter(c -> c.status() >= 500).count())
+                    .append(" timeouts=")
+                    .append(calls.stream().filter(c -> c.status() == TIMED_OUT).count())
+                    .append(" connection_failures=")
+                    .append(calls.stream()
+                            .filter(c -> c.status() == NO_CONNECTION)
+                            .count())
+                    .append('\n');
+        });
+        return lines.toString();
     }
 
     static int percentile(int[] sorted, int p) {

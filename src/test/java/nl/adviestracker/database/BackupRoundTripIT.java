@@ -376,7 +376,7 @@ class BackupRoundTripIT {
         assertThat(manifest.tables())
                 .extracting(BackupManifest.TableContent::name)
                 .containsExactlyInAnyOrderElementsOf(tables.keySet().stream()
-                        .filter(t -> !isMigrationBookkeeping(t))
+                        .filter(t -> !isMigrationBookkeeping(t) && !isDerived(t))
                         .toList())
                 .containsSubsequence("organisation", "advisory_body", "advice", "point")
                 .doesNotContain("databasechangelog");
@@ -560,6 +560,11 @@ class BackupRoundTripIT {
     }
 
     /** Liquibase's tables and the changelog fingerprint belong to the schema, not to the data a backup holds. */
+    /** Counted by triggers from other tables: not in the backup, rebuilt as the restore loads those. */
+    private static boolean isDerived(String table) {
+        return table.equals("advice_stance_tally");
+    }
+
     private static boolean isMigrationBookkeeping(String table) {
         return table.startsWith("databasechangelog") || table.equals("schema_fingerprint");
     }

@@ -46,7 +46,7 @@ class ChartDrawingTest {
                 .map(s -> new ReportRow.StanceShare(
                         s, s.dutch(), s == Stance.ADOPTED ? 3 : 1, s == Stance.ADOPTED ? 0.3333 : 0.1111))
                 .toList();
-        ReportRow row = new ReportRow("Adviesraad Wmo", 2, 1, 1, 1.0, 1, 0, 30.0, 30.0, 9, 9, shares, 0, 0, 0);
+        StanceRow row = new StanceRow("Adviesraad Wmo", 9, shares);
 
         assertChart(ChartDrawing.stances(List.of(row)), "Adviesraad Wmo", "overgenomen", "wordt meegenomen");
     }

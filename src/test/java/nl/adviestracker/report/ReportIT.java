@@ -150,6 +150,18 @@ class ReportIT {
     }
 
     @Test
+    void theStanceChartsCountWhatTheReportCounts() {
+        for (GroupBy groupBy : GroupBy.values()) {
+            assertThat(reports.stances(groupBy, 2024))
+                    .as(groupBy.name())
+                    .isEqualTo(reports.of(groupBy, 2024, TODAY).rows().stream()
+                            .filter(row -> row.points() > 0)
+                            .map(StanceRow::of)
+                            .toList());
+        }
+    }
+
+    @Test
     void perYearThemeAndDepartment() {
         Map<String, ReportRow> years = byGroup(reports.of(GroupBy.YEAR, null, TODAY));
         assertThat(years.keySet()).containsExactly("2024", "2025");
