@@ -25,10 +25,20 @@ got no answer, the text the connection read back).
 | requests (writes) | $(kv requests) ($(kv writes)) |
 | throughput, req/s | $(kv rps) |
 | p50 / p95 / p99 ms, outside the outage | $(kv p50) / $(kv p95) / $(kv p99) |
-| errors (5xx or no answer) outside the outage | **$(kv errors_outside_outage)** |
+| errors outside the outage: 5xx / no answer within 10 s / no connection | **$(kv errors_outside_outage)**: $(kv server_errors_outside_outage) / $(kv timeouts_outside_outage) / $(( $(kv errors_outside_outage) - $(kv server_errors_outside_outage) - $(kv timeouts_outside_outage) )) |
 | outage window ms (database down, restart, service healthy) | $(kv outage_ms) ($(kv database_down_ms) + $(kv database_start_ms) + $(kv service_healthy_after_database_ms)) |
 | requests during the outage (of which errors) | $(kv requests_in_outage) ($(kv errors_in_outage)) |
 | writes acknowledged / not acknowledged | $(kv writes_acknowledged) / $(kv writes_unacknowledged) |
 | lost writes (acknowledged, not stored) | **$(kv lost_writes)** |
 | resident memory after $(kv warmup_s) s warm-up / at the end, MB | $rss_warm / $rss_end ($growth; target within 10%) |
+| live heap after a full collection, after warm-up / at the end, MB | $(kv live_heap_after_warmup_mb) / $(kv live_heap_at_end_mb) |
+
+Per kind of request, outside the outage (answered requests' latency):
+
+| request | requests | p50 ms | p99 ms | 5xx | no answer in 10 s | no connection |
+|---|---:|---:|---:|---:|---:|---:|
+$(grep '^soak_kind ' "$RESULTS" | while read -r _ kind rest; do
+    f() { tr ' ' '\n' <<<"$rest" | sed -n "s/^$1=//p"; }
+    echo "| \`${kind//_/ }\` | $(f requests) | $(f p50) | $(f p99) | $(f server_errors) | $(f timeouts) | $(f connection_failures) |"
+  done)
 SOAK
