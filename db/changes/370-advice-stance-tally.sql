@@ -6,7 +6,7 @@
 -- stances from here, a few rows per advice, instead of joining every point with its response on every
 -- page: on the national data set that join took 0.6 s alone and 2.4 s under load (bench/SOAK.md).
 -- Derived data: a backup leaves it out, and a restore rebuilds it as the triggers fire on the rows it
--- loads. ReportTallyIT compares it with a full count after random writes.
+-- loads. StanceTallyIT compares it with a full count after random writes.
 create table advice_stance_tally (
     advice_id       bigint      not null,
     organisation_id bigint      not null default current_organisation() references organisation (id),
