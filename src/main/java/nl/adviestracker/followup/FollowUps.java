@@ -55,6 +55,13 @@ public class FollowUps {
             "verandert niet met een wijziging: gebruik POST /api/followups/{id}/transitions "
                     + "(met een reden om te laten vervallen of te heropenen, en bewijs om af te ronden)";
 
+    /** One follow-up with its notes, moves, evidence and milestones, for staff who may read its advice. */
+    @Transactional(readOnly = true)
+    public FollowUpView get(SignedInUser user, long id) {
+        return views(List.of(findFor(user, id))).get(0);
+    }
+
+    /** {@link #get(SignedInUser, long)} for a use case that has checked access itself (or acts for no user). */
     @Transactional(readOnly = true)
     public FollowUpView get(long id) {
         return views(List.of(find(id))).get(0);

@@ -41,6 +41,18 @@ public class Responses {
         this.audit = audit;
     }
 
+    /**
+     * The responses to an advice, for a user who may read them: staff always, the body's members once the
+     * letter is sent (403 before; 404 when the advice is not visible to the user at all).
+     */
+    @Transactional(readOnly = true)
+    public List<ResponseView> list(SignedInUser user, long adviceId) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireResponsesReadable(user, advice);
+        return listOf(advice);
+    }
+
+    /** The responses to an advice, for a use case that has checked access itself (or acts for no user). */
     public List<ResponseView> list(long adviceId) {
         return listOf(advices.get(adviceId));
     }
@@ -54,8 +66,22 @@ public class Responses {
                 .toList();
     }
 
+    /** One response, for a user who may read the advice's responses ({@link #list(SignedInUser, long)}). */
+    @Transactional(readOnly = true)
+    public ResponseView get(SignedInUser user, long adviceId, long responseId) {
+        AdviceAccess.requireResponsesReadable(user, advices.get(adviceId));
+        return view(adviceId, responseId);
+    }
+
+    /** One response, for a use case that has checked access itself. */
     public ResponseView get(long adviceId, long responseId) {
-        Response response = find(adviceId, responseId);
+        advices.get(adviceId);
+        return view(adviceId, responseId);
+    }
+
+    private ResponseView view(long adviceId, long responseId) {
+        Response response =
+                responses.findByIdAndAdviceId(responseId, adviceId).orElseThrow(() -> notFound(adviceId, responseId));
         return ResponseView.of(response, coveredPoints.ofAdvice(adviceId).getOrDefault(responseId, List.of()));
     }
 
@@ -144,11 +170,6 @@ public class Responses {
             throw AdviceAccess.forbidden("Alleen beleidsmedewerkers schrijven de reacties van het college.");
         }
         return advice;
-    }
-
-    private Response find(long adviceId, long responseId) {
-        advices.get(adviceId);
-        return responses.findByIdAndAdviceId(responseId, adviceId).orElseThrow(() -> notFound(adviceId, responseId));
     }
 
     private static ProblemException notFound(long adviceId, long responseId) {
