@@ -24,19 +24,12 @@ public class Responses {
 
     private final AdviceRegister advices;
     private final ResponseRepository responses;
-    private final ResponseRows responseRows;
     private final CoveredPoints coveredPoints;
     private final AuditLog audit;
 
-    Responses(
-            AdviceRegister advices,
-            ResponseRepository responses,
-            ResponseRows responseRows,
-            CoveredPoints coveredPoints,
-            AuditLog audit) {
+    Responses(AdviceRegister advices, ResponseRepository responses, CoveredPoints coveredPoints, AuditLog audit) {
         this.advices = advices;
         this.responses = responses;
-        this.responseRows = responseRows;
         this.coveredPoints = coveredPoints;
         this.audit = audit;
     }
@@ -61,7 +54,7 @@ public class Responses {
     public List<ResponseView> listOf(Advice advice) {
         long adviceId = advice.id();
         Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
-        return responseRows.ofAdvice(adviceId).stream()
+        return responses.ofAdvice(adviceId).stream()
                 .map(response -> ResponseView.of(response, covered.getOrDefault(response.id(), List.of())))
                 .toList();
     }
@@ -129,16 +122,14 @@ public class Responses {
         Versions.requireCurrent(input.version(), before.version(), "Deze reactie", before);
         List<Long> pointIds = checkPoints(advice, input.pointIds(), responseId, covered);
         Response.requireReason(input.stance(), input.reason());
-        Response updated = responses.update(new Response(
+        responses.updateAnswer(
                 responseId,
-                adviceId,
+                stored.version(),
                 input.stance(),
                 trimToNull(input.paraphrase()),
                 input.text().strip(),
-                trimToNull(input.reason()),
-                stored.version(),
-                stored.createdAt(),
-                null));
+                trimToNull(input.reason()));
+        Response updated = responses.findById(responseId).orElseThrow();
         if (!pointIds.equals(before.pointIds())) {
             coveredPoints.replace(responseId, adviceId, pointIds);
         }

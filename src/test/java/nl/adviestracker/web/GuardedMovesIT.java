@@ -285,6 +285,59 @@ class GuardedMovesIT {
         assertThat(staffApi.get("/api/followups/" + followUp.id()).body()).isEqualTo(stored);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFollowUpIsNotDoneWithoutEvidenceOnTheApiNorOnTheScreenNorInTheDatabase() {
+        long advice = receivedAdvice("Sportstimulering");
+        long response = staffApi.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(firstPoint(advice)), "stance", "ADOPTED", "text", "Ja."))
+                .id();
+        Api.Answer followUp = staffApi.post(
+                "/api/followups", Map.of("responseId", response, "description", "Regeling maken", "owner", "DMO"));
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = staffApi.get("/api/followups/" + followUp.id()).body();
+        // the same reason as FollowUpTest.doneNeedsEvidence, on the type itself
+        String reason = "is verplicht om af te ronden: een besluit, document of link dat laat zien dat het is gedaan";
+
+        Api.Answer onApi = staffApi.post(
+                "/api/followups/" + followUp.id() + "/transitions",
+                Map.of("to", "DONE", "version", followUp.at("version")));
+        WebClient.Page onScreen = staffScreen.post(
+                "/followups/" + followUp.id(),
+                form(
+                        "description", "Regeling maken",
+                        "owner", "DMO",
+                        "dueOn", "",
+                        "status", "DONE",
+                        "reason", "",
+                        "version", String.valueOf(followUp.at("version"))));
+
+        assertThat(onApi.status()).isEqualTo(400);
+        assertThat(onApi.contentType()).startsWith("application/problem+json");
+        assertThat((List<Object>) onApi.at("errors")).containsExactly(Map.of("field", "evidence", "message", reason));
+        assertThat(onScreen.status()).isEqualTo(422);
+        assertThat(onScreen.html().text()).contains(reason);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(staffApi.get("/api/followups/" + followUp.id()).body()).isEqualTo(stored);
+        assertThatThrownBy(() -> update("update followup set status = 'DONE' where id = ?", followUp.id()))
+                .hasMessageContaining("followup_done_with_evidence");
+        assertThat(staffApi.post(
+                                "/api/followups/" + followUp.id() + "/transitions",
+                                Map.of(
+                                        "to",
+                                        "DROPPED",
+                                        "reason",
+                                        "Regeling vervalt",
+                                        "version",
+                                        followUp.at("version")))
+                        .status())
+                .isEqualTo(201);
+        assertThatThrownBy(() -> update("update followup set status = 'OPEN' where id = ?", followUp.id()))
+                .as("dropped is final")
+                .hasMessageContaining("followup_status_move");
+    }
+
     // --- response: nothing changes once the letter is final (and so once it is sent)
 
     @Test
