@@ -338,6 +338,34 @@ class GuardedMovesIT {
                 .hasMessageContaining("followup_status_move");
     }
 
+    // --- letter route: draft → checked → final → (decided) → sent
+
+    @Test
+    void aDraftLetterIsNotSentOnTheApiNorOnTheScreen() {
+        long advice = receivedAdvice("Sportkantines");
+        staffApi.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(firstPoint(advice)), "stance", "ADOPTED", "text", "Ja."));
+        String letter = "/api/advices/" + advice + "/letter";
+        Object route = staffApi.get(letter + "/route").body();
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        // the reason LetterRouteTest.aDraftOrCheckedLetterIsNeverSent holds on the type itself
+        String reason = "alleen een definitieve brief kan worden verzonden";
+
+        Api.Answer onApi = staffApi.post(letter + "/sending", Map.of("sentOn", "2025-05-01", "means", "EMAIL"));
+        WebClient.Page onScreen = staffScreen.post(
+                "/advices/" + advice + "/letter/sending", form("sentOn", "2025-05-01", "means", "EMAIL"));
+
+        assertThat(onApi.status()).isEqualTo(409);
+        assertThat(onApi.contentType()).startsWith("application/problem+json");
+        assertThat((String) onApi.at("detail")).contains(reason);
+        assertThat(onScreen.status()).isEqualTo(409);
+        assertThat(onScreen.html().text()).contains(reason);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(staffApi.get(letter + "/route").body()).isEqualTo(route);
+        assertThat(staffApi.get("/api/advices/" + advice).at("advice.status")).isEqualTo("RECEIVED");
+    }
+
     // --- response: nothing changes once the letter is final (and so once it is sent)
 
     @Test
