@@ -69,6 +69,26 @@ public final class AdviceAccess {
     }
 
     /**
+     * The college's responses (and what is made of them: corrections, the letter) to an advice this user
+     * may see: 404 when the advice is not visible at all, 403 with {@code detail} when its answers are not
+     * yet (a member before the letter is sent).
+     */
+    public static void requireResponsesReadable(SignedInUser user, Advice advice, String detail) {
+        requireReadable(user, advice);
+        if (!mayReadResponses(user, advice)) {
+            throw forbidden(detail);
+        }
+    }
+
+    /** {@link #requireResponsesReadable(SignedInUser, Advice, String)} with the message for responses. */
+    public static void requireResponsesReadable(SignedInUser user, Advice advice) {
+        requireResponsesReadable(user, advice, RESPONSES_AFTER_SENDING);
+    }
+
+    public static final String RESPONSES_AFTER_SENDING =
+            "De reacties van het college zijn zichtbaar zodra de brief is verstuurd.";
+
+    /**
      * Whether a history entry about this kind of record ({@code entity} as the audit log names it) may
      * be shown to the user: the same rule as for the record itself. The body's own text always; the
      * college's material (responses, follow-ups, letter, publication) once the letter is sent; the

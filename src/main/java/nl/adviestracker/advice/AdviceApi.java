@@ -58,8 +58,7 @@ class AdviceApi {
     @Post
     @Secured(Roles.ASDG)
     HttpResponse<Advice> create(SignedInUser user, @Valid @Body AdviceInput input) {
-        AdviceAccess.requireAuthor(user, input.bodyId());
-        Advice advice = register.create(input);
+        Advice advice = register.create(user, input);
         return HttpResponse.created(advice, URI.create("/api/advices/" + advice.id()));
     }
 
@@ -84,14 +83,12 @@ class AdviceApi {
 
     @Get("/{id}/points")
     List<Point> points(SignedInUser user, long id) {
-        AdviceAccess.requireReadable(user, register.get(id));
-        return register.points(id);
+        return register.points(user, id);
     }
 
     @Get("/{id}/points/{pointId}")
     Point point(SignedInUser user, long id, long pointId) {
-        AdviceAccess.requireReadable(user, register.get(id));
-        return register.point(id, pointId);
+        return register.point(user, id, pointId);
     }
 
     @Status(HttpStatus.CREATED)

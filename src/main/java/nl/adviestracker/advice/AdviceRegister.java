@@ -49,10 +49,35 @@ public class AdviceRegister {
         this.clock = clock;
     }
 
+    /** The advice, if this user may see it at all (404 otherwise: another body's, or a draft for staff). */
+    @Transactional(readOnly = true)
+    public Advice get(SignedInUser user, long id) {
+        Advice advice = get(id);
+        AdviceAccess.requireReadable(user, advice);
+        return advice;
+    }
+
+    /** The advice, if this user may change its metadata or text now ({@link AdviceAccess#requireEditable}). */
+    @Transactional(readOnly = true)
+    public Advice editable(SignedInUser user, long id) {
+        Advice advice = get(id);
+        AdviceAccess.requireEditable(user, advice);
+        return advice;
+    }
+
+    /** The advice, for a use case that checks access itself (or acts for no user). */
     public Advice get(long id) {
         return advices.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> ProblemException.notFound("Advies " + id));
     }
 
+    /** A new advice, entered by a member of its own body. */
+    @Transactional
+    public Advice create(SignedInUser user, AdviceInput input) {
+        AdviceAccess.requireAuthor(user, input.bodyId());
+        return create(input);
+    }
+
+    /** {@link #create(SignedInUser, AdviceInput)} for the service itself (demo data, intake's checked path). */
     @Transactional
     public Advice create(AdviceInput input) {
         AdvisoryBody body = checkReferences(input, null);
@@ -198,13 +223,30 @@ public class AdviceRegister {
         return points.ofAdvice(advice.id());
     }
 
+    /** The points of an advice, for a user who may see it. */
+    @Transactional(readOnly = true)
+    public List<Point> points(SignedInUser user, long adviceId) {
+        return pointsOf(get(user, adviceId));
+    }
+
     public List<Point> points(long adviceId) {
         get(adviceId);
         return points.ofAdvice(adviceId);
     }
 
+    /** One point of an advice, for a user who may see it. */
+    @Transactional(readOnly = true)
+    public Point point(SignedInUser user, long adviceId, long pointId) {
+        get(user, adviceId);
+        return pointOf(adviceId, pointId);
+    }
+
     public Point point(long adviceId, long pointId) {
         get(adviceId);
+        return pointOf(adviceId, pointId);
+    }
+
+    private Point pointOf(long adviceId, long pointId) {
         return points.findByIdAndAdviceId(pointId, adviceId)
                 .orElseThrow(() -> ProblemException.notFound("Punt " + pointId + " van advies " + adviceId));
     }
@@ -291,6 +333,12 @@ public class AdviceRegister {
     }
 
     /** The draft whose points the user changes: a member of its body, while it is a draft. */
+    /** The advice, if it is a draft of this member's own body (404 when not visible, 403/409 otherwise). */
+    @Transactional(readOnly = true)
+    public Advice draft(SignedInUser user, long adviceId) {
+        return requireDraft(adviceId, user);
+    }
+
     private Advice requireDraft(long adviceId, SignedInUser user) {
         Advice advice = get(adviceId);
         AdviceAccess.requireAuthor(user, advice);

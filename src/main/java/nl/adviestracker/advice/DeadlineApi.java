@@ -22,17 +22,14 @@ import nl.adviestracker.account.SignedInUser;
 class DeadlineApi {
 
     private final Deadlines deadlines;
-    private final AdviceRegister advices;
 
-    DeadlineApi(Deadlines deadlines, AdviceRegister advices) {
+    DeadlineApi(Deadlines deadlines) {
         this.deadlines = deadlines;
-        this.advices = advices;
     }
 
     @Get
     List<DueDateExtension> history(SignedInUser user, long id) {
-        AdviceAccess.requireReadable(user, advices.get(id));
-        return deadlines.history(id);
+        return deadlines.history(user, id);
     }
 
     /** Moves the due date later; the reason is kept. */

@@ -34,6 +34,14 @@ public class Deadlines {
         this.audit = audit;
     }
 
+    /** The extensions of an advice's term, oldest first, for a user who may read the advice (404 otherwise). */
+    @Transactional(readOnly = true)
+    public List<DueDateExtension> history(SignedInUser user, long adviceId) {
+        AdviceAccess.requireReadable(user, advices.get(adviceId));
+        return history(adviceId);
+    }
+
+    /** {@link #history(SignedInUser, long)} for a use case that has read the advice and checked access itself. */
     public List<DueDateExtension> history(long adviceId) {
         return extensions.findByAdviceIdOrderById(adviceId);
     }

@@ -16,7 +16,6 @@ import jakarta.validation.Validator;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
-import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointReferences;
@@ -134,9 +133,8 @@ class CorrectionPage {
     }
 
     private Screen screen(SignedInUser user, long adviceId, long responseId, Form form) {
+        ResponseView response = responses.get(user, adviceId, responseId);
         Advice advice = advices.get(adviceId);
-        AdviceAccess.requireReadable(user, advice);
-        ResponseView response = responses.get(adviceId, responseId);
         var points = advices.points(adviceId);
         String reference = PointReferences.of(
                 points.stream().map(Point::label).toList(),

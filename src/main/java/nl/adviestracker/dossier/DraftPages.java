@@ -143,7 +143,7 @@ class DraftPages {
         AdviceInput input = adviceInput(form, bodyId, null);
         if (!form.hasErrors()) {
             try {
-                Advice advice = register.create(input);
+                Advice advice = register.create(user, input);
                 return Redirects.seeOther("/advices/" + advice.id() + "?melding=aangemaakt#nieuw-punt-kop");
             } catch (ProblemException problem) {
                 form.problems(problem);
@@ -359,10 +359,7 @@ class DraftPages {
 
     /** The advice, if it is this member's body's draft. */
     private Advice draftOf(SignedInUser user, long id) {
-        Advice advice = register.get(id);
-        AdviceAccess.requireAuthor(user, advice);
-        advice.requireDraft();
-        return advice;
+        return register.draft(user, id);
     }
 
     private static long requireBody(SignedInUser user) {

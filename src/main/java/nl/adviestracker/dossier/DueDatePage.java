@@ -21,7 +21,6 @@ import nl.adviestracker.account.PeopleNames;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
-import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Deadlines;
@@ -138,8 +137,7 @@ class DueDatePage {
     }
 
     private Advice readable(SignedInUser user, long id) {
-        Advice advice = advices.get(id);
-        AdviceAccess.requireReadable(user, advice);
+        Advice advice = advices.get(user, id);
         if (advice.status() == AdviceStatus.DRAFT) {
             throw ProblemException.notFound("Termijn van advies " + id);
         }

@@ -16,7 +16,6 @@ import jakarta.validation.Validator;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
-import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceInput;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.shared.ProblemException;
@@ -132,9 +131,7 @@ class HandlingPage {
     }
 
     private Advice editable(SignedInUser user, long id) {
-        Advice advice = advices.get(id);
-        AdviceAccess.requireEditable(user, advice);
-        return advice;
+        return advices.editable(user, id);
     }
 
     private static HandlingView view(SignedInUser user, Advice advice, Form form) {

@@ -50,8 +50,8 @@ class FollowUpApi {
     }
 
     @Get("/{id}")
-    FollowUpView get(long id) {
-        return followUps.get(id);
+    FollowUpView get(SignedInUser user, long id) {
+        return followUps.get(user, id);
     }
 
     @Status(HttpStatus.CREATED)

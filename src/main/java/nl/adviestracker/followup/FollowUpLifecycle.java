@@ -51,7 +51,15 @@ public class FollowUpLifecycle {
         if (input.evidence() != null) {
             addEvidence(current, input.evidence(), "evidence.");
         }
-        moved = repository.update(moved);
+        if (repository.move(
+                        id,
+                        current.version(),
+                        current.status().name(),
+                        moved.status().name())
+                != 1) {
+            throw ProblemException.staleVersion("Deze toezegging", followUps.get(id));
+        }
+        moved = followUps.find(id);
         audit.updated("followup", id, current.adviceId(), current, moved);
         followUps.recordTransition(current, moved.status(), reason);
         return followUps.get(id);

@@ -179,7 +179,7 @@ class FollowUpPages {
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(SignedInUser user, long id, @Nullable @QueryValue String melding) {
-        FollowUpView current = followUps.get(id);
+        FollowUpView current = followUps.get(user, id);
         String notice = melding == null
                 ? null
                 : switch (melding) {
@@ -197,7 +197,7 @@ class FollowUpPages {
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> update(SignedInUser user, long id, @Body FollowUpForm posted) {
-        FollowUpView current = followUps.get(id);
+        FollowUpView current = followUps.get(user, id);
         Form form = Form.named("toezegging-")
                 .label("owner", "Uitvoerder")
                 .label("to", "Status")
@@ -235,7 +235,7 @@ class FollowUpPages {
                 }
             }
         }
-        FollowUpView now = followUps.get(id);
+        FollowUpView now = followUps.get(user, id);
         return views.page(
                 theirs == null ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT,
                 "followup",
@@ -244,7 +244,7 @@ class FollowUpPages {
 
     @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addNote(SignedInUser user, long id, @Body NoteForm posted) {
-        FollowUpView current = followUps.get(id);
+        FollowUpView current = followUps.get(user, id);
         Form form = Form.named("notitie-")
                 .label("text", "Wat is er gebeurd")
                 .set("text", posted.text())
@@ -273,7 +273,7 @@ class FollowUpPages {
             @Part("url") @Nullable String url,
             @Part("file") @Nullable CompletedFileUpload file,
             @Part("_csrf") @Nullable String _csrf) {
-        FollowUpView current = followUps.get(id);
+        FollowUpView current = followUps.get(user, id);
         Form form = FollowUpLifecycleBox.emptyEvidence()
                 .set("kind", kind)
                 .set("description", description)
@@ -328,7 +328,7 @@ class FollowUpPages {
      */
     @Post(value = "/{id}/informed", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> informBody(SignedInUser user, long id, @Body InformForm posted) {
-        FollowUpView current = followUps.get(id);
+        FollowUpView current = followUps.get(user, id);
         Form form = FollowUpLifecycleBox.emptyInform()
                 .set("means", posted.means())
                 .set("informedOn", posted.informedOn())

@@ -23,7 +23,6 @@ public class FollowUps {
     private final FollowUpNoteRepository notes;
     private final FollowUpTransitionRepository transitions;
     private final LifecycleRecords records;
-    private final FollowUpRows rows;
     private final ResponseRepository responses;
     private final AdviceRegister advices;
     private final AuditLog audit;
@@ -34,7 +33,6 @@ public class FollowUps {
             FollowUpNoteRepository notes,
             FollowUpTransitionRepository transitions,
             LifecycleRecords records,
-            FollowUpRows rows,
             ResponseRepository responses,
             AdviceRegister advices,
             AuditLog audit,
@@ -43,7 +41,6 @@ public class FollowUps {
         this.notes = notes;
         this.transitions = transitions;
         this.records = records;
-        this.rows = rows;
         this.responses = responses;
         this.advices = advices;
         this.audit = audit;
@@ -55,6 +52,13 @@ public class FollowUps {
             "verandert niet met een wijziging: gebruik POST /api/followups/{id}/transitions "
                     + "(met een reden om te laten vervallen of te heropenen, en bewijs om af te ronden)";
 
+    /** One follow-up with its notes, moves, evidence and milestones, for staff who may read its advice. */
+    @Transactional(readOnly = true)
+    public FollowUpView get(SignedInUser user, long id) {
+        return views(List.of(findFor(user, id))).get(0);
+    }
+
+    /** {@link #get(SignedInUser, long)} for a use case that has checked access itself (or acts for no user). */
     @Transactional(readOnly = true)
     public FollowUpView get(long id) {
         return views(List.of(find(id))).get(0);
@@ -110,19 +114,15 @@ public class FollowUps {
         if (input.status() != null && input.status() != current.status()) {
             throw ProblemException.invalid("status", STATUS_MOVES_ELSEWHERE + allowedHint(current.status()));
         }
-        FollowUp changed = followUps.update(new FollowUp(
+        followUps.updateDetails(
                 id,
-                current.responseId(),
-                current.adviceId(),
+                current.version(),
                 input.description().strip(),
                 input.owner().strip(),
-                input.dueOn(),
-                current.status(),
-                current.version(),
-                current.createdAt(),
-                null));
+                input.dueOn());
+        FollowUp changed = find(id);
         audit.updated("followup", id, current.adviceId(), current, changed);
-        return get(id);
+        return views(List.of(changed)).get(0);
     }
 
     @Transactional
@@ -137,7 +137,7 @@ public class FollowUps {
 
     @Transactional(readOnly = true)
     public List<FollowUpView> ofAdvice(long adviceId) {
-        return views(rows.ofAdvice(adviceId));
+        return views(followUps.ofAdvice(adviceId));
     }
 
     /** Records a change of status: who (the current user), when (now) and why. */

@@ -55,7 +55,7 @@ class MilestoneApi {
     @Put("/evidence/{evidenceId}/public")
     FollowUpView showInPublic(SignedInUser user, long id, long evidenceId, @Valid @Body Shown input) {
         milestones.showEvidenceInPublic(user, id, evidenceId, input.shownInPublic());
-        return followUps.get(id);
+        return followUps.get(user, id);
     }
 
     @Serdeable

@@ -114,7 +114,7 @@ class MilestonePages {
     private MilestonesView view(SignedInUser user, long id, Form form, @Nullable String notice) {
         return new MilestonesView(
                 Frame.of("Mijlpalen en openbaarheid", user, "/followups", null),
-                followUps.get(id),
+                followUps.get(user, id),
                 notice,
                 milestones.of(user, id),
                 form,

@@ -104,7 +104,8 @@ public class AdviceDocuments {
      * document with it; all or nothing.
      */
     @Transactional
-    public Advice confirm(AdviceInput input, @Nullable UUID uploadId, long userId) {
+    public Advice confirm(SignedInUser user, AdviceInput input, @Nullable UUID uploadId) {
+        long userId = user.userId();
         Upload kept = uploadId == null
                 ? null
                 : upload(uploadId, userId)
@@ -112,7 +113,7 @@ public class AdviceDocuments {
                                 () -> ProblemException.invalid(
                                         "file",
                                         "Het geüploade document is niet meer beschikbaar (het wordt een dag bewaard). Lever het opnieuw aan."));
-        Advice advice = advices.create(input);
+        Advice advice = advices.create(user, input);
         if (uploadId != null) {
             jdbc.prepareStatement("""
                     insert into advice_document (advice_id, filename, content_type, bytes, size, uploaded_by, uploaded_at)

@@ -237,7 +237,7 @@ class IntakePages {
         if (!form.hasErrors()) {
             try {
                 UUID upload = review.detail("upload").isBlank() ? null : UUID.fromString(review.detail("upload"));
-                Advice advice = documents.confirm(input, upload, user.userId());
+                Advice advice = documents.confirm(user, input, upload);
                 return Redirects.seeOther(Flash.after("/advices/" + advice.id(), "ingelezen"));
             } catch (IllegalArgumentException notAnId) {
                 form.generalError("Het geüploade document is niet gevonden. Lever het opnieuw aan.");

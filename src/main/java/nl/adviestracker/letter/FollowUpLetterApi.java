@@ -29,9 +29,9 @@ class FollowUpLetterApi {
     }
 
     @Get(value = "/letter-preview.pdf", produces = "application/pdf")
-    HttpResponse<byte[]> preview(long id) {
+    HttpResponse<byte[]> preview(SignedInUser user, long id) {
         return Downloads.attachment(
-                letters.preview(id, new FollowUpLetterInput(null, null, null)),
+                letters.preview(user, id, new FollowUpLetterInput(null, null, null)),
                 "application/pdf",
                 "toezegging-" + id + "-concept.pdf");
     }

@@ -91,14 +91,14 @@ class FollowUpLetterPage {
      * CSRF token does not end up in an address.
      */
     @Post(value = "/voorbeeld", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = "application/pdf")
-    HttpResponse<byte[]> preview(long id, @Body Posted posted) {
+    HttpResponse<byte[]> preview(SignedInUser user, long id, @Body Posted posted) {
         FollowUpLetterInput input =
                 new FollowUpLetterInput(blankToNull(posted.text()), null, blankToNull(posted.ourReference()));
         if (!validator.validate(input).isEmpty()) {
             throw ProblemException.invalid("text", "mag hoogstens 4000 tekens bevatten");
         }
         return Downloads.attachment(
-                letters.preview(id, input), "application/pdf", "toezegging-" + id + "-voorbeeld.pdf");
+                letters.preview(user, id, input), "application/pdf", "toezegging-" + id + "-voorbeeld.pdf");
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -144,7 +144,7 @@ class FollowUpLetterPage {
     }
 
     private LetterForm page(SignedInUser user, long id, Form form) {
-        FollowUpView followUp = followUps.get(id);
+        FollowUpView followUp = followUps.get(user, id);
         return new LetterForm(
                 Frame.of("Brief over een toezegging", user, "/followups", null),
                 followUp,

@@ -66,8 +66,10 @@ public class FollowUpLetters {
         this.clock = clock;
     }
 
-    /** The letter as it would be sent today; nothing is stored. */
-    public byte[] preview(long followupId, FollowUpLetterInput input) {
+    /** The letter as it would be sent today, for staff who may work on the follow-up; nothing is stored. */
+    @Transactional(readOnly = true)
+    public byte[] preview(SignedInUser user, long followupId, FollowUpLetterInput input) {
+        followUps.get(user, followupId);
         lifecycle.requireClosed(followupId);
         return pdf.render(html(followupId, input));
     }

@@ -23,10 +23,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.advice.Advice;
-import nl.adviestracker.advice.AdviceAccess;
-import nl.adviestracker.advice.AdviceRegister;
-import nl.adviestracker.body.Bodies;
 import nl.adviestracker.shared.PlausibleDate;
 
 /**
@@ -43,15 +39,11 @@ class LetterApi {
     private final Letters letters;
     private final LetterRoutes routes;
     private final LetterTexts texts;
-    private final AdviceRegister advices;
-    private final Bodies bodies;
 
-    LetterApi(Letters letters, LetterRoutes routes, LetterTexts texts, AdviceRegister advices, Bodies bodies) {
+    LetterApi(Letters letters, LetterRoutes routes, LetterTexts texts) {
         this.letters = letters;
         this.routes = routes;
         this.texts = texts;
-        this.advices = advices;
-        this.bodies = bodies;
     }
 
     @Serdeable
@@ -65,78 +57,68 @@ class LetterApi {
     /** The texts around the responses (subject, salutation, opening, closing), defaults filled in. */
     @Get("/letter")
     LetterText texts(SignedInUser user, long id) {
-        Advice advice = visible(user, id);
-        return texts.effective(advice, bodies.get(advice.bodyId()));
+        return texts.effective(user, id);
     }
 
     @Put("/letter")
     LetterText saveTexts(SignedInUser user, long id, @Valid @Body LetterTextInput input) {
-        visible(user, id);
-        return texts.save(id, input);
+        return texts.save(user, id, input);
     }
 
     /** Members of the body may read the letter once it is sent. */
     @Get(uri = "/letter.html", produces = MediaType.TEXT_HTML)
     @Secured({Roles.ASDG, Roles.STAFF})
     HttpResponse<String> html(SignedInUser user, long id) {
-        requireReadable(user, id);
-        return HttpResponse.ok(letters.currentHtml(id)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+        return HttpResponse.ok(letters.currentHtml(user, id)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
     }
 
     @Get(uri = "/letter.pdf", produces = MediaType.APPLICATION_PDF)
     @Secured({Roles.ASDG, Roles.STAFF})
     HttpResponse<byte[]> pdf(SignedInUser user, long id) {
-        requireReadable(user, id);
-        return file(letters.currentPdf(id), MediaType.APPLICATION_PDF, "brief-advies-" + id + ".pdf");
+        return file(letters.currentPdf(user, id), MediaType.APPLICATION_PDF, "brief-advies-" + id + ".pdf");
     }
 
     @Get(uri = "/letter.docx", produces = DOCX)
     @Secured({Roles.ASDG, Roles.STAFF})
     HttpResponse<byte[]> docx(SignedInUser user, long id) {
-        requireReadable(user, id);
-        return file(letters.currentDocx(id), DOCX, "brief-advies-" + id + ".docx");
+        return file(letters.currentDocx(user, id), DOCX, "brief-advies-" + id + ".docx");
     }
 
     @Get("/letter/versions")
     List<LetterVersion> versions(SignedInUser user, long id) {
-        visible(user, id);
-        return letters.versions(id);
+        return letters.versions(user, id);
     }
 
     /** Keeps the draft as it is now as a numbered version. */
     @Status(HttpStatus.CREATED)
     @Post("/letter/versions")
     HttpResponse<LetterVersion> saveVersion(SignedInUser user, long id) {
-        visible(user, id);
-        return HttpResponse.created(letters.saveDraftVersion(id));
+        return HttpResponse.created(letters.saveDraftVersion(user, id));
     }
 
     @Get(uri = "/letter/versions/{number}.pdf", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> versionPdf(SignedInUser user, long id, int number) {
-        visible(user, id);
         return file(
-                letters.version(id, number).pdf(),
+                letters.version(user, id, number).pdf(),
                 MediaType.APPLICATION_PDF,
                 "brief-advies-" + id + "-v" + number + ".pdf");
     }
 
     @Get(uri = "/letter/versions/{number}.docx", produces = DOCX)
     HttpResponse<byte[]> versionDocx(SignedInUser user, long id, int number) {
-        visible(user, id);
-        return file(letters.version(id, number).docx(), DOCX, "brief-advies-" + id + "-v" + number + ".docx");
+        return file(letters.version(user, id, number).docx(), DOCX, "brief-advies-" + id + "-v" + number + ".docx");
     }
 
     @Get(uri = "/letter/versions/{number}.html", produces = MediaType.TEXT_HTML)
     HttpResponse<String> versionHtml(SignedInUser user, long id, int number) {
-        visible(user, id);
-        return HttpResponse.ok(letters.version(id, number).html()).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+        return HttpResponse.ok(letters.version(user, id, number).html())
+                .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
     }
 
     /** What changed from one stored version to another, line by line. */
     @Get("/letter/versions/{from}/diff/{to}")
     Letters.Difference difference(SignedInUser user, long id, int from, int to) {
-        visible(user, id);
-        return letters.difference(id, from, to);
+        return letters.difference(user, id, from, to);
     }
 
     /**
@@ -149,20 +131,6 @@ class LetterApi {
     HttpResponse<LetterVersion> finalizeLetter(SignedInUser user, long id, @Valid @Body FinalizeRequest request) {
         return HttpResponse.created(
                 routes.approve(user, id, request.ourReference().strip(), request.date()));
-    }
-
-    /** The advice, if this user may see it at all (staff: once it is submitted). */
-    private Advice visible(SignedInUser user, long id) {
-        Advice advice = advices.get(id);
-        AdviceAccess.requireReadable(user, advice);
-        return advice;
-    }
-
-    private void requireReadable(SignedInUser user, long id) {
-        Advice advice = visible(user, id);
-        if (!AdviceAccess.mayReadResponses(user, advice)) {
-            throw AdviceAccess.forbidden("De brief is zichtbaar zodra hij is verstuurd.");
-        }
     }
 
     private static MutableHttpResponse<byte[]> file(@Nullable byte[] bytes, String type, String name) {

@@ -238,7 +238,7 @@ class LetterPage {
         TheirTexts theirs = null;
         if (!state.hasErrors()) {
             try {
-                texts.save(id, input);
+                texts.save(user, id, input);
                 return Redirects.seeOther("/advices/" + id + "/letter?melding=teksten");
             } catch (ProblemException problem) {
                 if (problem.status() == ProblemStatus.CONFLICT && problem.current() instanceof LetterText saved) {
@@ -262,8 +262,7 @@ class LetterPage {
     /** Keeps the draft as it is now as the next numbered version. */
     @Post(value = "/versions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> saveVersion(SignedInUser user, long id, @Body PlainForm form) {
-        dossiers.of(id, user);
-        LetterVersion version = letters.saveDraftVersion(id);
+        LetterVersion version = letters.saveDraftVersion(user, id);
         return Redirects.seeOther("/advices/" + id + "/letter?melding=versie#versie-" + version.number());
     }
 

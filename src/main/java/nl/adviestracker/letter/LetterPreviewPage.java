@@ -80,8 +80,7 @@ class LetterPreviewPage {
 
     @Get(uri = "/pages/{number}.png", produces = "image/png")
     HttpResponse<byte[]> page(SignedInUser user, long id, int number) {
-        dossiers.of(id, user);
-        return HttpResponse.ok(png(letters.currentPdf(id), number))
+        return HttpResponse.ok(png(letters.currentPdf(user, id), number))
                 .contentType("image/png")
                 .header("Cache-Control", "private, no-store");
     }

@@ -4,11 +4,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceKind;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
+import nl.adviestracker.body.Bodies;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.Versions;
 
@@ -18,11 +20,13 @@ public class LetterTexts {
 
     private final LetterTextRepository texts;
     private final AdviceRegister advices;
+    private final Bodies bodies;
     private final AuditLog audit;
 
-    LetterTexts(LetterTextRepository texts, AdviceRegister advices, AuditLog audit) {
+    LetterTexts(LetterTextRepository texts, AdviceRegister advices, Bodies bodies, AuditLog audit) {
         this.texts = texts;
         this.advices = advices;
+        this.bodies = bodies;
         this.audit = audit;
     }
 
@@ -47,6 +51,20 @@ public class LetterTexts {
                 stored == null ? null : stored.attachments(),
                 stored == null ? null : stored.version(),
                 stored == null ? null : stored.updatedAt());
+    }
+
+    /** The texts as {@link #effective(Advice, AdvisoryBody)}, for staff who may see the advice. */
+    @Transactional(readOnly = true)
+    public LetterText effective(SignedInUser user, long adviceId) {
+        Advice advice = advices.get(user, adviceId);
+        return effective(advice, bodies.get(advice.bodyId()));
+    }
+
+    /** {@link #save(long, LetterTextInput)} by staff who may see the advice, checked in the same transaction. */
+    @Transactional
+    public LetterText save(SignedInUser user, long adviceId, LetterTextInput input) {
+        advices.get(user, adviceId);
+        return save(adviceId, input);
     }
 
     /** Refused once the letter is sent: the advice is then answered, and a sent letter never changes. */

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.audit.AuditLog;
@@ -78,6 +80,61 @@ public class Letters {
     @Transactional(readOnly = true)
     public LetterModel draft(long adviceId) {
         return model(adviceId, null, null, true);
+    }
+
+    /** Shown with a refusal (403) to a member of the body before the letter is sent. */
+    static final String LETTER_AFTER_SENDING = "De brief is zichtbaar zodra hij is verstuurd.";
+
+    // Not in a transaction: rendering a draft's PDF must not hold a connection (as currentPdf(long)).
+
+    /** The letter as {@link #currentHtml(long)}, for staff and, once it is sent, the body's members. */
+    public String currentHtml(SignedInUser user, long adviceId) {
+        requireLetterReadable(user, adviceId);
+        return currentHtml(adviceId);
+    }
+
+    /** The letter as {@link #currentPdf(long)}, for staff and, once it is sent, the body's members. */
+    public byte[] currentPdf(SignedInUser user, long adviceId) {
+        requireLetterReadable(user, adviceId);
+        return currentPdf(adviceId);
+    }
+
+    /** The letter as {@link #currentDocx(long)}, for staff and, once it is sent, the body's members. */
+    public byte[] currentDocx(SignedInUser user, long adviceId) {
+        requireLetterReadable(user, adviceId);
+        return currentDocx(adviceId);
+    }
+
+    /** The stored versions, for staff who may see the advice. */
+    @Transactional(readOnly = true)
+    public List<LetterVersion> versions(SignedInUser user, long adviceId) {
+        advices.get(user, adviceId);
+        return versions(adviceId);
+    }
+
+    /** One stored version, for staff who may see the advice. */
+    @Transactional(readOnly = true)
+    public Rendered version(SignedInUser user, long adviceId, int number) {
+        advices.get(user, adviceId);
+        return version(adviceId, number);
+    }
+
+    /** What changed between two stored versions, for staff who may see the advice. */
+    @Transactional(readOnly = true)
+    public Difference difference(SignedInUser user, long adviceId, int from, int to) {
+        advices.get(user, adviceId);
+        return difference(adviceId, from, to);
+    }
+
+    /** {@link #saveDraftVersion(long)} by staff who may see the advice, checked in the same transaction. */
+    @Transactional
+    public LetterVersion saveDraftVersion(SignedInUser user, long adviceId) {
+        advices.get(user, adviceId);
+        return saveDraftVersion(adviceId);
+    }
+
+    private void requireLetterReadable(SignedInUser user, long adviceId) {
+        AdviceAccess.requireResponsesReadable(user, advices.get(adviceId), LETTER_AFTER_SENDING);
     }
 
     /** The sent letter where there is one, else the draft as HTML. */

@@ -59,16 +59,23 @@ public class Supplements {
         return model(adviceId, corrections.pending(adviceId), null, null, true);
     }
 
-    public String draftHtml(long adviceId) {
-        return renderer.html(draft(adviceId));
+    /** {@link #draft(long)} for staff who may see the advice (404 otherwise). */
+    @Transactional(readOnly = true)
+    public LetterModel draft(SignedInUser user, long adviceId) {
+        advices.get(user, adviceId);
+        return draft(adviceId);
     }
 
-    public byte[] draftPdf(long adviceId) {
-        return renderer.pdf(draft(adviceId));
+    public String draftHtml(SignedInUser user, long adviceId) {
+        return renderer.html(draft(user, adviceId));
     }
 
-    public byte[] draftDocx(long adviceId) {
-        return renderer.docx(draft(adviceId));
+    public byte[] draftPdf(SignedInUser user, long adviceId) {
+        return renderer.pdf(draft(user, adviceId));
+    }
+
+    public byte[] draftDocx(SignedInUser user, long adviceId) {
+        return renderer.docx(draft(user, adviceId));
     }
 
     /**

@@ -1,10 +1,14 @@
 package nl.adviestracker.response;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.advice.Point;
 
@@ -19,10 +23,12 @@ public class CompletenessCheck {
         this.responses = responses;
     }
 
-    public Completeness of(long adviceId) {
-        List<Point> points = advices.points(adviceId);
-        List<ResponseView> answers = responses.list(adviceId);
-        return of(adviceId, points, answers);
+    /** Which points still lack a response and which responses break a rule, for staff who may read the advice. */
+    @Transactional(readOnly = true)
+    public Completeness of(SignedInUser user, long adviceId) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        return of(adviceId, advices.pointsOf(advice), responses.listOf(advice));
     }
 
     public static Completeness of(long adviceId, List<Point> points, List<ResponseView> answers) {

@@ -15,9 +15,6 @@ import java.net.URI;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.advice.Advice;
-import nl.adviestracker.advice.AdviceAccess;
-import nl.adviestracker.advice.AdviceRegister;
 
 /**
  * Corrections and supplements to the responses of a final letter. The sent responses stay as they were;
@@ -29,23 +26,16 @@ import nl.adviestracker.advice.AdviceRegister;
 class CorrectionApi {
 
     private final Corrections corrections;
-    private final AdviceRegister advices;
 
-    CorrectionApi(Corrections corrections, AdviceRegister advices) {
+    CorrectionApi(Corrections corrections) {
         this.corrections = corrections;
-        this.advices = advices;
     }
 
     /** Staff always; the body's members once the letter is sent, as the responses. */
     @Get("/corrections")
     @Secured({Roles.ASDG, Roles.STAFF})
     List<Correction> list(SignedInUser user, long id) {
-        Advice advice = advices.get(id);
-        AdviceAccess.requireReadable(user, advice);
-        if (!AdviceAccess.mayReadResponses(user, advice)) {
-            throw AdviceAccess.forbidden("De reacties van het college zijn zichtbaar zodra de brief is verstuurd.");
-        }
-        return corrections.list(id);
+        return corrections.list(user, id);
     }
 
     /** A correction or supplement of a response of the sent letter; refused (409) before the letter is sent. */

@@ -56,6 +56,14 @@ public class Corrections {
     }
 
     /** Every correction and supplement of an advice, oldest first. */
+    /** The corrections of an advice, for a user who may read its responses (members: once the letter is sent). */
+    @Transactional(readOnly = true)
+    public List<Correction> list(SignedInUser user, long adviceId) {
+        AdviceAccess.requireResponsesReadable(user, advices.get(adviceId));
+        return list(adviceId);
+    }
+
+    /** The corrections of an advice, for a use case that has checked access itself. */
     @Transactional(readOnly = true)
     public List<Correction> list(long adviceId) {
         advices.get(adviceId);

@@ -17,9 +17,6 @@ import java.net.URI;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.advice.Advice;
-import nl.adviestracker.advice.AdviceAccess;
-import nl.adviestracker.advice.AdviceRegister;
 
 @Controller("/api/advices/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,35 +25,23 @@ class ResponseApi {
 
     private final Responses responses;
     private final CompletenessCheck completeness;
-    private final AdviceRegister advices;
 
-    ResponseApi(Responses responses, CompletenessCheck completeness, AdviceRegister advices) {
+    ResponseApi(Responses responses, CompletenessCheck completeness) {
         this.responses = responses;
         this.completeness = completeness;
-        this.advices = advices;
     }
 
     /** Staff always; the body's members once the letter is sent. */
     @Get("/responses")
     @Secured({Roles.ASDG, Roles.STAFF})
     List<ResponseView> list(SignedInUser user, long id) {
-        requireResponsesReadable(user, id);
-        return responses.list(id);
+        return responses.list(user, id);
     }
 
     @Get("/responses/{responseId}")
     @Secured({Roles.ASDG, Roles.STAFF})
     ResponseView get(SignedInUser user, long id, long responseId) {
-        requireResponsesReadable(user, id);
-        return responses.get(id, responseId);
-    }
-
-    private void requireResponsesReadable(SignedInUser user, long adviceId) {
-        Advice advice = advices.get(adviceId);
-        AdviceAccess.requireReadable(user, advice);
-        if (!AdviceAccess.mayReadResponses(user, advice)) {
-            throw AdviceAccess.forbidden("De reacties van het college zijn zichtbaar zodra de brief is verstuurd.");
-        }
+        return responses.get(user, id, responseId);
     }
 
     @Status(HttpStatus.CREATED)
@@ -80,7 +65,6 @@ class ResponseApi {
     /** Which points still lack a response, and which responses break a rule (no reason for a departure). */
     @Get("/unanswered")
     Completeness unanswered(SignedInUser user, long id) {
-        AdviceAccess.requireReadable(user, advices.get(id));
-        return completeness.of(id);
+        return completeness.of(user, id);
     }
 }

@@ -24,23 +24,28 @@ public class Responses {
 
     private final AdviceRegister advices;
     private final ResponseRepository responses;
-    private final ResponseRows responseRows;
     private final CoveredPoints coveredPoints;
     private final AuditLog audit;
 
-    Responses(
-            AdviceRegister advices,
-            ResponseRepository responses,
-            ResponseRows responseRows,
-            CoveredPoints coveredPoints,
-            AuditLog audit) {
+    Responses(AdviceRegister advices, ResponseRepository responses, CoveredPoints coveredPoints, AuditLog audit) {
         this.advices = advices;
         this.responses = responses;
-        this.responseRows = responseRows;
         this.coveredPoints = coveredPoints;
         this.audit = audit;
     }
 
+    /**
+     * The responses to an advice, for a user who may read them: staff always, the body's members once the
+     * letter is sent (403 before; 404 when the advice is not visible to the user at all).
+     */
+    @Transactional(readOnly = true)
+    public List<ResponseView> list(SignedInUser user, long adviceId) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireResponsesReadable(user, advice);
+        return listOf(advice);
+    }
+
+    /** The responses to an advice, for a use case that has checked access itself (or acts for no user). */
     public List<ResponseView> list(long adviceId) {
         return listOf(advices.get(adviceId));
     }
@@ -49,13 +54,27 @@ public class Responses {
     public List<ResponseView> listOf(Advice advice) {
         long adviceId = advice.id();
         Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
-        return responseRows.ofAdvice(adviceId).stream()
+        return responses.ofAdvice(adviceId).stream()
                 .map(response -> ResponseView.of(response, covered.getOrDefault(response.id(), List.of())))
                 .toList();
     }
 
+    /** One response, for a user who may read the advice's responses ({@link #list(SignedInUser, long)}). */
+    @Transactional(readOnly = true)
+    public ResponseView get(SignedInUser user, long adviceId, long responseId) {
+        AdviceAccess.requireResponsesReadable(user, advices.get(adviceId));
+        return view(adviceId, responseId);
+    }
+
+    /** One response, for a use case that has checked access itself. */
     public ResponseView get(long adviceId, long responseId) {
-        Response response = find(adviceId, responseId);
+        advices.get(adviceId);
+        return view(adviceId, responseId);
+    }
+
+    private ResponseView view(long adviceId, long responseId) {
+        Response response =
+                responses.findByIdAndAdviceId(responseId, adviceId).orElseThrow(() -> notFound(adviceId, responseId));
         return ResponseView.of(response, coveredPoints.ofAdvice(adviceId).getOrDefault(responseId, List.of()));
     }
 
@@ -103,16 +122,14 @@ public class Responses {
         Versions.requireCurrent(input.version(), before.version(), "Deze reactie", before);
         List<Long> pointIds = checkPoints(advice, input.pointIds(), responseId, covered);
         Response.requireReason(input.stance(), input.reason());
-        Response updated = responses.update(new Response(
+        responses.updateAnswer(
                 responseId,
-                adviceId,
+                stored.version(),
                 input.stance(),
                 trimToNull(input.paraphrase()),
                 input.text().strip(),
-                trimToNull(input.reason()),
-                stored.version(),
-                stored.createdAt(),
-                null));
+                trimToNull(input.reason()));
+        Response updated = responses.findById(responseId).orElseThrow();
         if (!pointIds.equals(before.pointIds())) {
             coveredPoints.replace(responseId, adviceId, pointIds);
         }
@@ -144,11 +161,6 @@ public class Responses {
             throw AdviceAccess.forbidden("Alleen beleidsmedewerkers schrijven de reacties van het college.");
         }
         return advice;
-    }
-
-    private Response find(long adviceId, long responseId) {
-        advices.get(adviceId);
-        return responses.findByIdAndAdviceId(responseId, adviceId).orElseThrow(() -> notFound(adviceId, responseId));
     }
 
     private static ProblemException notFound(long adviceId, long responseId) {

@@ -131,8 +131,7 @@ class VerdictPages {
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> choose(SignedInUser user, long id, @Body VisibilityForm form) {
-        var advice = advices.get(id);
-        nl.adviestracker.advice.AdviceAccess.requireReadable(user, advice);
+        var advice = advices.get(user, id);
         boolean shown = "true".equals(form.verdictsPublic());
         publicVerdicts.choose(user, advice.bodyId(), shown);
         return Redirects.seeOther("/advices/" + id + "/verdicts?melding=" + (shown ? "openbaar" : "besloten"));

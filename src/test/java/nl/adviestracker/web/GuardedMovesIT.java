@@ -285,6 +285,87 @@ class GuardedMovesIT {
         assertThat(staffApi.get("/api/followups/" + followUp.id()).body()).isEqualTo(stored);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFollowUpIsNotDoneWithoutEvidenceOnTheApiNorOnTheScreenNorInTheDatabase() {
+        long advice = receivedAdvice("Sportstimulering");
+        long response = staffApi.post(
+                        "/api/advices/" + advice + "/responses",
+                        Map.of("pointIds", List.of(firstPoint(advice)), "stance", "ADOPTED", "text", "Ja."))
+                .id();
+        Api.Answer followUp = staffApi.post(
+                "/api/followups", Map.of("responseId", response, "description", "Regeling maken", "owner", "DMO"));
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        Object stored = staffApi.get("/api/followups/" + followUp.id()).body();
+        // the same reason as FollowUpTest.doneNeedsEvidence, on the type itself
+        String reason = "is verplicht om af te ronden: een besluit, document of link dat laat zien dat het is gedaan";
+
+        Api.Answer onApi = staffApi.post(
+                "/api/followups/" + followUp.id() + "/transitions",
+                Map.of("to", "DONE", "version", followUp.at("version")));
+        WebClient.Page onScreen = staffScreen.post(
+                "/followups/" + followUp.id(),
+                form(
+                        "description", "Regeling maken",
+                        "owner", "DMO",
+                        "dueOn", "",
+                        "status", "DONE",
+                        "reason", "",
+                        "version", String.valueOf(followUp.at("version"))));
+
+        assertThat(onApi.status()).isEqualTo(400);
+        assertThat(onApi.contentType()).startsWith("application/problem+json");
+        assertThat((List<Object>) onApi.at("errors")).containsExactly(Map.of("field", "evidence", "message", reason));
+        assertThat(onScreen.status()).isEqualTo(422);
+        assertThat(onScreen.html().text()).contains(reason);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(staffApi.get("/api/followups/" + followUp.id()).body()).isEqualTo(stored);
+        assertThatThrownBy(() -> update("update followup set status = 'DONE' where id = ?", followUp.id()))
+                .hasMessageContaining("followup_done_with_evidence");
+        assertThat(staffApi.post(
+                                "/api/followups/" + followUp.id() + "/transitions",
+                                Map.of(
+                                        "to",
+                                        "DROPPED",
+                                        "reason",
+                                        "Regeling vervalt",
+                                        "version",
+                                        followUp.at("version")))
+                        .status())
+                .isEqualTo(201);
+        assertThatThrownBy(() -> update("update followup set status = 'OPEN' where id = ?", followUp.id()))
+                .as("dropped is final")
+                .hasMessageContaining("followup_status_move");
+    }
+
+    // --- letter route: draft → checked → final → (decided) → sent
+
+    @Test
+    void aDraftLetterIsNotSentOnTheApiNorOnTheScreen() {
+        long advice = receivedAdvice("Sportkantines");
+        staffApi.post(
+                "/api/advices/" + advice + "/responses",
+                Map.of("pointIds", List.of(firstPoint(advice)), "stance", "ADOPTED", "text", "Ja."));
+        String letter = "/api/advices/" + advice + "/letter";
+        Object route = staffApi.get(letter + "/route").body();
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+        // the reason LetterRouteTest.aDraftOrCheckedLetterIsNeverSent holds on the type itself
+        String reason = "alleen een definitieve brief kan worden verzonden";
+
+        Api.Answer onApi = staffApi.post(letter + "/sending", Map.of("sentOn", "2025-05-01", "means", "EMAIL"));
+        WebClient.Page onScreen = staffScreen.post(
+                "/advices/" + advice + "/letter/sending", form("sentOn", "2025-05-01", "means", "EMAIL"));
+
+        assertThat(onApi.status()).isEqualTo(409);
+        assertThat(onApi.contentType()).startsWith("application/problem+json");
+        assertThat((String) onApi.at("detail")).contains(reason);
+        assertThat(onScreen.status()).isEqualTo(409);
+        assertThat(onScreen.html().text()).contains(reason);
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(staffApi.get(letter + "/route").body()).isEqualTo(route);
+        assertThat(staffApi.get("/api/advices/" + advice).at("advice.status")).isEqualTo("RECEIVED");
+    }
+
     // --- response: nothing changes once the letter is final (and so once it is sent)
 
     @Test
