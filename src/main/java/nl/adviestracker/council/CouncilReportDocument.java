@@ -12,7 +12,7 @@ import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.verdict.VerdictShares;
 
 /** The report to the council as it prints: the figures of a {@link CouncilReport} in Dutch sentences and tables. */
-final class CouncilReportDocument {
+public final class CouncilReportDocument {
 
     static final String TEMPLATE = "council-report";
 
@@ -22,7 +22,8 @@ final class CouncilReportDocument {
         return "Adviezen van " + r.body() + " in " + periodName(r);
     }
 
-    static ReportDocument of(CouncilReport r, LocalDate today) {
+    /** The report as it prints, dated {@code today}. */
+    public static ReportDocument of(CouncilReport r, LocalDate today) {
         List<String> introduction = new ArrayList<>();
         if (r.introduction() != null && !r.introduction().isBlank()) {
             Arrays.stream(r.introduction().strip().split("\\R\\s*\\R"))
@@ -128,9 +129,9 @@ final class CouncilReportDocument {
                     c.dueOn() == null ? "geen datum" : DutchDates.format(c.dueOn()) + (c.overdue() ? " (te laat)" : ""),
                     c.moves().isEmpty() ? "nee" : c.moves().size() + "x"));
             for (CouncilReport.DateMove m : c.moves()) {
-                remarks.add("Toezegging \u201c" + c.description() + "\u201d: de datum is op "
-                        + DutchDates.format(m.movedOn()) + " verschoven van " + dateOrNone(m.from()) + " naar "
-                        + dateOrNone(m.to()) + ".");
+                // the day it was moved is in the figures (JSON), not in the text: a report printed twice reads the same
+                remarks.add("Toezegging \u201c" + c.description() + "\u201d: de datum is verschoven van "
+                        + dateOrNone(m.from()) + " naar " + dateOrNone(m.to()) + ".");
             }
         }
         for (CouncilReport.MovedAnswer m : r.movedAnswers()) {

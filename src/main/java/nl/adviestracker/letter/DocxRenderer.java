@@ -140,6 +140,9 @@ public final class DocxRenderer {
 
     /** A table of figures: a bold header row, thin rules, the first column as wide as the rest together. */
     private static void reportTable(XWPFDocument doc, ReportDocument.Table t) {
+        XWPFParagraph caption = paragraph(doc, Styles.NORMAL);
+        caption.setKeepNext(true);
+        label(caption, t.caption());
         int columns = t.columns().size();
         int[] widths = new int[columns];
         if (columns == 1) {
