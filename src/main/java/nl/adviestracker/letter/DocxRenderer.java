@@ -87,10 +87,10 @@ public final class DocxRenderer {
             properties.setCreator("Adviestracker");
             properties.setCreated(Optional.empty()); // POI would put the clock's time here
 
-            letterhead(doc, v);
+            letterhead(doc, v.head());
             body(doc, v);
-            signature(doc, v);
-            footer(doc, v);
+            signature(doc, v.head());
+            footer(doc, v.head());
             if (v.draft()) {
                 // Word's own watermark (a WordArt shape in the header), on every page
                 new XWPFHeaderFooterPolicy(doc).createWatermark(LetterView.DRAFT_MARK);
@@ -101,6 +101,75 @@ public final class DocxRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write letter DOCX", e);
         }
+    }
+
+    /**
+     * Writes a report in the letters' house style: the same page, letterhead, signature and footer, with
+     * headings (Word's own "Kop 2" style, {@link Styles#HEADING}) and tables between the paragraphs.
+     */
+    byte[] render(ReportDocumentView v) {
+        try (var doc = new XWPFDocument();
+                var out = new ByteArrayOutputStream(32 * 1024)) {
+            setUpPage(doc);
+            setUpDefaults(doc);
+            var properties = doc.getProperties().getCoreProperties();
+            properties.setTitle(v.head().subject());
+            properties.setCreator("Adviestracker");
+            properties.setCreated(Optional.empty());
+
+            letterhead(doc, v.head());
+            text(paragraph(doc, Styles.SALUTATION), v.salutation());
+            v.introduction().forEach(p -> text(paragraph(doc, Styles.BODY), p));
+            for (ReportDocument.Section section : v.sections()) {
+                XWPFParagraph heading = paragraph(doc, Styles.HEADING);
+                heading.setKeepNext(true);
+                text(heading, section.heading());
+                section.paragraphs().forEach(p -> text(paragraph(doc, Styles.BODY), p));
+                section.tables().forEach(table -> reportTable(doc, table));
+                section.remarks().forEach(p -> text(paragraph(doc, Styles.BODY), p));
+            }
+            text(paragraph(doc, Styles.BODY), v.closing());
+            signature(doc, v.head());
+            footer(doc, v.head());
+            doc.write(out);
+            return withFixedEntryTimes(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report DOCX", e);
+        }
+    }
+
+    /** A table of figures: a bold header row, thin rules, the first column as wide as the rest together. */
+    private static void reportTable(XWPFDocument doc, ReportDocument.Table t) {
+        XWPFParagraph caption = paragraph(doc, Styles.NORMAL);
+        caption.setKeepNext(true);
+        label(caption, t.caption());
+        int columns = t.columns().size();
+        int[] widths = new int[columns];
+        if (columns == 1) {
+            widths[0] = CONTENT_WIDTH_MM;
+        } else {
+            int first = CONTENT_WIDTH_MM / 2 - (columns > 4 ? 20 : 0);
+            widths[0] = first;
+            Arrays.fill(widths, 1, columns, (CONTENT_WIDTH_MM - first) / (columns - 1));
+        }
+        XWPFTable table = table(doc, t.rows().size() + 1, widths);
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 2, 0, RULE_COLOR);
+        table.getRow(0).setRepeatHeader(true);
+        for (int c = 0; c < columns; c++) {
+            XWPFRun run = cellParagraph(table.getRow(0).getCell(c)).createRun();
+            run.setBold(true);
+            run.setText(TextRule.xmlSafe(t.columns().get(c)));
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            for (int c = 0; c < columns; c++) {
+                cellParagraph(table.getRow(r + 1).getCell(c)).createRun().setText(TextRule.xmlSafe(row.get(c)));
+            }
+        }
+        // room after the table, as after a paragraph
+        paragraph(doc, Styles.NORMAL).setSpacingAfter(0);
     }
 
     /**
@@ -143,8 +212,7 @@ public final class DocxRenderer {
         return out.toByteArray();
     }
 
-    private static void letterhead(XWPFDocument doc, LetterView v) {
-        LetterheadView head = v.head();
+    private static void letterhead(XWPFDocument doc, LetterheadView head) {
         List<String[]> aboutRows = new ArrayList<>();
         aboutRows.add(new String[] {"Afdeling", head.department()});
         if (!head.portfolioHolder().isEmpty()) {
@@ -168,11 +236,11 @@ public final class DocxRenderer {
             run.setText(TextRule.xmlSafe(head.returnAddress()));
         }
         List<String> address = new ArrayList<>();
-        address.add(v.head().advisoryBody());
-        if (!v.head().attentionLine().isEmpty()) {
-            address.add(v.head().attentionLine());
+        address.add(head.advisoryBody());
+        if (!head.attentionLine().isEmpty()) {
+            address.add(head.attentionLine());
         }
-        address.addAll(v.head().addressLines());
+        address.addAll(head.addressLines());
         for (int i = 0; i < address.size(); i++) {
             XWPFParagraph p = paragraph(doc, Styles.ADDRESS);
             if (i == 0 && head.returnAddress().isEmpty()) {
@@ -190,22 +258,8 @@ public final class DocxRenderer {
         refs.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, RULE_COLOR);
         refs.setCellMargins(mm(2), 0, 0, 0);
         String[][] cells = {
-            {
-                "Telefoon",
-                v.head().phone(),
-                "Bijlage(n)",
-                v.head().attachments(),
-                "Ons kenmerk",
-                v.head().ourReference()
-            },
-            {
-                "Datum",
-                v.head().date(),
-                "Uw brief van",
-                v.head().theirLetterDate(),
-                "Uw kenmerk",
-                v.head().theirReference()
-            },
+            {"Telefoon", head.phone(), "Bijlage(n)", head.attachments(), "Ons kenmerk", head.ourReference()},
+            {"Datum", head.date(), "Uw brief van", head.theirLetterDate(), "Uw kenmerk", head.theirReference()},
         };
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 6; c += 2) {
@@ -229,14 +283,14 @@ public final class DocxRenderer {
         text(paragraph(doc, Styles.BODY), v.closing());
     }
 
-    private static void signature(XWPFDocument doc, LetterView v) {
+    private static void signature(XWPFDocument doc, LetterheadView head) {
         XWPFParagraph greeting = paragraph(doc, Styles.SIGNATURE);
-        text(greeting, v.head().greeting());
+        text(greeting, head.greeting());
         XWPFParagraph body = paragraph(doc, Styles.SIGNATURE);
         body.setSpacingAfter(LINE);
-        text(body, v.head().signingBody());
+        text(body, head.signingBody());
 
-        List<LetterView.Signatory> signatories = v.head().signatories();
+        List<LetterView.Signatory> signatories = head.signatories();
         if (signatories.isEmpty()) {
             return;
         }
@@ -255,7 +309,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void footer(XWPFDocument doc, LetterView v) {
+    private static void footer(XWPFDocument doc, LetterheadView head) {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFTable table = footer.createTable(2, 2);
         layOut(table, new int[] {25, 110});
@@ -272,7 +326,7 @@ public final class DocxRenderer {
                 .forEach(row -> row.getTableCells()
                         .forEach(cell -> cell.getParagraphs().forEach(p -> p.setStyle(Styles.FOOTER))));
         label(cellParagraph(table.getRow(1).getCell(0)), "Onderwerp");
-        small(cellParagraph(table.getRow(1).getCell(1)).createRun(), v.head().subject());
+        small(cellParagraph(table.getRow(1).getCell(1)).createRun(), head.subject());
     }
 
     /** A Word field ({@code PAGE}, {@code NUMPAGES}) with the value shown until Word updates it. */

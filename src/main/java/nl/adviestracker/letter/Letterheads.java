@@ -47,13 +47,22 @@ class Letterheads {
 
     /** The letterhead of the given organisation's settings, for an advice (department, portfolio holder). */
     Letterhead of(Organisation organisation, Advice advice) {
+        return of(organisation, advice.department(), advice.portfolioHolder());
+    }
+
+    /** The letterhead of the organisation at hand for a document about no one advice (a report): no department. */
+    Letterhead ofOrganisation() {
+        return of(current(), null, null);
+    }
+
+    private Letterhead of(Organisation organisation, String department, String portfolioHolder) {
         return new Letterhead(
                 new LetterModel.Sender(
                         organisation.name(),
-                        advice.portfolioHolder(),
+                        portfolioHolder,
                         lines(organisation.postalAddress()),
                         organisation.logoReference()),
-                department(advice.department()),
+                department(department),
                 phone(organisation),
                 signingBody(organisation.collegeName()),
                 signatories(organisation));

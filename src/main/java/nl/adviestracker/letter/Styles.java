@@ -22,6 +22,8 @@ final class Styles {
     static final String RETURN_ADDRESS = "Retouradres";
     static final String SIGNATURE = "Ondertekening";
     static final String FOOTER = "Voettekst";
+    /** A heading inside a report (the report to the council); letters have none. */
+    static final String HEADING = "Tussenkop";
 
     private Styles() {}
 
@@ -44,6 +46,10 @@ final class Styles {
         signature.getPPr().addNewKeepNext();
         CTStyle footer = style(styles, FOOTER, "Voettekst", NORMAL);
         size(footer, 8, null);
+        CTStyle heading = style(styles, HEADING, "Tussenkop", NORMAL);
+        spacing(heading, line, line / 2, line);
+        heading.getPPr().addNewKeepNext();
+        (heading.isSetRPr() ? heading.getRPr() : heading.addNewRPr()).addNewB();
     }
 
     private static CTStyle style(CTStyles styles, String id, String name, String basedOn) {

@@ -27,7 +27,11 @@ final class PersonalRecords {
             new Column("advice_due_date_extension", "extended_by", "verlengingen van de antwoordtermijn"),
             new Column("body_verdict_visibility", "changed_by", "keuzes over het tonen van oordelen"),
             new Column("point_repeat_decision", "decided_by", "besluiten over herhaalde adviespunten"),
-            new Column("followup_milestone", "created_by", "mijlpalen bij toezeggingen (gepland door)"));
+            new Column("followup_milestone", "created_by", "mijlpalen bij toezeggingen (gepland door)"),
+            new Column(
+                    "council_report_introduction",
+                    "updated_by",
+                    "inleidingen van rapportages aan de raad (geschreven door)"));
 
     /**
      * Columns of tables the service may only add to: the export counts them, and the erasure leaves them to

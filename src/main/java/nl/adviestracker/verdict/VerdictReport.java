@@ -92,6 +92,33 @@ public class VerdictReport {
         });
     }
 
+    /**
+     * The shares for one body's advices whose reply letter was sent between {@code from} and {@code to}
+     * (inclusive), as the report to the council counts them; {@code group} names the row.
+     */
+    public VerdictShares.Row ofAnswered(long bodyId, java.time.LocalDate from, java.time.LocalDate to, String group) {
+        String sql = "select ? as grp, count(*) as verdicts,"
+                + " count(*) filter (where v.judgement = 'SATISFIED') as satisfied,"
+                + " count(*) filter (where v.judgement = 'PARTLY') as partly,"
+                + " count(*) filter (where v.judgement = 'NOT_SATISFIED') as not_satisfied,"
+                + " count(*) filter (where v.conversation_wanted) as conversations"
+                + " from response_verdict v"
+                + " join advice a on a.id = v.advice_id and a.deleted_at is null"
+                + " join letter_route lr on lr.advice_id = a.id and lr.station = 'SENT'"
+                + " where not exists (select 1 from response_verdict later where later.replaces_id = v.id)"
+                + " and a.body_id = ? and lr.sent_on between ? and ?";
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setString(1, group);
+            statement.setLong(2, bodyId);
+            statement.setDate(3, java.sql.Date.valueOf(from));
+            statement.setDate(4, java.sql.Date.valueOf(to));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return row(rs);
+            }
+        });
+    }
+
     private static VerdictShares.Row row(ResultSet rs) throws SQLException {
         int verdicts = rs.getInt("verdicts");
         int satisfied = rs.getInt("satisfied");

@@ -985,6 +985,36 @@ class PermissionMatrixIT implements TestPropertyProvider {
                             "CONFIRMED"),
                     COLLEGE),
             rule("GET", "/api/reports/moved-dates", f -> "/api/reports/moved-dates", COLLEGE),
+            // the report to the council and the open data: staff and managers; members and the public never
+            rule("GET", "/api/reports/council", f -> "/api/reports/council?bodyId=" + f.body + "&year=2024", COLLEGE),
+            rule(
+                    "GET",
+                    "/api/reports/council.pdf",
+                    f -> "/api/reports/council.pdf?bodyId=" + f.body + "&year=2024",
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/reports/council.docx",
+                    f -> "/api/reports/council.docx?bodyId=" + f.body + "&term=2022-2026",
+                    COLLEGE),
+            rule(
+                    "PUT",
+                    "/api/reports/council/introduction",
+                    f -> "/api/reports/council/introduction",
+                    f -> Map.of("bodyId", f.body, "year", 2024, "text", "Inleiding."),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/open-data/advices.json",
+                    f -> "/api/open-data/advices.json?bodyId=" + f.body + "&year=2024",
+                    COLLEGE),
+            rule("GET", "/api/open-data/advices.csv", f -> "/api/open-data/advices.csv?year=2024", COLLEGE),
+            rule("GET", "/reports/council", f -> "/reports/council?adviesorgaan=" + f.body + "&jaar=2024", COLLEGE),
+            form(
+                    "/reports/council/introduction",
+                    f -> "/reports/council/introduction",
+                    f -> Map.of("adviesorgaan", String.valueOf(f.body), "jaar", "2024", "inleiding", "Inleiding."),
+                    COLLEGE),
             // blank or incomplete forms: allowed users get the form back with its messages, nothing changes
             rule(
                     "POST",

@@ -369,6 +369,17 @@ class AccessibilityIT {
         staff.context().close();
     }
 
+    @Test
+    void pageOfTheReportToTheCouncil() {
+        Page staff = browser.newPage();
+        Browser.logIn(staff, "a11y-beleid", Scenery.PASSWORD);
+        check(staff, "/reports/council", "a11y-beleid-raadsrapportage");
+        long body = data.answered().bodyId();
+        check(staff, "/reports/council?adviesorgaan=" + body + "&jaar=2024", "a11y-beleid-raadsrapportage-2024");
+        check(staff, "/reports/council?adviesorgaan=" + body + "&jaar=twee", "a11y-beleid-raadsrapportage-fout");
+        staff.context().close();
+    }
+
     private static void check(Page page, String path, String screenshot) {
         page.navigate(path);
         assertThat(page.locator("h1")).hasCount(1);
