@@ -47,11 +47,10 @@ public final class ImportCheck {
         boolean adviceExists(long bodyId, String subject, LocalDate receivedOn);
     }
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d-M-uuuu"),
-            DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of(
+                    "uuuu-M-d", "d-M-uuuu", "d/M/uuuu", "d.M.uuuu")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(java.time.format.ResolverStyle.STRICT))
+            .toList();
 
     private final Known known;
     private final SignedInUser importer;
