@@ -96,8 +96,8 @@ public class AdviceImport {
     }
 
     /**
-     * Creates what the dry run lists, all in one transaction. A file with refused rows is refused whole (422,
-     * naming each row), unless {@code onlyValid}: then the advices without a refused row are imported and the
+     * Creates what the dry run lists, all in one transaction. A file with refused rows is refused whole (400,
+     * naming each row and column), unless {@code onlyValid}: then the advices without a refused row are imported and the
      * refused ones are listed, as in the dry run.
      */
     @Transactional
@@ -108,7 +108,7 @@ public class AdviceImport {
                     .map(r -> new FieldProblem("rij " + r.row() + ", " + r.column(), r.reason()))
                     .toList();
             throw new ProblemException(
-                    ProblemStatus.UNPROCESSABLE_ENTITY,
+                    ProblemStatus.BAD_REQUEST,
                     "Bestand heeft geweigerde rijen",
                     "Er is niets ingevoerd: " + plan.refusals().size()
                             + " rij(en) geweigerd. Verbeter ze, of voer alleen de goede adviezen in (onlyValid=true).",

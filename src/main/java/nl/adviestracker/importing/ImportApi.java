@@ -1,6 +1,7 @@
 package nl.adviestracker.importing;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,10 +19,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
 import nl.adviestracker.account.Roles;
+import nl.adviestracker.account.SessionCookie;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.shared.Downloads;
 import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 
 /**
  * Importing earlier years: the template, a dry run and the import ({@link AdviceImport}). The file comes as
@@ -53,7 +59,7 @@ class ImportApi {
 
     /**
      * With {@code dryRun=true}: what would be created and every refused row (200), nothing stored. Without:
-     * the import (201), refused (422) while a row is refused unless {@code onlyValid=true}.
+     * the import (201), refused (400) while a row is refused unless {@code onlyValid=true}.
      */
     @Post(value = "/advices", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @ApiResponse(
@@ -65,11 +71,14 @@ class ImportApi {
             description = "Imported",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     HttpResponse<ImportResult> upload(
+            HttpRequest<?> request,
             SignedInUser user,
             @Part("file") @Nullable CompletedFileUpload file,
+            @Part("_csrf") @Nullable String csrf,
             @Nullable @QueryValue Boolean dryRun,
             @Nullable @QueryValue Boolean onlyValid)
             throws IOException {
+        requireCsrf(request, user, csrf);
         if (file == null) {
             throw ProblemException.invalid("file", "is verplicht: kies een CSV- of XLSX-bestand");
         }
@@ -95,6 +104,27 @@ class ImportApi {
             @Nullable @QueryValue Boolean dryRun,
             @Nullable @QueryValue Boolean onlyValid) {
         return answer(user, body == null ? new byte[0] : body, dryRun, onlyValid);
+    }
+
+    /**
+     * A form from another site can post multipart with the session cookie: with the cookie, the session's
+     * token must come along (form field {@code _csrf} or header {@code X-CSRF-Token}). A bearer token needs none.
+     */
+    private static void requireCsrf(HttpRequest<?> request, SignedInUser user, @Nullable String formToken) {
+        if (SessionCookie.token(request).isEmpty()) {
+            return;
+        }
+        String sent = formToken != null ? formToken : request.getHeaders().get("X-CSRF-Token");
+        if (sent == null
+                || user.csrfToken() == null
+                || !MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8), user.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            throw new ProblemException(
+                    ProblemStatus.FORBIDDEN,
+                    "Geen CSRF-token",
+                    "Een upload met de sessiecookie moet het CSRF-token meesturen (veld _csrf of kop X-CSRF-Token).",
+                    List.of());
+        }
     }
 
     private HttpResponse<ImportResult> answer(
