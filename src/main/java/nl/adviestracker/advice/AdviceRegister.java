@@ -198,6 +198,22 @@ public class AdviceRegister {
         return move(current, current.answered());
     }
 
+    /**
+     * An advice imported with its answer from the archive: its letter was final and sent on {@code sentOn},
+     * long before the tool; the same two moves as a letter written here ({@link Advice#letterMadeFinal},
+     * {@link Advice#answered}), the day of sending standing for the moment its text was fixed.
+     */
+    @Transactional
+    public Advice markAnsweredFromArchive(long id, LocalDate sentOn) {
+        Advice current = get(id);
+        Advice made = current.letterMadeFinal(
+                sentOn.atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
+        advices.updateLetterFinalAt(id, current.version(), made.letterFinalAt());
+        Advice finalLetter = get(id);
+        audit.updated("advice", id, id, current, finalLetter);
+        return move(finalLetter, finalLetter.answered());
+    }
+
     private Advice move(Advice current, Advice moved) {
         long id = current.id();
         if (advices.move(id, current.status().name(), moved.status().name()) != 1) {

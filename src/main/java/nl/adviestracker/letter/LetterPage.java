@@ -124,7 +124,8 @@ class LetterPage {
             List<VersionRow> versions,
             @Nullable Comparison comparison,
             @Nullable Finalizer finalizer,
-            RouteBox route) {
+            RouteBox route,
+            boolean fromArchive) {
 
         public String phoneHint() {
             return "Leeg: " + defaultPhone + ".";
@@ -340,7 +341,11 @@ class LetterPage {
                                 : stored.size() > 1 && v.number() == stored.size() - 1,
                         comparison != null ? v.number() == comparison.to() : v.number() == stored.size()))
                 .toList();
-        Editor editor = sent != null
+        LetterRoutes.RouteView route = routes.view(user, id);
+        // imported with its answer: the letter was sent long ago and is not in the tool
+        // (LetterRoute.recordedFromArchive)
+        boolean fromArchive = route.route().sentMeans() == SendingMeans.ARCHIVE;
+        Editor editor = sent != null || fromArchive
                 ? null
                 : new Editor(
                         textsForm,
@@ -351,8 +356,7 @@ class LetterPage {
                         textsForm.field("closing"),
                         textsForm.field("phone"),
                         textsForm.field("attachments"));
-        LetterRoutes.RouteView route = routes.view(user, id);
-        Finalizer finalizer = sent != null || !route.settings().mayApprove(user)
+        Finalizer finalizer = sent != null || fromArchive || !route.settings().mayApprove(user)
                 ? null
                 : new Finalizer(finalizeForm, finalizeForm.field("ourReference"), finalizeForm.field("date"));
         return new Screen(
@@ -363,7 +367,7 @@ class LetterPage {
                 user.isManager(),
                 notice,
                 sent,
-                sent != null ? List.of() : openProblems(dossier.completeness()),
+                sent != null || fromArchive ? List.of() : openProblems(dossier.completeness()),
                 letters.currentLines(id),
                 LetterView.orNone(letterheads.of(advice).phone()),
                 editor,
@@ -371,7 +375,8 @@ class LetterPage {
                 rows,
                 comparison,
                 finalizer,
-                LetterRouteBoxes.box(route));
+                LetterRouteBoxes.box(route),
+                fromArchive);
     }
 
     private Form textsForm(AdviceDossier dossier) {

@@ -109,7 +109,7 @@ public record LetterRoute(
      */
     public LetterRoute send(SignedInUser user, LocalDate on, SendingMeans means, WorkflowSettings settings) {
         requireStaff(user);
-        if (means == SendingMeans.NOT_RECORDED) {
+        if (!means.choosable()) {
             throw ProblemException.invalid("means", "kies per e-mail, per post of via het documentsysteem");
         }
         if (station == LetterStation.FINAL && settings.collegeDecisionRequired()) {
@@ -129,6 +129,25 @@ public record LetterRoute(
         }
         return new LetterRoute(
                 adviceId, LetterStation.SENT, decisionKind, decisionNumber, decidedOn, on, means, version, updatedAt);
+    }
+
+    /**
+     * A letter sent long ago, imported from the archive: recorded as sent on the day the file says, by the
+     * means {@link SendingMeans#ARCHIVE}, straight from draft. There is no second official to check it years
+     * later, nor a college decision to record: the archive is the record. Only a draft (a letter the tool
+     * never moved) and only a day that has passed.
+     */
+    public LetterRoute recordedFromArchive(SignedInUser user, LocalDate on, LocalDate today) {
+        requireStaff(user);
+        requireAt(
+                LetterStation.DRAFT,
+                LetterStation.SENT,
+                "alleen een brief die in de tool nog niet verder is gezet, wordt uit het archief vastgelegd");
+        if (on.isAfter(today)) {
+            throw ProblemException.invalid("sentOn", "ligt in de toekomst; een brief uit het archief is al verzonden");
+        }
+        return new LetterRoute(
+                adviceId, LetterStation.SENT, null, null, null, on, SendingMeans.ARCHIVE, version, updatedAt);
     }
 
     /** Only the organisation's approver role makes a letter final (403 before any other reason). */

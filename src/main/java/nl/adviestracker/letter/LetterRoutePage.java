@@ -218,7 +218,7 @@ class LetterRoutePage {
         boolean maySend = station == LetterStation.DECIDED
                 || (station == LetterStation.FINAL && !settings.collegeDecisionRequired());
         List<SendingMeans> choosable = Arrays.stream(SendingMeans.values())
-                .filter(m -> m != SendingMeans.NOT_RECORDED)
+                .filter(SendingMeans::choosable)
                 .toList();
         Sending sending = maySend
                 ? new Sending(

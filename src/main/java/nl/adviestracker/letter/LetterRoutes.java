@@ -127,6 +127,20 @@ public class LetterRoutes {
         return view;
     }
 
+    /**
+     * A letter sent long before the tool, imported from the archive: recorded as sent on the day the file
+     * says ({@link LetterRoute#recordedFromArchive}); the advice is answered from then on.
+     */
+    @Transactional
+    public RouteView recordFromArchive(SignedInUser user, long adviceId, LocalDate sentOn, LocalDate today) {
+        readable(user, adviceId);
+        LetterRoute route = locked(adviceId);
+        LetterRoute sent = route.recordedFromArchive(user, sentOn, today);
+        RouteView view = moved(user, route, sent, "Ingevoerd uit archief; de verzonden brief is niet in de tool.");
+        advices.markAnsweredFromArchive(adviceId, sentOn);
+        return view;
+    }
+
     private Advice readable(SignedInUser user, long adviceId) {
         Advice advice = advices.get(adviceId);
         AdviceAccess.requireReadable(user, advice);

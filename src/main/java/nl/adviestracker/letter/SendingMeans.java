@@ -9,7 +9,17 @@ public enum SendingMeans {
     /** Through the municipality's document system. */
     DOCUMENT_SYSTEM("via het documentsysteem van de gemeente"),
     /** Sent before the route existed, when how was not recorded; never chosen for a new letter. */
-    NOT_RECORDED("niet vastgelegd");
+    NOT_RECORDED("niet vastgelegd"),
+    /**
+     * Sent years before it was entered, and imported from the archive ({@link LetterRoute#recordedFromArchive});
+     * never chosen for a letter written in the tool.
+     */
+    ARCHIVE("uit archief");
+
+    /** Only the means a letter written in the tool may be sent by (not recorded and archive are history). */
+    public boolean choosable() {
+        return this != NOT_RECORDED && this != ARCHIVE;
+    }
 
     private final String dutch;
 

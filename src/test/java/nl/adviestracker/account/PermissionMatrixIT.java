@@ -586,6 +586,18 @@ class PermissionMatrixIT implements TestPropertyProvider {
             rule("GET", "/api/advices.csv", f -> "/api/advices.csv", COLLEGE),
             rule("GET", "/api/advices.xlsx", f -> "/api/advices.xlsx", COLLEGE),
             rule("GET", "/api/points.csv", f -> "/api/points.csv", COLLEGE),
+            rule("GET", "/api/import/template.csv", f -> "/api/import/template.csv", COLLEGE),
+            rule("GET", "/api/import/template.xlsx", f -> "/api/import/template.xlsx", COLLEGE),
+            // without a file: 400 for staff, past authorization; the dry run stores nothing either way
+            rule(
+                    "POST",
+                    "/api/import/advices",
+                    f -> "/api/import/advices?dryRun=true",
+                    f -> new Multipart(Map.of("note", "geen bestand")),
+                    COLLEGE),
+            rule("GET", "/import", f -> "/import", COLLEGE),
+            rule("POST", "/import", f -> "/import", f -> new Multipart(Map.of("note", "geen bestand")), COLLEGE),
+            rule("POST", "/import/run", f -> "/import/run", f -> new Multipart(Map.of("content", "")), COLLEGE),
             // the feed is for staff and members; an admin has no due dates (CalendarApi answers 403)
             rule("GET", "/calendar.ics", f -> "/calendar.ics", MEMBERS_AND_COLLEGE),
             rule("POST", "/api/me/calendar-token", f -> "/api/me/calendar-token", f -> Map.of(), MEMBERS_AND_COLLEGE),

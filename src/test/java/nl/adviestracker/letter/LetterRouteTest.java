@@ -173,4 +173,41 @@ class LetterRouteTest {
                         .getMessage())
                 .contains("de brief is al definitief");
     }
+
+    @Test
+    void aLetterFromTheArchiveIsRecordedAsSentStraightFromDraftOnAPastDay() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        LetterRoute sent = draft().recordedFromArchive(WRITER, LocalDate.of(2007, 5, 4), today);
+        assertThat(sent.station()).isEqualTo(LetterStation.SENT);
+        assertThat(sent.sentOn()).isEqualTo(LocalDate.of(2007, 5, 4));
+        assertThat(sent.sentMeans()).isEqualTo(SendingMeans.ARCHIVE);
+        assertThat(sent.decisionKind()).isNull();
+    }
+
+    @Test
+    void onlyStaffRecordAnArchiveLetterOnlyOnceOnlyFromDraftAndNotInTheFuture() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        assertThat(refusal(() -> draft().recordedFromArchive(MEMBER, today, today))
+                        .status()
+                        .getCode())
+                .isEqualTo(403);
+        assertThat(refusal(() -> checked().recordedFromArchive(WRITER, today, today))
+                        .getMessage())
+                .contains("alleen een brief die in de tool nog niet verder is gezet");
+        LetterRoute archived = draft().recordedFromArchive(WRITER, today, today);
+        assertThat(refusal(() -> archived.recordedFromArchive(WRITER, today, today))
+                        .status()
+                        .getCode())
+                .isEqualTo(409);
+        assertThat(refusal(() -> draft().recordedFromArchive(WRITER, today.plusDays(1), today))
+                        .fieldProblems()
+                        .get(0)
+                        .field())
+                .isEqualTo("sentOn");
+        assertThat(refusal(() -> decided().send(WRITER, DECIDED, SendingMeans.ARCHIVE, DEFAULTS))
+                        .fieldProblems()
+                        .get(0)
+                        .field())
+                .isEqualTo("means");
+    }
 }

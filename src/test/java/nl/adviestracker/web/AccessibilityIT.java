@@ -229,6 +229,15 @@ class AccessibilityIT {
         Browser.assertAccessible(page, "correction with errors");
         Browser.screenshot(page, "a11y-beleid-correctie-fouten");
         check(page, "/advices/" + data.answered().id() + "/letter/supplement", "a11y-beleid-aanvullende-brief");
+        check(page, "/import", "a11y-beleid-invoeren");
+        page.getByLabel("Bestand (CSV of XLSX)")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "sjabloon.csv", "text/csv", nl.adviestracker.importing.ImportTemplate.csv()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Proefimport bekijken"))
+                .click();
+        assertThat(page.locator("h2").first()).containsText("Proefimport");
+        Browser.assertAccessible(page, "/import (dry run)");
+        Browser.screenshot(page, "a11y-beleid-proefimport");
         page.context().close();
     }
 
