@@ -322,6 +322,8 @@ class BackupRoundTripIT {
                     + followUp + ", 'wonen@example.org', '2025-01-31')");
             statement.execute(
                     "insert into owner_address (owner, email) values ('Afdeling Wonen', 'wonen@example.org')");
+            statement.execute("insert into council_report_introduction (body_id, period, text, updated_by) values ("
+                    + body + ", '2022-2026', 'In deze raadsperiode adviseerde de raad vaak over armoede.', 'beleid')");
             statement.execute("insert into workflow_setting (check_required, approver_role, college_decision_required) "
                     + "values (true, 'MANAGER', false)");
             statement.execute(
