@@ -2,6 +2,7 @@ package nl.adviestracker.importing;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,8 +23,8 @@ public record ImportResult(
             List<Integer> rows,
             String body,
             String subject,
-            String receivedOn,
-            @Nullable String sentOn,
+            LocalDate receivedOn,
+            @Nullable LocalDate sentOn,
             int points,
             int responses,
             int followUps) {
@@ -35,8 +36,8 @@ public record ImportResult(
                     advice.rows(),
                     advice.bodyName(),
                     advice.subject(),
-                    advice.receivedOn().toString(),
-                    advice.sentOn() == null ? null : advice.sentOn().toString(),
+                    advice.receivedOn(),
+                    advice.sentOn(),
                     advice.points().size(),
                     (int) advice.responses(),
                     (int) advice.followUps());

@@ -92,6 +92,7 @@ class ImportStoriesIT {
                 .click();
         assertThat(page.locator("#tabel-aangemaakt tbody tr")).hasCount(2);
         assertThat(page.locator("#tabel-aangemaakt")).containsText("Minimabeleid 2007");
+        assertThat(page.locator("#tabel-aangemaakt")).containsText("5 maart 2007");
         assertThat(page.locator("#tabel-geweigerd tbody tr")).hasCount(8);
         assertThat(page.locator("#tabel-geweigerd")).containsText("adviesorgaan Sportraad Archief is opgeheven");
         assertThat(page.locator("#tabel-geweigerd")).containsText("is verplicht bij het standpunt 'niet overgenomen'");
