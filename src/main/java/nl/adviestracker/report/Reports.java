@@ -127,10 +127,9 @@ public class Reports {
                 });
         countStances(key, year, groups);
         query(
-                "select " + key + " as grp,"
-                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS')) as open,"
-                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?) as overdue,"
-                        + " count(*) filter (where f.status in ('OPEN', 'IN_PROGRESS') and f.due_on is null) as undated"
+                "select " + key + " as grp, count(*) as open,"
+                        + " count(*) filter (where f.due_on < ?) as overdue,"
+                        + " count(*) filter (where f.due_on is null) as undated"
                         + from + " join followup f on f.advice_id = a.id and f.status in ('OPEN', 'IN_PROGRESS')"
                         + where
                         + " group by 1",
