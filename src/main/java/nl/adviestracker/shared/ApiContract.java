@@ -65,8 +65,10 @@ public final class ApiContract {
                 (Map<String, Object>) components.computeIfAbsent("schemas", k -> new LinkedHashMap<>());
         schemas.put("Problem", problemSchema());
         schemas.put("FieldProblem", fieldProblemSchema());
-        dropUnused(schemas, api);
         typeNullableReferences(document, schemas);
+        // after inlining, so a schema only inlined is dropped too
+        dropUnused(schemas, api);
+        dropNullExamples(document);
         document.putIfAbsent(
                 "servers", List.of(Map.of("url", "/", "description", "the service that serves this document")));
         components.put("securitySchemes", securitySchemes());
@@ -298,6 +300,21 @@ public final class ApiContract {
 
     /** The screens' form schemas are no part of the API: keep only what the API's operations reach. */
     @SuppressWarnings("unchecked")
+    /**
+     * The generator writes {@code example: null} where it merges two operations on one path (a multipart and a
+     * raw upload); a null example says nothing and is invalid where the schema does not admit null.
+     */
+    private static void dropNullExamples(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.containsKey("example") && map.get("example") == null) {
+                map.remove("example");
+            }
+            map.values().forEach(ApiContract::dropNullExamples);
+        } else if (node instanceof List<?> list) {
+            list.forEach(ApiContract::dropNullExamples);
+        }
+    }
+
     private static void dropUnused(Map<String, Object> schemas, Map<String, Object> paths) {
         Set<String> reached = new java.util.HashSet<>();
         List<Object> todo = new ArrayList<>(List.of(paths));
