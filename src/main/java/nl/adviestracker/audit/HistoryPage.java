@@ -51,6 +51,7 @@ class HistoryPage {
             Map.entry("followup_transition", "status van een toezegging"),
             Map.entry("followup_evidence", "bewijs bij een toezegging"),
             Map.entry("followup_milestone", "mijlpaal van een toezegging"),
+            Map.entry("followup_due_date_move", "verschoven datum van een toezegging"),
             Map.entry("council_report_introduction", "inleiding van een rapportage aan de raad"),
             Map.entry("advice_request", "adviesaanvraag"),
             Map.entry("advice_document", "document van een advies"),

@@ -62,8 +62,8 @@ public record CouncilReport(
     public record StanceCount(Stance stance, String dutch, int points) {}
 
     /**
-     * An open follow-up; {@code moves} is the history of its due date (earliest first), read from the audit
-     * log, without who moved it.
+     * An open follow-up; {@code moves} is the history of its due date (earliest first, from
+     * {@code followup_due_date_move}), with each reason but without who moved it.
      */
     @Serdeable
     public record Commitment(
@@ -76,8 +76,7 @@ public record CouncilReport(
             List<DateMove> moves) {}
 
     @Serdeable
-    public record DateMove(
-            @Nullable LocalDate from, @Nullable LocalDate to, LocalDate movedOn) {}
+    public record DateMove(LocalDate from, @Nullable LocalDate to, LocalDate movedOn, String reason) {}
 
     /** An answer whose due date was moved, with the first date and each reason. */
     @Serdeable

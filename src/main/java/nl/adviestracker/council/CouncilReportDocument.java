@@ -131,7 +131,8 @@ public final class CouncilReportDocument {
             for (CouncilReport.DateMove m : c.moves()) {
                 // the day it was moved is in the figures (JSON), not in the text: a report printed twice reads the same
                 remarks.add("Toezegging \u201c" + c.description() + "\u201d: de datum is verschoven van "
-                        + dateOrNone(m.from()) + " naar " + dateOrNone(m.to()) + ".");
+                        + DutchDates.format(m.from()) + " naar " + dateOrNone(m.to()) + ". Reden: "
+                        + withoutStop(m.reason()) + ".");
             }
         }
         for (CouncilReport.MovedAnswer m : r.movedAnswers()) {

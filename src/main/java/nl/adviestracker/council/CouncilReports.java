@@ -165,29 +165,25 @@ public class CouncilReports {
                         date(rs, 5))));
         Map<Long, List<CouncilReport.DateMove>> moves = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
-            // by the advices' ids first, which the audit log is indexed on; it is the largest table there is
             jdbc.prepareStatement("""
-                    select entity_id, (before->>'dueOn')::date, (after->>'dueOn')::date,
-                           (occurred_at at time zone 'Europe/Amsterdam')::date
-                    from audit_event
-                    where advice_id = any(?) and entity = 'followup' and entity_id = any(?)
-                      and before is not null and after is not null
-                      and (before->>'dueOn') is distinct from (after->>'dueOn')
-                    order by occurred_at, id""", (PreparedStatement statement) -> {
-                var connection = statement.getConnection();
+                    select followup_id, previous_due_on, new_due_on, (moved_at at time zone 'Europe/Amsterdam')::date,
+                           reason
+                    from followup_due_date_move where followup_id = any(?)
+                    order by id""", (PreparedStatement statement) -> {
                 statement.setArray(
                         1,
-                        connection.createArrayOf(
-                                "bigint",
-                                rows.stream().map(Row::adviceId).distinct().toArray()));
-                statement.setArray(
-                        2,
-                        connection.createArrayOf(
-                                "bigint", rows.stream().map(Row::id).toArray()));
+                        statement
+                                .getConnection()
+                                .createArrayOf(
+                                        "bigint", rows.stream().map(Row::id).toArray()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         moves.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(new CouncilReport.DateMove(date(rs, 2), date(rs, 3), date(rs, 4)));
+                                .add(new CouncilReport.DateMove(
+                                        date(rs, 2),
+                                        date(rs, 3),
+                                        date(rs, 4),
+                                        rs.getString(5).strip()));
                     }
                 }
                 return null;

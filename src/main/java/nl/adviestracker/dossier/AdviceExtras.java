@@ -29,7 +29,8 @@ public record AdviceExtras(
     /**
      * One follow-up as the body sees it.
      *
-     * @param outcome what the body was told, when it was told
+     * @param informedOn when the body was told the outcome
+     * @param dueDateHistory the first date and each move, with who and why; null when never moved
      */
     public record Promise(
             String reference,
@@ -37,5 +38,6 @@ public record AdviceExtras(
             @Nullable LocalDate dueOn,
             String status,
             boolean overdue,
-            @Nullable LocalDate informedOn) {}
+            @Nullable LocalDate informedOn,
+            @Nullable String dueDateHistory) {}
 }

@@ -19,6 +19,7 @@ import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
+import nl.adviestracker.followup.DueDateHistory;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.intake.AdviceDocuments;
 import nl.adviestracker.promise.DueDateMoves;
@@ -465,7 +466,8 @@ class AdviceScreen {
                         f.dueOn(),
                         f.status().dutch(),
                         f.overdue(),
-                        f.bodyInformed() == null ? null : f.bodyInformed().informedOn()));
+                        f.bodyInformed() == null ? null : f.bodyInformed().informedOn(),
+                        dueDateHistory(f)));
             }
         }
         return new AdviceExtras(
@@ -478,6 +480,11 @@ class AdviceScreen {
                 membersSeeAnswer ? "/api/advices/" + id + "/letter.docx" : null,
                 membersSeeAnswer,
                 promises);
+    }
+
+    private @Nullable String dueDateHistory(FollowUpView followUp) {
+        DueDateHistory history = DueDateHistory.of(followUp.dueDateMoves(), names.lookupOrSomeone());
+        return history == null ? null : history.sentence();
     }
 
     private static int firstPosition(ResponseCard card, AdviceDossier dossier) {

@@ -78,6 +78,19 @@ final class HistorySentences {
                         + " naar " + quoted(dutchValue("status", after.get("toStatus"), otherWords))
                         + reasonClause(after.get("reason"));
             case "followup_note" -> who + " noteerde voortgang bij een toezegging";
+            case "followup_due_date_move" ->
+                who
+                        + (after.get("newDueOn") == null
+                                ? " liet de datum van een toezegging los"
+                                : " verschoof de datum van een toezegging")
+                        + (after.get("previousDueOn") == null
+                                ? ""
+                                : " (was " + dutchValue("dueOn", after.get("previousDueOn"), otherWords)
+                                        + (after.get("newDueOn") == null
+                                                ? ")"
+                                                : ", nu " + dutchValue("dueOn", after.get("newDueOn"), otherWords)
+                                                        + ")"))
+                        + reasonClause(after.get("reason"));
             case "followup_evidence" ->
                 action.equals("UPDATED")
                         ? who

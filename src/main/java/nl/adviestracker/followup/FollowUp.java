@@ -11,6 +11,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 
 /**
@@ -68,6 +70,34 @@ public record FollowUp(
                     "is verplicht om af te ronden: een besluit, document of link dat laat zien dat het is gedaan");
         }
         return new FollowUp(id, responseId, adviceId, description, owner, dueOn, to, version, createdAt, null);
+    }
+
+    /**
+     * The one way the due date changes. Setting the first date needs no reason; moving a date that was set,
+     * or letting it go, does: nothing is moved quietly. The caller records the move ({@link #movesDueOnTo})
+     * with who and when before it stores the new date; the database refuses a moved date without it.
+     *
+     * @throws ProblemException 400 naming {@code dueOnReason} when a set date changes without a reason
+     */
+    public FollowUp withDueOn(@Nullable LocalDate to, @Nullable String reason) {
+        if (!movesDueOnTo(to)) {
+            return new FollowUp(id, responseId, adviceId, description, owner, to, status, version, createdAt, null);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid(
+                    "dueOnReason",
+                    to == null
+                            ? "is verplicht: zeg waarom de toezegging geen datum meer heeft (nu uiterlijk "
+                                    + DutchDates.format(dueOn) + ")"
+                            : "is verplicht: zeg waarom de datum verschuift van " + DutchDates.format(dueOn) + " naar "
+                                    + DutchDates.format(to));
+        }
+        return new FollowUp(id, responseId, adviceId, description, owner, to, status, version, createdAt, null);
+    }
+
+    /** Whether {@code to} moves a date that was set (a first date is no move). */
+    public boolean movesDueOnTo(@Nullable LocalDate to) {
+        return dueOn != null && !Objects.equals(dueOn, to);
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -48,6 +48,9 @@ class FollowUpPages {
 
     private static final List<String> SORTS = List.of("due", "owner", "age");
 
+    /** The label of the reason a moved due date needs, in the form and in its error messages. */
+    static final String DUE_ON_REASON = "Reden voor de nieuwe datum";
+
     private final Views views;
     private final FollowUpList list;
     private final FollowUps followUps;
@@ -93,6 +96,8 @@ class FollowUpPages {
             Form.Field description,
             Form.Field owner,
             Form.Field dueOn,
+            Form.Field dueOnReason,
+            @Nullable DueDateHistory dueDateHistory,
             Form.Field status,
             Form.Field reason,
             Form noteForm,
@@ -107,6 +112,7 @@ class FollowUpPages {
             @Nullable String description,
             @Nullable String owner,
             @Nullable String dueOn,
+            @Nullable String dueOnReason,
             @Nullable String status,
             @Nullable String reason,
             @Nullable String version,
@@ -200,12 +206,14 @@ class FollowUpPages {
         FollowUpView current = followUps.get(user, id);
         Form form = Form.named("toezegging-")
                 .label("owner", "Uitvoerder")
+                .label("dueOnReason", DUE_ON_REASON)
                 .label("to", "Status")
                 .label("reason", "Reden")
                 .label("evidence", "Bewijs")
                 .set("description", posted.description())
                 .set("owner", posted.owner())
                 .set("dueOn", posted.dueOn())
+                .set("dueOnReason", posted.dueOnReason())
                 .set("status", posted.status())
                 .set("reason", posted.reason())
                 .set("version", posted.version());
@@ -215,6 +223,7 @@ class FollowUpPages {
                 form.text("description"),
                 form.text("owner"),
                 form.date("dueOn"),
+                form.text("dueOnReason"),
                 null,
                 version == null ? null : version.intValue());
         FollowUpStatus to = form.choice("status", FollowUpStatus.class);
@@ -429,6 +438,8 @@ class FollowUpPages {
                 form.field("description"),
                 form.field("owner"),
                 form.field("dueOn"),
+                form.field("dueOnReason"),
+                DueDateHistory.of(followUp.dueDateMoves(), names.lookupOrSomeone()),
                 form.field("status", statuses),
                 form.field("reason"),
                 note,
@@ -451,6 +462,7 @@ class FollowUpPages {
                 .set("description", current.description())
                 .set("owner", current.owner())
                 .set("dueOn", current.dueOn())
+                .set("dueOnReason", "")
                 .set("status", current.status().name())
                 .set("reason", "")
                 .set("version", current.version());

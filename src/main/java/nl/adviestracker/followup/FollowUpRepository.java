@@ -30,7 +30,11 @@ public abstract class FollowUpRepository implements CrudRepository<FollowUp, Lon
         this.jdbc = jdbc;
     }
 
-    /** Changes what was promised, by whom and when; never the status. Refused when the version moved on. */
+    /**
+     * Changes what was promised, by whom and when; never the status. {@code dueOn} only as {@link
+     * FollowUp#withDueOn} gave it, its move recorded first (changeset 380 refuses it otherwise). Refused when the
+     * version moved on.
+     */
     public abstract void updateDetails(
             @Id Long id, @Version Integer version, String description, String owner, @Nullable LocalDate dueOn);
 

@@ -11,6 +11,7 @@ import java.util.List;
  * the evidence that closes it and whether the body was told the outcome.
  *
  * @param allowedNext the statuses it may move to now
+ * @param dueDateMoves each move of its due date, oldest first
  */
 @Serdeable
 public record FollowUpView(
@@ -27,6 +28,7 @@ public record FollowUpView(
         List<FollowUpTransition> transitions,
         List<Evidence> evidence,
         @Nullable BodyInformed bodyInformed,
+        List<FollowUpDueDateMove> dueDateMoves,
         @Nullable Integer version,
         @Nullable Instant createdAt,
         @Nullable Instant updatedAt) {
@@ -37,6 +39,7 @@ public record FollowUpView(
             List<FollowUpTransition> transitions,
             List<Evidence> evidence,
             @Nullable BodyInformed bodyInformed,
+            List<FollowUpDueDateMove> dueDateMoves,
             LocalDate today) {
         return new FollowUpView(
                 followUp.id(),
@@ -52,6 +55,7 @@ public record FollowUpView(
                 transitions,
                 evidence,
                 bodyInformed,
+                dueDateMoves,
                 followUp.version(),
                 followUp.createdAt(),
                 followUp.updatedAt());

@@ -22,6 +22,7 @@ public class FollowUps {
     private final FollowUpRepository followUps;
     private final FollowUpNoteRepository notes;
     private final FollowUpTransitionRepository transitions;
+    private final FollowUpDueDateMoveRepository dueDateMoves;
     private final LifecycleRecords records;
     private final ResponseRepository responses;
     private final AdviceRegister advices;
@@ -32,6 +33,7 @@ public class FollowUps {
             FollowUpRepository followUps,
             FollowUpNoteRepository notes,
             FollowUpTransitionRepository transitions,
+            FollowUpDueDateMoveRepository dueDateMoves,
             LifecycleRecords records,
             ResponseRepository responses,
             AdviceRegister advices,
@@ -40,6 +42,7 @@ public class FollowUps {
         this.followUps = followUps;
         this.notes = notes;
         this.transitions = transitions;
+        this.dueDateMoves = dueDateMoves;
         this.records = records;
         this.responses = responses;
         this.advices = advices;
@@ -104,6 +107,10 @@ public class FollowUps {
         return get(saved.id());
     }
 
+    /**
+     * Changes what was promised, by whom and when. Moving a due date that was set needs {@code dueOnReason}
+     * ({@link FollowUp#withDueOn}); the move is kept with who and when, and the body sees it.
+     */
     @Transactional
     public FollowUpView update(SignedInUser user, long id, FollowUpInput input) {
         FollowUp current = findFor(user, id);
@@ -114,12 +121,24 @@ public class FollowUps {
         if (input.status() != null && input.status() != current.status()) {
             throw ProblemException.invalid("status", STATUS_MOVES_ELSEWHERE + allowedHint(current.status()));
         }
+        FollowUp dated = current.withDueOn(input.dueOn(), input.dueOnReason());
+        if (current.movesDueOnTo(input.dueOn())) {
+            FollowUpDueDateMove move = dueDateMoves.save(new FollowUpDueDateMove(
+                    null,
+                    id,
+                    current.dueOn(),
+                    dated.dueOn(),
+                    input.dueOnReason().strip(),
+                    audit.actor(),
+                    null));
+            audit.created("followup_due_date_move", move.id(), current.adviceId(), move);
+        }
         followUps.updateDetails(
                 id,
                 current.version(),
                 input.description().strip(),
                 input.owner().strip(),
-                input.dueOn());
+                dated.dueOn());
         FollowUp changed = find(id);
         audit.updated("followup", id, current.adviceId(), current, changed);
         return views(List.of(changed)).get(0);
@@ -158,6 +177,7 @@ public class FollowUps {
         var allTransitions = records.transitionsOf(ids);
         var evidence = records.evidenceOf(ids);
         var informed = records.informedOf(ids);
+        var moves = records.dueDateMovesOf(ids);
         LocalDate today = LocalDate.now(clock);
         return found.stream()
                 .map(f -> FollowUpView.of(
@@ -166,6 +186,7 @@ public class FollowUps {
                         allTransitions.getOrDefault(f.id(), List.of()),
                         evidence.getOrDefault(f.id(), List.of()),
                         informed.get(f.id()),
+                        moves.getOrDefault(f.id(), List.of()),
                         today))
                 .toList();
     }

@@ -56,6 +56,32 @@ class LifecycleRecords {
         return result;
     }
 
+    /** The due-date moves of these follow-ups, each list in the order they happened. */
+    Map<Long, List<FollowUpDueDateMove>> dueDateMovesOf(Collection<Long> followupIds) {
+        Map<Long, List<FollowUpDueDateMove>> result = new HashMap<>();
+        jdbc.prepareStatement("""
+                select id, followup_id, previous_due_on, new_due_on, reason, moved_by, moved_at
+                from followup_due_date_move where followup_id = any (?) order by id""", statement -> {
+            statement.setArray(1, ids(statement.getConnection(), followupIds));
+            ResultSet rows = statement.executeQuery();
+            while (rows.next()) {
+                long followupId = rows.getLong(2);
+                Date to = rows.getDate(4);
+                result.computeIfAbsent(followupId, k -> new ArrayList<>())
+                        .add(new FollowUpDueDateMove(
+                                rows.getLong(1),
+                                followupId,
+                                rows.getDate(3).toLocalDate(),
+                                to == null ? null : to.toLocalDate(),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.getTimestamp(7).toInstant()));
+            }
+            return null;
+        });
+        return result;
+    }
+
     /** The status changes of these follow-ups, each list in the order they happened. */
     Map<Long, List<FollowUpTransition>> transitionsOf(Collection<Long> followupIds) {
         Map<Long, List<FollowUpTransition>> result = new HashMap<>();

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A follow-up as the public page of a published advice shows it: what was promised, where it stands, its
- * milestones, and only the evidence staff chose to show. No owner, notes or internal documents.
+ * milestones, and only the evidence staff chose to show; each move of its due date with its reason, without who
+ * moved it. No owner, notes, names or internal documents.
  */
 public record PublicPromise(
         long responseId,
@@ -15,7 +16,8 @@ public record PublicPromise(
         @Nullable LocalDate dueOn,
         boolean overdue,
         List<Step> milestones,
-        List<Shown> evidence) {
+        List<Shown> evidence,
+        @Nullable DueDateHistory dueDateHistory) {
 
     public record Step(
             String description,

@@ -35,7 +35,8 @@ public class PublicPromises {
                         f.evidence().stream()
                                 .filter(Evidence::shownInPublic)
                                 .map(e -> new PublicPromise.Shown(e.description(), e.url()))
-                                .toList()))
+                                .toList(),
+                        DueDateHistory.of(f.dueDateMoves(), null)))
                 .toList();
     }
 }

@@ -28,6 +28,7 @@ final class PersonalRecords {
             new Column("body_verdict_visibility", "changed_by", "keuzes over het tonen van oordelen"),
             new Column("point_repeat_decision", "decided_by", "besluiten over herhaalde adviespunten"),
             new Column("followup_milestone", "created_by", "mijlpalen bij toezeggingen (gepland door)"),
+            new Column("followup_due_date_move", "moved_by", "verschoven data van toezeggingen (verschoven door)"),
             new Column(
                     "council_report_introduction",
                     "updated_by",

@@ -229,7 +229,10 @@ class PublicPages {
                         .toList(),
                 promise.evidence().stream()
                         .map(e -> new PublicPromise.Shown(text.apply(e.description()), e.url()))
-                        .toList());
+                        .toList(),
+                promise.dueDateHistory() == null
+                        ? null
+                        : promise.dueDateHistory().mapReasons(text::apply));
     }
 
     /** Newly answered advices that staff published, newest first (RFC 4287). */

@@ -19,6 +19,7 @@ class ItemDestroyer {
             "delete from followup_transition where followup_id in (select id from followup where advice_id = ?)",
             "delete from followup_evidence where followup_id in (select id from followup where advice_id = ?)",
             "delete from followup_milestone where followup_id in (select id from followup where advice_id = ?)",
+            "delete from followup_due_date_move where followup_id in (select id from followup where advice_id = ?)",
             "delete from followup_body_informed where followup_id in (select id from followup where advice_id = ?)",
             "delete from followup where advice_id = ?",
             "select destroy_kept_records_of_advice(?)",

@@ -99,6 +99,11 @@ class CouncilReportIT {
         assertThat(report.at("commitments.1.description")).isEqualTo("Wijkaanpak Noord uitwerken");
         assertThat(report.at("commitments.1.moves.0.from")).isEqualTo("2009-06-01");
         assertThat(report.at("commitments.1.moves.0.to")).isEqualTo("2009-09-01");
+        assertThat(report.at("commitments.1.moves.0.reason")).isEqualTo("De aanbesteding van de wijkteams liep uit.");
+        assertThat((List<?>) report.at("commitments.1.moves"))
+                .as("the same moves as the follow-up's own history")
+                .hasSameSizeAs((List<?>) staff.get("/api/followups/" + report.at("commitments.1.followUpId"))
+                        .at("dueDateMoves"));
         assertThat(report.at("movedAnswers.0.firstDueOn")).isEqualTo("2009-06-15");
         assertThat(report.at("movedAnswers.0.dueOn")).isEqualTo("2009-06-29");
         assertThat(report.at("repeats.0.earlierAdviceSubject")).isEqualTo("Wmo-vervoer 2008");

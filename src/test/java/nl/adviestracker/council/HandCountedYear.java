@@ -38,7 +38,8 @@ import nl.adviestracker.support.LetterSteps;
  *     point 1 "wordt meegenomen", follow-up "Vervoerder aanspreken op stiptheid" due 1 December 2008, open
  * A "Armoedebeleid"     received 2 February 2009, due 16 March 2009, sent 10 March 2009: on time
  *     points 1 and 2 "overgenomen" in one response, point 3 "wordt meegenomen" with follow-up
- *     "Wijkaanpak Noord uitwerken" due 1 June 2009, moved by staff to 1 September 2009, open
+ *     "Wijkaanpak Noord uitwerken" due 1 June 2009, moved by staff to 1 September 2009 ("De aanbesteding van de
+ *     wijkteams liep uit."), open
  *     verdicts: points 1-2 satisfied; point 3 partly, a conversation wanted
  * B "Jeugdhulp"         received 4 May 2009, due 15 June 2009, extended two weeks to 29 June 2009
  *     ("De wethouder wacht de raadsbrief af"), sent 6 July 2009: 7 days late
@@ -122,6 +123,7 @@ public final class HandCountedYear {
                         "description", "Wijkaanpak Noord uitwerken",
                         "owner", "Afdeling DMO Beleid",
                         "dueOn", "2009-09-01",
+                        "dueOnReason", "De aanbesteding van de wijkteams liep uit.",
                         "version", promise.version()));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         send(a, "2009-03-10");

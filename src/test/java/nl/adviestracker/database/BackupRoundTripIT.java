@@ -207,6 +207,22 @@ class BackupRoundTripIT {
                 "/api/followups/" + followUp + "/notes", Map.of("notedOn", "2024-09-01", "text", "Locaties gevonden."));
         staff.post(
                 "/api/followups/" + followUp + "/notes", Map.of("text", "Vergunning aangevraagd; ‘bezwaar’ verwacht."));
+        Api.Answer moved = staff.put(
+                "/api/followups/" + followUp,
+                Map.of(
+                        "responseId",
+                        response,
+                        "description",
+                        "Twintig plekken",
+                        "owner",
+                        "Afdeling Wonen",
+                        "dueOn",
+                        "2025-03-31",
+                        "dueOnReason",
+                        "Vergunning duurt langer; ‘bezwaar’",
+                        "version",
+                        staff.get("/api/followups/" + followUp).at("version")));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
 
         Map<String, Object> letter =
                 new HashMap<>(staff.get("/api/advices/" + first + "/letter").json());

@@ -65,4 +65,47 @@ class FollowUpTest {
         FieldProblem problem = refused(() -> in(FollowUpStatus.OPEN).moveTo(FollowUpStatus.OPEN, "x", true));
         assertThat(problem.field()).isEqualTo("to");
     }
+
+    private static FollowUp due(java.time.LocalDate dueOn) {
+        return new FollowUp(7L, 1L, 1L, "Doen", "DMO", dueOn, FollowUpStatus.OPEN, 0, null, null);
+    }
+
+    @Test
+    void theFirstDueDateNeedsNoReason() {
+        java.time.LocalDate first = java.time.LocalDate.of(2026, 3, 1);
+        assertThat(in(FollowUpStatus.OPEN).movesDueOnTo(first)).isFalse();
+        assertThat(in(FollowUpStatus.OPEN).withDueOn(first, null).dueOn()).isEqualTo(first);
+    }
+
+    @Test
+    void movingADueDateNeedsAReasonNamingBothDates() {
+        FollowUp dated = due(java.time.LocalDate.of(2026, 3, 1));
+        java.time.LocalDate later = java.time.LocalDate.of(2026, 6, 1);
+        assertThat(dated.movesDueOnTo(later)).isTrue();
+        FieldProblem problem = refused(() -> dated.withDueOn(later, "  "));
+        assertThat(problem.field()).isEqualTo("dueOnReason");
+        assertThat(problem.message())
+                .isEqualTo("is verplicht: zeg waarom de datum verschuift van 1 maart 2026 naar 1 juni 2026");
+        assertThat(dated.withDueOn(later, "De aanbesteding liep uit").dueOn()).isEqualTo(later);
+        assertThat(refused(() -> dated.withDueOn(java.time.LocalDate.of(2026, 2, 1), null))
+                        .field())
+                .as("earlier is a move too")
+                .isEqualTo("dueOnReason");
+    }
+
+    @Test
+    void lettingADueDateGoNeedsAReasonToo() {
+        FollowUp dated = due(java.time.LocalDate.of(2026, 3, 1));
+        FieldProblem problem = refused(() -> dated.withDueOn(null, null));
+        assertThat(problem.field()).isEqualTo("dueOnReason");
+        assertThat(problem.message()).contains("geen datum meer", "1 maart 2026");
+        assertThat(dated.withDueOn(null, "Hangt af van het rijk").dueOn()).isNull();
+    }
+
+    @Test
+    void keepingTheSameDateIsNoMove() {
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 3, 1);
+        assertThat(due(date).movesDueOnTo(date)).isFalse();
+        assertThat(due(date).withDueOn(date, null).dueOn()).isEqualTo(date);
+    }
 }
