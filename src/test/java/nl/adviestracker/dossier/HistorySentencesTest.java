@@ -74,6 +74,30 @@ class HistorySentencesTest {
     }
 
     @Test
+    void aMovedFollowUpDateSaysFromWhenToWhenAndWhy() {
+        HistorySentences.Entry moved = sentences.describe(
+                event(
+                        "pjansen",
+                        "CREATED",
+                        "followup_due_date_move",
+                        null,
+                        "{\"previousDueOn\":\"2026-03-01\",\"newDueOn\":\"2026-06-01\",\"reason\":\"De aanbesteding liep uit.\"}"));
+        HistorySentences.Entry letGo = sentences.describe(event(
+                "pjansen",
+                "CREATED",
+                "followup_due_date_move",
+                null,
+                "{\"previousDueOn\":\"2026-06-01\",\"reason\":\"Hangt af van het rijk\"}"));
+
+        assertThat(moved.sentence())
+                .isEqualTo("Piet Jansen verschoof de datum van een toezegging (was 1 maart 2026, nu 1 juni 2026), "
+                        + "met als reden: De aanbesteding liep uit.");
+        assertThat(letGo.sentence())
+                .isEqualTo("Piet Jansen liet de datum van een toezegging los (was 1 juni 2026), met als reden: "
+                        + "Hangt af van het rijk");
+    }
+
+    @Test
     void datesReadAsDutchDates() {
         HistorySentences.Entry entry = sentences.describe(event(
                 "pjansen",

@@ -48,6 +48,14 @@ class DestructionIT {
         approved = scenery.build("vern1").answered().id();
         notApproved = scenery.build("vern2").answered().id();
         recent = scenery.build("vern3").answered().id();
+        // a follow-up, long closed, whose date was moved: its move goes with the dossier
+        exec("insert into followup (response_id, advice_id, description, owner, due_on, status, created_at, updated_at)"
+                + " select id, advice_id, 'Regelingen herschrijven', 'DMO', date '2013-06-01', 'DROPPED',"
+                + " now() - interval '12 years', now() - interval '12 years' from response where advice_id = "
+                + approved);
+        exec("insert into followup_due_date_move (followup_id, previous_due_on, new_due_on, reason, moved_by)"
+                + " select id, date '2013-03-01', date '2013-06-01', 'Aanbesteding liep uit', 'vern1-beleid'"
+                + " from followup where advice_id = " + approved);
         exec("update advice set updated_at = now() - interval '12 years', our_reference = 'DMO-2013-" + approved
                 + "' where id in (" + approved + ", " + notApproved + ")");
         // an answered advice has its final letter, whose own period runs from the letter's date
@@ -195,6 +203,26 @@ class DestructionIT {
                                         version))
                         .status())
                 .isEqualTo(303);
+        // and the follow-ups' period back too, so the approved dossier (with a follow-up) is not held by it
+        String followUpVersion = admin.get("/records/retention")
+                .html()
+                .selectFirst("#termijn-FOLLOWUP input[name=version]")
+                .attr("value");
+        assertThat(admin.post(
+                                "/records/retention",
+                                form(
+                                        "kind",
+                                        "FOLLOWUP",
+                                        "amount",
+                                        "10",
+                                        "unit",
+                                        "YEARS",
+                                        "basis",
+                                        "Terug naar 10 jaar",
+                                        "version",
+                                        followUpVersion))
+                        .status())
+                .isEqualTo(303);
     }
 
     private static final List<String> DOSSIER_TABLES = List.of(
@@ -209,6 +237,7 @@ class DestructionIT {
             "letter_step",
             "response_verdict",
             "point_repeat_decision",
+            "followup_due_date_move",
             "audit_event");
 
     private Map<String, Long> counts() throws SQLException {
@@ -234,7 +263,11 @@ class DestructionIT {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection db = connection()) {
             for (String table : DOSSIER_TABLES) {
-                String column = table.equals("advice") ? "id" : "advice_id";
+                String column = switch (table) {
+                    case "advice" -> "id";
+                    case "followup_due_date_move" -> "(select f.advice_id from followup f where f.id = followup_id)";
+                    default -> "advice_id";
+                };
                 counts.put(table, Sql.id(db, "select count(*) from " + table + " where " + column + " " + condition));
                 counts.put(
                         table + " (inhoud)",

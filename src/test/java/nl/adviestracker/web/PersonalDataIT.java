@@ -86,6 +86,11 @@ class PersonalDataIT {
                     db,
                     "insert into followup_note (followup_id, noted_on, text, author) values ("
                             + data.followUp().id() + ", current_date, 'Besproken', 'avg-petra')");
+            Sql.exec(
+                    db,
+                    "insert into followup_due_date_move (followup_id, previous_due_on, new_due_on, reason, moved_by)"
+                            + " values (" + data.followUp().id() + ", current_date - 30, current_date - 3,"
+                            + " 'Eerder klaar', 'avg-petra')");
             long advice = data.received().id();
             Sql.exec(
                     db,
@@ -136,6 +141,7 @@ class PersonalDataIT {
                 .extracting(m -> m.get("where") + ": " + m.get("count"))
                 .containsExactlyInAnyOrder(
                         "voortgangsnotities bij toezeggingen: 1",
+                        "verschoven data van toezeggingen (verschoven door): 1",
                         "verlengingen van de antwoordtermijn: 1",
                         "keuzes over het tonen van oordelen: 1",
                         "besluiten over herhaalde adviespunten: 1",
@@ -204,6 +210,7 @@ class PersonalDataIT {
                     "letter_step where actor = 'lid van AVG' and actor_name = 'lid van AVG'",
                     "response_verdict where given_by = 'lid van AVG'",
                     "advice_due_date_extension where extended_by = 'lid van AVG'",
+                    "followup_due_date_move where moved_by = 'lid van AVG'",
                     "body_verdict_visibility where changed_by = 'lid van AVG'",
                     "point_repeat_decision where decided_by = 'lid van AVG'")) {
                 assertThat(Sql.id(db, "select count(*) from " + named))
