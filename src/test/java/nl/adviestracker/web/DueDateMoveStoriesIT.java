@@ -71,6 +71,31 @@ class DueDateMoveStoriesIT {
     }
 
     @Test
+    void theBodySeesWhoMovedTheAnswersTermAndWhy() {
+        Api staff = Accounts.logIn(http, "verschuif-beleid", Scenery.PASSWORD);
+        long advice = data.received().id();
+        Api.Answer extended = staff.post(
+                "/api/advices/" + advice + "/due-date-extensions",
+                Map.of(
+                        "dueOn", "2024-04-30",
+                        "reason", "De wethouder wacht de raadsbrief af",
+                        "version", staff.get("/api/advices/" + advice).at("advice.version")));
+        org.assertj.core.api.Assertions.assertThat(extended.status())
+                .as(extended.toString())
+                .isEqualTo(201);
+
+        Page member = browser.newPage();
+        Browser.logIn(member, "verschuif-lid", Scenery.PASSWORD);
+        member.navigate("/advices/" + advice);
+        assertThat(member.locator("#termijn-verschoven"))
+                .containsText("Eerst was het antwoord uiterlijk 15 maart 2024 beloofd; nu uiterlijk 30 april 2024");
+        assertThat(member.locator("#termijn-verschoven tbody")).containsText("De wethouder wacht de raadsbrief af");
+        assertThat(member.locator("#termijn-verschoven tbody")).containsText("Test beleidsmedewerker");
+        Browser.screenshot(member, "verschuif-0-termijn-lid");
+        member.context().close();
+    }
+
+    @Test
     void theScreenAsksWhyTheDateMovesAndTheBodySeesTheHistory() {
         Page page = browser.newPage();
         Browser.logIn(page, "verschuif-beleid", Scenery.PASSWORD);
