@@ -12,6 +12,7 @@ import java.util.List;
  * @param termHref the term's page, once the advice is submitted
  * @param handlingHref where staff set department, portfolio holder, theme and our reference
  * @param documentHref the original document, when the advice was taken in from one
+ * @param documentsHref every document kept with the advice, where staff add one (letters of an imported advice)
  * @param letterPdfHref the reply letter as sent, for members of an answered advice
  * @param promises the follow-ups promised to the body, for members of an answered advice
  */
@@ -21,6 +22,7 @@ public record AdviceExtras(
         @Nullable String handlingHref,
         @Nullable String portfolioHolder,
         @Nullable String documentHref,
+        @Nullable String documentsHref,
         @Nullable String letterPdfHref,
         @Nullable String letterDocxHref,
         boolean showPromises,

@@ -476,6 +476,9 @@ class AdviceScreen {
                 staff && !draft ? "/advices/" + id + "/behandeling" : null,
                 advice.portfolioHolder(),
                 (staff || member) && documents.hasDocument(id) ? "/advices/" + id + "/document" : null,
+                (staff && !draft) || (membersSeeAnswer && documents.hasAny(id))
+                        ? "/advices/" + id + "/documents"
+                        : null,
                 membersSeeAnswer ? "/api/advices/" + id + "/letter.pdf" : null,
                 membersSeeAnswer ? "/api/advices/" + id + "/letter.docx" : null,
                 membersSeeAnswer,

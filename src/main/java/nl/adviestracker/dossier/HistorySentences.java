@@ -21,6 +21,7 @@ import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.followup.EvidenceKind;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.followup.InformMeans;
+import nl.adviestracker.intake.DocumentKind;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.DutchDates;
 
@@ -115,7 +116,12 @@ final class HistorySentences {
                                 + (after.get("number") == null ? "" : " (versie " + after.get("number") + ")");
             case "letter_text", "letter_texts" -> who + " wijzigde de teksten van de brief";
             case "letter_sent", "letter_dispatch" -> who + " legde vast dat de brief is verzonden";
-            case "advice_document" -> who + " bewaarde het oorspronkelijke document bij het advies";
+            case "advice_document" ->
+                after.get("kind") == null
+                        ? who + " bewaarde het oorspronkelijke document bij het advies"
+                        : who + " voegde een document toe aan het advies ("
+                                + documentKind(after.get("kind")) + ")"
+                                + (after.get("filename") == null ? "" : ": " + shorten(after.get("filename")));
             case "advice_due_date_extension" ->
                 who + " verlengde de reactietermijn"
                         + (after.get("previousDueOn") == null
@@ -239,6 +245,11 @@ final class HistorySentences {
 
     private static boolean isKnownAction(String action) {
         return action.equals("CREATED") || action.equals("UPDATED") || action.equals("DELETED");
+    }
+
+    private static String documentKind(Object kind) {
+        String dutch = enumDutch(DocumentKind.class, kind.toString(), DocumentKind::dutch);
+        return dutch == null ? "document" : dutch;
     }
 
     private static String reasonClause(@Nullable Object reason) {

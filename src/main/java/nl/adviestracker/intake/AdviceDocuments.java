@@ -23,9 +23,10 @@ import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.shared.ProblemException;
 
 /**
- * The documents advices are taken in from. An upload is kept as an {@code intake_upload} while its
- * owner reviews the proposed split (so nobody uploads twice); confirming the review records the
- * advice and moves the document to {@code advice_document}, byte for byte.
+ * The documents kept with advices. An upload is kept as an {@code intake_upload} while its owner reviews
+ * the proposed split (so nobody uploads twice); confirming the review records the advice and moves the
+ * document to {@code advice_document}, byte for byte. Staff attach further documents to an advice (the
+ * original letters of an advice imported from earlier years): accepted as intake accepts an upload.
  */
 @Singleton
 public class AdviceDocuments {
@@ -35,14 +36,32 @@ public class AdviceDocuments {
 
     private final JdbcOperations jdbc;
     private final AdviceRegister advices;
+    private final DocumentReader reader;
     private final AuditLog audit;
     private final Clock clock;
 
-    AdviceDocuments(JdbcOperations jdbc, AdviceRegister advices, AuditLog audit, Clock clock) {
+    AdviceDocuments(JdbcOperations jdbc, AdviceRegister advices, DocumentReader reader, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.advices = advices;
+        this.reader = reader;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A document kept with an advice, without its bytes. */
+    @Serdeable
+    public record Kept(
+            long id,
+            long adviceId,
+            DocumentKind kind,
+            String filename,
+            String contentType,
+            long size,
+            Instant uploadedAt) {
+
+        public String kindDutch() {
+            return kind.dutch();
+        }
     }
 
     /** A stored document: what the user uploaded, exactly. */
@@ -133,12 +152,113 @@ public class AdviceDocuments {
         return advice;
     }
 
-    /** The original document of an advice, for whoever may read the advice. */
+    /**
+     * Keeps a document with an advice, by staff who may read it: a PDF, Word document, e-mail, text or scan
+     * within intake's size limit, recognised by its content; refused naming {@code file} or {@code kind}.
+     */
+    @Transactional
+    public Kept attach(
+            SignedInUser user,
+            long adviceId,
+            @Nullable DocumentKind kind,
+            byte @Nullable [] bytes,
+            @Nullable String filename,
+            @Nullable String contentType) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        if (!user.isStaff()) {
+            throw AdviceAccess.forbidden("Alleen beleidsmedewerkers voegen documenten toe aan een advies.");
+        }
+        if (kind == null) {
+            throw ProblemException.invalid("kind", "is verplicht: kies wat voor stuk het is");
+        }
+        if (bytes == null) {
+            throw IntakeProblems.missing();
+        }
+        DocumentFormat format = reader.recognise(bytes, filename, contentType);
+        String name = cleanFilename(filename, format);
+        String type = contentType(format, bytes);
+        Instant now = clock.instant();
+        long id = jdbc.prepareStatement("""
+                insert into advice_document (advice_id, kind, filename, content_type, bytes, size, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", statement -> {
+            statement.setLong(1, adviceId);
+            statement.setString(2, kind.name());
+            statement.setString(3, name);
+            statement.setString(4, type);
+            statement.setBytes(5, bytes);
+            statement.setLong(6, bytes.length);
+            statement.setLong(7, user.userId());
+            statement.setTimestamp(8, Timestamp.from(now));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+        Kept kept = new Kept(id, adviceId, kind, name, type, bytes.length, now);
+        audit.record("CREATED", "advice_document", id, adviceId, null, kept);
+        return kept;
+    }
+
+    /** The documents of an advice this user may read, oldest first: the body's own, and the college's once visible. */
+    @Transactional(readOnly = true)
+    public java.util.List<Kept> list(SignedInUser user, long adviceId) {
+        Advice advice = advices.get(adviceId);
+        AdviceAccess.requireReadable(user, advice);
+        boolean college = AdviceAccess.mayReadResponses(user, advice);
+        java.util.List<Kept> found = new java.util.ArrayList<>();
+        jdbc.prepareStatement("""
+                select id, kind, filename, content_type, size, uploaded_at from advice_document
+                where advice_id = ? order by id""", statement -> {
+            statement.setLong(1, adviceId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    DocumentKind kind = DocumentKind.valueOf(rows.getString(2));
+                    if (kind.bodysOwn() || college) {
+                        found.add(new Kept(
+                                rows.getLong(1),
+                                adviceId,
+                                kind,
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getLong(5),
+                                rows.getTimestamp(6).toInstant()));
+                    }
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
+    /** One document of an advice, if this user may read it (404 otherwise, as for one that does not exist). */
+    @Transactional(readOnly = true)
+    public StoredDocument document(SignedInUser user, long adviceId, long documentId) {
+        boolean visible = list(user, adviceId).stream().anyMatch(d -> d.id() == documentId);
+        if (!visible) {
+            throw ProblemException.notFound("Document " + documentId + " bij advies " + adviceId);
+        }
+        return jdbc.prepareStatement("""
+                select filename, content_type, bytes, size, uploaded_at from advice_document where id = ?""", statement -> {
+            statement.setLong(1, documentId);
+            ResultSet rows = statement.executeQuery();
+            rows.next();
+            return new StoredDocument(
+                    rows.getString(1),
+                    rows.getString(2),
+                    rows.getBytes(3),
+                    rows.getLong(4),
+                    rows.getTimestamp(5).toInstant());
+        });
+    }
+
+    /** The original document of an advice (the first the body's own), for whoever may read the advice. */
     @Transactional(readOnly = true)
     public StoredDocument document(SignedInUser user, long adviceId) {
         AdviceAccess.requireReadable(user, advices.get(adviceId));
         return jdbc.prepareStatement("""
-                select filename, content_type, bytes, size, uploaded_at from advice_document where advice_id = ?""", statement -> {
+                select filename, content_type, bytes, size, uploaded_at from advice_document
+                where advice_id = ? and kind = 'ADVICE' order by id limit 1""", statement -> {
             statement.setLong(1, adviceId);
             ResultSet rows = statement.executeQuery();
             if (!rows.next()) {
@@ -153,13 +273,23 @@ public class AdviceDocuments {
         });
     }
 
-    /** Whether the advice was taken in from a document. */
+    /** Whether any document is kept with the advice. */
     @Transactional(readOnly = true)
-    public boolean hasDocument(long adviceId) {
+    public boolean hasAny(long adviceId) {
         return jdbc.prepareStatement("select 1 from advice_document where advice_id = ?", statement -> {
             statement.setLong(1, adviceId);
             return statement.executeQuery().next();
         });
+    }
+
+    /** Whether the advice has its original (the body's own) document. */
+    @Transactional(readOnly = true)
+    public boolean hasDocument(long adviceId) {
+        return jdbc.prepareStatement(
+                "select 1 from advice_document where advice_id = ? and kind = 'ADVICE'", statement -> {
+                    statement.setLong(1, adviceId);
+                    return statement.executeQuery().next();
+                });
     }
 
     /** The type of what intake recognised, never the type the browser claimed. */

@@ -61,15 +61,7 @@ public class DocumentReader {
      * @param contentType the declared content type, may be null
      */
     public ExtractedDocument read(byte[] content, String filename, String contentType) {
-        if (content == null || content.length == 0) {
-            throw IntakeProblems.empty();
-        }
-        if (content.length > settings.maxFileSize()) {
-            throw IntakeProblems.tooLarge(settings.maxFileSize());
-        }
-        String extension = extension(filename);
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        DocumentFormat format = sniff(content, extension, type);
+        DocumentFormat format = recognise(content, filename, contentType);
         Deadline deadline = Deadline.after(settings.readTimeout());
         ExtractedDocument document = switch (format) {
             case PDF -> readPdf(content, deadline);
@@ -84,6 +76,20 @@ public class DocumentReader {
                     : IntakeProblems.noText();
         }
         return document;
+    }
+
+    /**
+     * The format of an uploaded file, within the size limit, without reading its text: what intake accepts is
+     * what may be kept with an advice. Refused (naming {@code file}) as {@link #read} refuses it.
+     */
+    public DocumentFormat recognise(byte[] content, String filename, String contentType) {
+        if (content == null || content.length == 0) {
+            throw IntakeProblems.empty();
+        }
+        if (content.length > settings.maxFileSize()) {
+            throw IntakeProblems.tooLarge(settings.maxFileSize());
+        }
+        return sniff(content, extension(filename), contentType == null ? "" : contentType.toLowerCase(Locale.ROOT));
     }
 
     DocumentFormat sniff(byte[] content, String extension, String type) {

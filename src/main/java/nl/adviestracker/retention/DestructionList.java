@@ -152,7 +152,8 @@ public class DestructionList {
             return List.of();
         }
         return jdbc.prepareStatement(
-                "select advice_id, uploaded_at from advice_document order by advice_id", statement -> {
+                "select advice_id, max(uploaded_at) from advice_document group by advice_id order by advice_id",
+                statement -> {
                     List<DestructionItem> items = new ArrayList<>();
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {

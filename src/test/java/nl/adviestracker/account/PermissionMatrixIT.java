@@ -780,6 +780,35 @@ class PermissionMatrixIT implements TestPropertyProvider {
                     EnumSet.of(MEMBER, OTHER_MEMBER)),
             rule("GET", "/advices/{id}/document", f -> "/advices/" + f.advice + "/document", READERS_OF_ADVICE),
             rule("GET", "/api/advices/{id}/document", f -> "/api/advices/" + f.advice + "/document", READERS_OF_ADVICE),
+            rule("GET", "/advices/{id}/documents", f -> "/advices/" + f.advice + "/documents", READERS_OF_ADVICE),
+            rule(
+                    "POST",
+                    "/advices/{id}/documents",
+                    f -> "/advices/" + f.advice + "/documents",
+                    f -> new Multipart(Map.of("kind", "OTHER")),
+                    COLLEGE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/documents",
+                    f -> "/api/advices/" + f.advice + "/documents",
+                    READERS_OF_ADVICE),
+            rule(
+                    "GET",
+                    "/api/advices/{id}/documents/{documentId}",
+                    f -> "/api/advices/" + f.advice + "/documents/0",
+                    READERS_OF_ADVICE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/documents",
+                    f -> "/api/advices/" + f.advice + "/documents",
+                    f -> Map.of(
+                            "kind",
+                            "OTHER",
+                            "fileName",
+                            "notulen.txt",
+                            "contentBase64",
+                            "Tm90dWxlbiB2YW4gaGV0IG92ZXJsZWc="),
+                    COLLEGE),
             rule("GET", "/advices/{id}/edit", f -> "/advices/" + f.draft + "/edit", AUTHOR),
             form(
                     "/advices/{id}/edit",
