@@ -57,6 +57,26 @@ class ScreenLeaksIT {
         staff.post(
                 "/followups/" + data.followUp().id() + "/notes",
                 form("text", "De monitor is in de maak.", "notedOn", ""));
+        WebClient.Page moved = staff.post(
+                "/followups/" + data.followUp().id(),
+                form(
+                        "description",
+                        data.followUp().description(),
+                        "owner",
+                        data.followUp().owner(),
+                        "dueOn",
+                        data.followUp().dueOn().plusDays(30).toString(),
+                        "dueOnReason",
+                        "De monitor komt later.",
+                        "status",
+                        "OPEN",
+                        "reason",
+                        "",
+                        "version",
+                        String.valueOf(data.followUp().version())));
+        org.assertj.core.api.Assertions.assertThat(moved.status())
+                .as(moved.body())
+                .isEqualTo(303);
         staff.post(
                 "/advices/" + data.received().id() + "/termijn",
                 form(
