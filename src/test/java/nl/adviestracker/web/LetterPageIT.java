@@ -21,8 +21,10 @@ import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.letter.Letters;
 import nl.adviestracker.response.ResponseInput;
+import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.support.LetterSteps;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,9 @@ class LetterPageIT {
 
     @Inject
     Letters letters;
+
+    @Inject
+    ResponseReviews reviews;
 
     Scenery.Set data;
     WebClient staff;
@@ -304,6 +309,7 @@ class LetterPageIT {
                         "Wij nemen beide punten over.",
                         null,
                         null));
+        LetterSteps.approveResponses(responses, reviews, data.manager(), advice.id());
         return advice;
     }
 
