@@ -29,9 +29,11 @@ import nl.adviestracker.shared.ProblemException;
 public class Assignments {
 
     /** What the history keeps of an assignment. */
+    @io.micronaut.serde.annotation.Serdeable
     record AssignmentChange(List<Long> pointIds, String assignee, LocalDate internalDueOn) {}
 
     /** What the history keeps of a lead. */
+    @io.micronaut.serde.annotation.Serdeable
     record LeadChange(@Nullable String lead) {}
 
     private final AdviceRegister advices;

@@ -29,6 +29,7 @@ import nl.adviestracker.shared.ProblemException;
 public class ResponseReviews {
 
     /** What the history of a review step keeps: which response, where it went and (sent back) why. */
+    @io.micronaut.serde.annotation.Serdeable
     public record ReviewStep(
             List<Long> pointIds,
             ReviewState reviewState,

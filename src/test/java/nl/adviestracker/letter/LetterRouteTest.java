@@ -55,6 +55,22 @@ class LetterRouteTest {
     }
 
     @Test
+    void theLetterLeavesItsDraftOnlyWithEveryResponseApproved() {
+        List<String> open = List.of("de reactie op punt 2 (klaar voor beoordeling)");
+        ProblemException problem = refusal(() -> draft().check(CHECKER, DEFAULTS, List.of(), open));
+        assertThat(problem.status().getCode()).isEqualTo(409);
+        assertThat(problem.getMessage())
+                .isEqualTo("De brief kan niet naar 'gecontroleerd': eerst worden alle reacties beoordeeld en"
+                        + " goedgekeurd; nog niet goedgekeurd: de reactie op punt 2 (klaar voor beoordeling).");
+        WorkflowSettings noCheck = new WorkflowSettings(false, Role.MANAGER, true, true, 1, Role.STAFF);
+        assertThat(refusal(() -> draft().approve(MANAGER, noCheck, List.of(), open))
+                        .getMessage())
+                .contains("nog niet goedgekeurd: de reactie op punt 2");
+        WorkflowSettings noReview = new WorkflowSettings(true, Role.MANAGER, true, false, 1, Role.STAFF);
+        assertThat(draft().check(CHECKER, noReview, List.of(), open).station()).isEqualTo(LetterStation.CHECKED);
+    }
+
+    @Test
     void whoWrotePartOfTheLetterDoesNotCheckIt() {
         ProblemException problem = refusal(() -> draft().check(WRITER, DEFAULTS, List.of("anna", "dirk"), List.of()));
         assertThat(problem.status().getCode()).isEqualTo(403);
