@@ -183,6 +183,7 @@ class LetterPageIT {
         Point first = advices.points(advice.id()).get(0);
         responses.create(
                 advice.id(), new ResponseInput(List.of(first.id()), Stance.ADOPTED, null, "Akkoord.", null, null));
+        LetterSteps.approveResponses(responses, reviews, data.manager(), advice.id());
         String path = "/advices/" + advice.id() + "/letter";
         assertThat(manager.get(path).html().selectFirst("#nog-open").text()).contains("Punt 2 heeft nog geen reactie");
         assertThat(otherStaff.post(path + "/check", form()).status()).isEqualTo(303);
