@@ -310,7 +310,7 @@ class AdviceScreen {
                                                         c.sent()),
                                                 Collectors.toList())));
         boolean letterOpen = !draft && !advice.letterIsFinal();
-        WorkBoxes.WorkBox work = staff && !draft ? workBoxes.of(advice, letterOpen) : null;
+        WorkBoxes.WorkBox work = staff && !draft ? workBoxes.of(advice, letterOpen, dossier.responses()) : null;
         List<ResponseCard> cards = new ArrayList<>();
         Map<Long, ResponseCard> cardOfPoint = new HashMap<>();
         for (ResponseView response : dossier.responses()) {

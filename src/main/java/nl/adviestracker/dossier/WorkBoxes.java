@@ -33,13 +33,25 @@ class WorkBoxes {
      * The advice's division of work as staff see it.
      *
      * @param assignLink where staff choose the lead and assign points; null once the letter is final
+     * @param approved how many of the {@code responses} are approved, which the letter needs before its check
      */
     public record WorkBox(
             @Nullable String lead,
             @Nullable String assignLink,
             AdviceAssignments assignments,
             WorkflowSettings settings,
-            Map<Long, String> names) {
+            Map<Long, String> names,
+            int approved,
+            int responses) {
+
+        /** Whether the page says how far the responses' review is: while the letter waits for it. */
+        public boolean reviewShown() {
+            return settings.responseReviewRequired() && assignLink != null && responses > 0;
+        }
+
+        public boolean allApproved() {
+            return approved == responses;
+        }
 
         /** "Anna de Vries, uiterlijk 3 maart 2025" for an assigned point. */
         @Nullable
@@ -69,7 +81,7 @@ class WorkBoxes {
             boolean mayReview,
             @Nullable String problem) {}
 
-    WorkBox of(Advice advice, boolean letterOpen) {
+    WorkBox of(Advice advice, boolean letterOpen, java.util.List<ResponseView> responses) {
         Map<Long, String> names = new HashMap<>();
         AdviceAssignments current = assignments.of(advice.id());
         return new WorkBox(
@@ -77,7 +89,11 @@ class WorkBoxes {
                 letterOpen ? "/advices/" + advice.id() + "/toewijzing" : null,
                 current,
                 settings.current(),
-                names);
+                names,
+                (int) responses.stream()
+                        .filter(r -> r.reviewState() == ReviewState.APPROVED)
+                        .count(),
+                responses.size());
     }
 
     ReviewBox review(

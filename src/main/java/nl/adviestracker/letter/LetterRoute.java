@@ -83,8 +83,8 @@ public record LetterRoute(
 
     /**
      * The manager approves: the letter becomes final. After a check when the organisation asks for one,
-     * and only when nobody changed the letter after it was checked ({@code changedAfterCheckBy}). Straight
-     * from draft (no check asked) only with every response approved, as a check would require.
+     * and only when nobody changed the letter after it was checked ({@code changedAfterCheckBy}); and only
+     * with every response approved ({@code unapproved}: those that are not), as the check requires.
      */
     public LetterRoute approve(
             SignedInUser user,
@@ -101,9 +101,8 @@ public record LetterRoute(
         if (station != LetterStation.DRAFT && station != LetterStation.CHECKED) {
             throw refused(LetterStation.FINAL, "de brief is al " + station.dutch());
         }
-        if (station == LetterStation.DRAFT) {
-            requireResponsesApproved(LetterStation.FINAL, settings, unapproved);
-        }
+        // also after the check: a reviewer may have sent a response back since
+        requireResponsesApproved(LetterStation.FINAL, settings, unapproved);
         if (station == LetterStation.CHECKED && !changedAfterCheckBy.isEmpty()) {
             throw refused(
                     LetterStation.FINAL,

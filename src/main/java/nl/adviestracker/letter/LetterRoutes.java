@@ -111,11 +111,8 @@ public class LetterRoutes {
         LetterRoute.requireApprover(user, current);
         letters.requireNotSent(adviceId);
         letters.requireComplete(adviceId);
-        LetterRoute approved = route.approve(
-                user,
-                current,
-                writers(adviceId, true),
-                route.station() == LetterStation.DRAFT ? reviews.notApproved(adviceId, current) : List.of());
+        LetterRoute approved =
+                route.approve(user, current, writers(adviceId, true), reviews.notApproved(adviceId, current));
         LetterVersion version = letters.finalizeLetter(adviceId, ourReference, date);
         moved(user, route, approved, null);
         return version;

@@ -29,7 +29,7 @@ class ResponseReviewApi {
     }
 
     @Serdeable
-    record SendBackRequest(
+    record ReviewSendBack(
             @Nullable @Size(max = 2000, message = "mag hoogstens {max} tekens bevatten")
             String comment) {}
 
@@ -47,7 +47,7 @@ class ResponseReviewApi {
 
     /** A reviewer sends it back to draft, saying what must change. */
     @Post("/send-back")
-    ResponseView sendBack(SignedInUser user, long id, long responseId, @Valid @Body SendBackRequest request) {
+    ResponseView sendBack(SignedInUser user, long id, long responseId, @Valid @Body ReviewSendBack request) {
         return reviews.sendBack(user, id, responseId, request.comment());
     }
 }

@@ -66,6 +66,10 @@ class LetterRouteTest {
         assertThat(refusal(() -> draft().approve(MANAGER, noCheck, List.of(), open))
                         .getMessage())
                 .contains("nog niet goedgekeurd: de reactie op punt 2");
+        // a response sent back after the check keeps the letter from being approved
+        assertThat(refusal(() -> checked().approve(MANAGER, DEFAULTS, List.of(), open))
+                        .getMessage())
+                .contains("nog niet goedgekeurd: de reactie op punt 2");
         WorkflowSettings noReview = new WorkflowSettings(true, Role.MANAGER, true, false, 1, Role.STAFF);
         assertThat(draft().check(CHECKER, noReview, List.of(), open).station()).isEqualTo(LetterStation.CHECKED);
     }

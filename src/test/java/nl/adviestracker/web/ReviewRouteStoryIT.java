@@ -124,7 +124,8 @@ class ReviewRouteStoryIT {
         // a date after the advice's own due date is refused beside its field
         mira.getByLabel("Punt 1", new Page.GetByLabelOptions().setExact(true)).check();
         mira.getByLabel("Punt 2", new Page.GetByLabelOptions().setExact(true)).check();
-        mira.getByLabel("Medewerker").selectOption(new SelectOption().setLabel("Anna Beleid " + prefix));
+        mira.getByLabel("Medewerker", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Anna Beleid " + prefix));
         mira.getByLabel("Interne termijn")
                 .fill(advice.responseDueOn().plusDays(1).toString());
         mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punten toewijzen"))
@@ -140,7 +141,8 @@ class ReviewRouteStoryIT {
         mira.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werk verdelen"))
                 .click();
         mira.getByLabel("Punt 3", new Page.GetByLabelOptions().setExact(true)).check();
-        mira.getByLabel("Medewerker").selectOption(new SelectOption().setLabel("Bram Beleid " + prefix));
+        mira.getByLabel("Medewerker", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Bram Beleid " + prefix));
         mira.getByLabel("Interne termijn").fill(internalDue);
         Browser.assertAccessible(mira, "assignment page");
         Browser.screenshot(mira, "route-2-toewijzing");
