@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.organisation.WorkflowSettingsStore;
 import nl.adviestracker.response.ReviewState;
 import nl.adviestracker.shared.DutchDates;
@@ -76,13 +77,18 @@ public class MyWorkQuery {
         });
     }
 
+    private static List<String> labels(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
     /** Responses offered for review that I did not write, on advices whose letter is not final; oldest first. */
     private List<MyWork.ReviewWaiting> toReview(long userId) {
         return jdbc.prepareStatement("""
                 select a.id, a.subject, r.id,
-                       (select string_agg(p.label, ', ' order by p.position)
+                       (select array_agg(p.label order by p.position)
                         from response_point rp join point p on p.id = rp.point_id where rp.response_id = r.id),
-                       r.review_state_at
+                       r.review_state_at,
+                       (select array_agg(p.label order by p.position) from point p where p.advice_id = a.id)
                 from response r join advice a on a.id = r.advice_id
                 where r.review_state = 'READY_FOR_REVIEW' and r.written_by_id is distinct from ?
                   and a.deleted_at is null and a.letter_final_at is null
@@ -93,12 +99,12 @@ public class MyWorkQuery {
             while (rows.next()) {
                 long adviceId = rows.getLong(1);
                 long responseId = rows.getLong(3);
-                String labels = rows.getString(4);
+                List<String> covered = labels(rows.getArray(4));
                 found.add(new MyWork.ReviewWaiting(
                         adviceId,
                         rows.getString(2),
                         responseId,
-                        labels == null ? "" : (labels.contains(",") ? "punten " : "punt ") + labels,
+                        covered.isEmpty() ? "geen punt" : PointReferences.of(labels(rows.getArray(6)), covered),
                         rows.getObject(5, java.time.OffsetDateTime.class)
                                 .atZoneSameInstant(DutchDates.ZONE)
                                 .toLocalDate(),
