@@ -83,7 +83,11 @@ class HistoryPage {
             "UPDATED", "gewijzigd",
             "DELETED", "verwijderd",
             "REVOKED", "ingetrokken",
-            "BODY_INFORMED", "adviesorgaan geïnformeerd");
+            "BODY_INFORMED", "adviesorgaan geïnformeerd",
+            "REVIEW_ASKED", "ter beoordeling aangeboden",
+            "APPROVED", "goedgekeurd",
+            "SENT_BACK", "teruggestuurd",
+            "ASSIGNED", "toegewezen");
 
     private final Views views;
     private final OrganisationHistory history;

@@ -21,6 +21,7 @@ import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.followup.EvidenceKind;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.followup.InformMeans;
+import nl.adviestracker.response.ReviewState;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.DutchDates;
 
@@ -283,7 +284,8 @@ final class HistorySentences {
                 yield p != null ? p : enumDutch(EvidenceKind.class, text, EvidenceKind::dutch);
             }
             case "means" -> enumDutch(InformMeans.class, text, InformMeans::dutch);
-            case "role" -> enumDutch(Role.class, text, Role::dutch);
+            case "role", "approverRole", "responseReviewerRole" -> enumDutch(Role.class, text, Role::dutch);
+            case "reviewState" -> enumDutch(ReviewState.class, text, ReviewState::dutch);
             default -> otherWords.dutch(field, text);
         };
         if (dutch != null) {
