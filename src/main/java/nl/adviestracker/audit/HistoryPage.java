@@ -68,6 +68,9 @@ class HistoryPage {
             Map.entry("organisation", "organisatie"),
             Map.entry("letter_route", "route van een brief"),
             Map.entry("letter_step", "stap van een brief"),
+            Map.entry("response_review", "beoordeling van een reactie"),
+            Map.entry("advice_lead", "trekker van een advies"),
+            Map.entry("point_assignment", "toewijzing van punten"),
             Map.entry("response_verdict", "oordeel over een reactie"),
             Map.entry("body_verdict_visibility", "openbaarheid van oordelen"),
             Map.entry("point_repeat_decision", "herhaald advies"),
@@ -81,7 +84,11 @@ class HistoryPage {
             "UPDATED", "gewijzigd",
             "DELETED", "verwijderd",
             "REVOKED", "ingetrokken",
-            "BODY_INFORMED", "adviesorgaan geïnformeerd");
+            "BODY_INFORMED", "adviesorgaan geïnformeerd",
+            "REVIEW_ASKED", "ter beoordeling aangeboden",
+            "APPROVED", "goedgekeurd",
+            "SENT_BACK", "teruggestuurd",
+            "ASSIGNED", "toegewezen");
 
     private final Views views;
     private final OrganisationHistory history;

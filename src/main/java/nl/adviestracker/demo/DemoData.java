@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.adviestracker.account.Passwords;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.account.Superadmins;
 import nl.adviestracker.account.User;
 import nl.adviestracker.account.UserRepository;
@@ -21,6 +22,7 @@ import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
+import nl.adviestracker.assignment.Assignments;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.body.ProjectGroup;
@@ -31,6 +33,7 @@ import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.letter.LetterTextInput;
 import nl.adviestracker.letter.LetterTexts;
 import nl.adviestracker.response.ResponseInput;
+import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
@@ -62,6 +65,8 @@ public class DemoData {
     private final Superadmins superadmins;
     private final Passwords passwords;
     private final LetterTexts letterTexts;
+    private final Assignments assignments;
+    private final ResponseReviews reviews;
 
     DemoData(
             AdvisoryBodyRepository bodies,
@@ -73,7 +78,9 @@ public class DemoData {
             UserRepository users,
             Superadmins superadmins,
             Passwords passwords,
-            LetterTexts letterTexts) {
+            LetterTexts letterTexts,
+            Assignments assignments,
+            ResponseReviews reviews) {
         this.superadmins = superadmins;
         this.bodies = bodies;
         this.groups = groups;
@@ -84,6 +91,8 @@ public class DemoData {
         this.users = users;
         this.passwords = passwords;
         this.letterTexts = letterTexts;
+        this.assignments = assignments;
+        this.reviews = reviews;
     }
 
     @EventListener
@@ -143,7 +152,7 @@ public class DemoData {
                 points(),
                 null));
         List<Point> saved = advices.points(advice.id());
-        respond(
+        ResponseView oneToFour = respond(
                 advice.id(),
                 saved.subList(0, 4),
                 Stance.ALREADY_POLICY,
@@ -188,7 +197,38 @@ public class DemoData {
                 null,
                 null,
                 null));
+        divideTheWork(advice.id(), saved, oneToFour);
         LOG.info("Demo data loaded: advice {} of the {}", advice.id(), BODY_NAME);
+    }
+
+    /**
+     * Who does what, through the same use cases as the screens: the teamleider leads the advice and drafts
+     * points 5 to 7 herself; points 1 to 4 are Bram's, whose response to them waits for review. His internal
+     * due date has passed, so "Mijn werk" shows it as late.
+     */
+    private void divideTheWork(long adviceId, List<Point> points, ResponseView oneToFour) {
+        SignedInUser lead = signedIn("manager");
+        SignedInUser bram = signedIn("beleid");
+        assignments.chooseLead(lead, adviceId, lead.userId());
+        assignments.assign(
+                lead,
+                adviceId,
+                points.subList(0, 4).stream().map(Point::id).toList(),
+                bram.userId(),
+                RECEIVED.plusWeeks(4));
+        assignments.assign(
+                lead,
+                adviceId,
+                points.subList(4, 7).stream().map(Point::id).toList(),
+                lead.userId(),
+                RECEIVED.plusWeeks(5));
+        reviews.askReview(bram, adviceId, oneToFour.id());
+    }
+
+    private SignedInUser signedIn(String username) {
+        User user = users.findForLogin(username).orElseThrow();
+        return new SignedInUser(
+                user.id(), user.username(), user.name(), user.role(), user.organisationId(), user.bodyId(), null);
     }
 
     /** One account per role, password {@code demo}; only ever created in demo mode. */

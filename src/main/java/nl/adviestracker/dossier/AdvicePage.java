@@ -61,6 +61,11 @@ class AdvicePage {
             Map.entry("volgorde", "De volgorde van de punten is aangepast."),
             Map.entry("herhaling", "Het besluit over het herhaalde advies is opgeslagen."),
             Map.entry("ingediend", "Het advies is ingediend bij het college. De tekst ligt nu vast."),
+            Map.entry("ter-beoordeling", "De reactie is ter beoordeling aangeboden."),
+            Map.entry("goedgekeurd", "De reactie is goedgekeurd."),
+            Map.entry("teruggestuurd", "De reactie is teruggestuurd naar de schrijver, met uw opmerking."),
+            Map.entry("trekker", "De trekker van dit advies is opgeslagen."),
+            Map.entry("toegewezen", "De punten zijn toegewezen."),
             Map.entry(
                     "behandeling", "De behandeling (afdeling, portefeuillehouder, thema, ons kenmerk) is opgeslagen."));
 

@@ -53,6 +53,7 @@ class AdviceScreen {
     private final Deadlines deadlines;
     private final Corrections corrections;
     private final FieldWords otherWords;
+    private final WorkBoxes workBoxes;
 
     AdviceScreen(
             Dossiers dossiers,
@@ -64,7 +65,8 @@ class AdviceScreen {
             AdviceDocuments documents,
             Deadlines deadlines,
             Corrections corrections,
-            List<FieldWords> otherWords) {
+            List<FieldWords> otherWords,
+            WorkBoxes workBoxes) {
         this.dossiers = dossiers;
         this.publications = publications;
         this.routes = routes;
@@ -75,6 +77,7 @@ class AdviceScreen {
         this.deadlines = deadlines;
         this.corrections = corrections;
         this.otherWords = FieldWords.of(otherWords);
+        this.workBoxes = workBoxes;
     }
 
     /** The forms on the page, each empty unless it is shown again after an error. */
@@ -84,7 +87,9 @@ class AdviceScreen {
             @Nullable Long followUpResponseId,
             Form followUp,
             Form newPoint,
-            Form publication) {
+            Form publication,
+            @Nullable Long reviewResponseId,
+            @Nullable String reviewProblem) {
 
         static Forms empty() {
             return new Forms(
@@ -93,7 +98,22 @@ class AdviceScreen {
                     null,
                     Form.named("toezegging-"),
                     emptyPoint(),
-                    Form.named("publicatie-"));
+                    Form.named("publicatie-"),
+                    null,
+                    null);
+        }
+
+        /** The page again after a review step of this response was refused, with the reason beside it. */
+        Forms withReviewProblem(long responseId, String problem) {
+            return new Forms(
+                    newResponse,
+                    selectedPoints,
+                    followUpResponseId,
+                    followUp,
+                    newPoint,
+                    publication,
+                    responseId,
+                    problem);
         }
 
         static Form emptyPoint() {
@@ -105,19 +125,19 @@ class AdviceScreen {
         }
 
         Forms withNewResponse(Form form, Set<Long> selected) {
-            return new Forms(form, selected, followUpResponseId, followUp, newPoint, publication);
+            return new Forms(form, selected, followUpResponseId, followUp, newPoint, publication, null, null);
         }
 
         Forms withFollowUp(long responseId, Form form) {
-            return new Forms(newResponse, selectedPoints, responseId, form, newPoint, publication);
+            return new Forms(newResponse, selectedPoints, responseId, form, newPoint, publication, null, null);
         }
 
         Forms withNewPoint(Form form) {
-            return new Forms(newResponse, selectedPoints, followUpResponseId, followUp, form, publication);
+            return new Forms(newResponse, selectedPoints, followUpResponseId, followUp, form, publication, null, null);
         }
 
         Forms withPublication(Form form) {
-            return new Forms(newResponse, selectedPoints, followUpResponseId, followUp, newPoint, form);
+            return new Forms(newResponse, selectedPoints, followUpResponseId, followUp, newPoint, form, null, null);
         }
     }
 
@@ -144,7 +164,8 @@ class AdviceScreen {
             @Nullable VerdictSummary verdicts,
             @Nullable RepeatHints.Box repeats,
             @Nullable DueDateMoves dueDateMoves,
-            AdviceExtras extras) {
+            AdviceExtras extras,
+            WorkBoxes.@Nullable WorkBox work) {
 
         public boolean noneUnanswered() {
             return unansweredCount == 0;
@@ -186,7 +207,9 @@ class AdviceScreen {
             boolean first,
             boolean last,
             @Nullable ResponseCard answer,
-            @Nullable String answeredAtPoint) {}
+            @Nullable String answeredAtPoint,
+            @Nullable String assignment,
+            boolean assignmentLate) {}
 
     public record ResponseLink(long id, String reference) {}
 
@@ -201,7 +224,8 @@ class AdviceScreen {
             boolean lacksReason,
             List<FollowUpRow> followUps,
             @Nullable NewFollowUp newFollowUp,
-            CorrectionsBox corrections) {}
+            CorrectionsBox corrections,
+            WorkBoxes.@Nullable ReviewBox review) {}
 
     /**
      * What changed in a response after its letter was final, shown beside it (partial {@code corrections}).
@@ -286,6 +310,8 @@ class AdviceScreen {
                                                         c.createdBy(),
                                                         c.sent()),
                                                 Collectors.toList())));
+        boolean letterOpen = !draft && !advice.letterIsFinal();
+        WorkBoxes.WorkBox work = staff && !draft ? workBoxes.of(advice, letterOpen, dossier.responses()) : null;
         List<ResponseCard> cards = new ArrayList<>();
         Map<Long, ResponseCard> cardOfPoint = new HashMap<>();
         for (ResponseView response : dossier.responses()) {
@@ -327,7 +353,17 @@ class AdviceScreen {
                             advice.id(),
                             response.id(),
                             correctionsOf.getOrDefault(response.id(), List.of()),
-                            staff && answered));
+                            staff && answered),
+                    work == null
+                            ? null
+                            : workBoxes.review(
+                                    work,
+                                    response,
+                                    user,
+                                    letterOpen,
+                                    forms.reviewResponseId() != null && forms.reviewResponseId() == response.id()
+                                            ? forms.reviewProblem()
+                                            : null));
             cards.add(card);
             response.pointIds().forEach(pointId -> cardOfPoint.put(pointId, card));
         }
@@ -355,7 +391,9 @@ class AdviceScreen {
                     i == 0,
                     i == points.size() - 1,
                     showAnswer && earlier == null ? card : null,
-                    earlier));
+                    earlier,
+                    work == null ? null : work.assignmentOf(point.id()),
+                    work != null && work.lateAt(point.id())));
         }
 
         NewResponse newResponse = null;
@@ -439,7 +477,8 @@ class AdviceScreen {
                 verdictSummaries.of(user, advice, points, dossier.responses()),
                 repeatHints.of(user, advice, points),
                 DueDateMoves.of(advice, dossier.dueDateExtensions(), names.lookupOrSomeone()),
-                extras(advice, dossier, staff, member, draft, answered, cards));
+                extras(advice, dossier, staff, member, draft, answered, cards),
+                work);
     }
 
     private AdviceExtras extras(

@@ -22,6 +22,7 @@ import nl.adviestracker.followup.EvidenceKind;
 import nl.adviestracker.followup.FollowUpStatus;
 import nl.adviestracker.followup.InformMeans;
 import nl.adviestracker.intake.DocumentKind;
+import nl.adviestracker.response.ReviewState;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.DutchDates;
 
@@ -69,6 +70,18 @@ final class HistorySentences {
                         + (action.equals("CREATED") ? " toe" : "");
             case "response" ->
                 who + " " + verb(action, "schreef", "wijzigde", "verwijderde") + " " + responseName(before, after);
+            case "response_review" ->
+                who
+                        + switch (action) {
+                            case "REVIEW_ASKED" -> " bood " + responseName(before, after) + " ter beoordeling aan";
+                            case "APPROVED" -> " keurde " + responseName(before, after) + " goed";
+                            default -> " stuurde " + responseName(before, after) + " terug";
+                        }
+                        + reasonClause(after.get("comment"));
+            case "advice_lead" -> who + " maakte " + after.get("lead") + " trekker van het advies";
+            case "point_assignment" ->
+                who + " wees " + pointsName(after.get("pointIds")) + " toe aan " + after.get("assignee")
+                        + ", uiterlijk " + dutchValue("dueOn", after.get("internalDueOn"), otherWords);
             case "followup" -> followUpSentence(who, action, before, after);
             case "followup_transition" ->
                 who + " zette een toezegging van "
@@ -214,6 +227,27 @@ final class HistorySentences {
         return label == null ? "een punt" : "punt " + label;
     }
 
+    /** "punt 3" or "punten 1 t/m 4" for the point ids a history entry names. */
+    private String pointsName(Object ids) {
+        List<String> labels = new ArrayList<>();
+        if (ids instanceof List<?> list) {
+            for (Object id : list) {
+                String label = pointLabels.get(((Number) id).longValue());
+                if (label != null) {
+                    labels.add(label);
+                }
+            }
+        }
+        if (labels.isEmpty()) {
+            return "punten";
+        }
+        try {
+            return PointReferences.of(new ArrayList<>(pointLabels.values()), labels);
+        } catch (IllegalArgumentException e) {
+            return (labels.size() == 1 ? "punt " : "punten ") + String.join(", ", labels);
+        }
+    }
+
     private String responseName(Map<String, Object> before, Map<String, Object> after) {
         Object ids = after.get("pointIds") != null ? after.get("pointIds") : before.get("pointIds");
         if (ids instanceof List<?> list && !list.isEmpty()) {
@@ -274,7 +308,8 @@ final class HistorySentences {
                 yield p != null ? p : enumDutch(EvidenceKind.class, text, EvidenceKind::dutch);
             }
             case "means" -> enumDutch(InformMeans.class, text, InformMeans::dutch);
-            case "role" -> enumDutch(Role.class, text, Role::dutch);
+            case "role", "approverRole", "responseReviewerRole" -> enumDutch(Role.class, text, Role::dutch);
+            case "reviewState" -> enumDutch(ReviewState.class, text, ReviewState::dutch);
             default -> otherWords.dutch(field, text);
         };
         if (dutch != null) {

@@ -46,16 +46,29 @@ public record LetterRoute(
 
     /**
      * A second official checked the letter. Not someone who wrote any part of it: a response or the
-     * letter's texts ({@code writers}, by username).
+     * letter's texts ({@code writers}, by username); and only once every response is approved where the
+     * organisation reviews them ({@code unapproved}: those that are not, by name).
      */
-    public LetterRoute check(SignedInUser user, Collection<String> writers) {
+    public LetterRoute check(
+            SignedInUser user, WorkflowSettings settings, Collection<String> writers, List<String> unapproved) {
         requireStaff(user);
         requireAt(LetterStation.DRAFT, LetterStation.CHECKED, "controleren kan alleen een concept");
         if (writers.contains(user.username())) {
             throw AdviceAccess.forbidden("U schreef mee aan deze brief (een reactie of de teksten eromheen). Een"
                     + " collega die er niet aan schreef, controleert hem.");
         }
+        requireResponsesApproved(LetterStation.CHECKED, settings, unapproved);
         return at(LetterStation.CHECKED);
+    }
+
+    /** The letter leaves its draft only with every response approved, where the organisation reviews them. */
+    private static void requireResponsesApproved(LetterStation to, WorkflowSettings settings, List<String> unapproved) {
+        if (settings.responseReviewRequired() && !unapproved.isEmpty()) {
+            throw refused(
+                    to,
+                    "eerst worden alle reacties beoordeeld en goedgekeurd; nog niet goedgekeurd: "
+                            + String.join(", ", unapproved));
+        }
     }
 
     /** The checker (or the manager) sends the letter back to its writers, saying what must change. */
@@ -70,9 +83,14 @@ public record LetterRoute(
 
     /**
      * The manager approves: the letter becomes final. After a check when the organisation asks for one,
-     * and only when nobody changed the letter after it was checked ({@code changedAfterCheckBy}).
+     * and only when nobody changed the letter after it was checked ({@code changedAfterCheckBy}); and only
+     * with every response approved ({@code unapproved}: those that are not), as the check requires.
      */
-    public LetterRoute approve(SignedInUser user, WorkflowSettings settings, Collection<String> changedAfterCheckBy) {
+    public LetterRoute approve(
+            SignedInUser user,
+            WorkflowSettings settings,
+            Collection<String> changedAfterCheckBy,
+            List<String> unapproved) {
         requireApprover(user, settings);
         if (station == LetterStation.DRAFT && settings.checkRequired()) {
             throw refused(
@@ -83,6 +101,8 @@ public record LetterRoute(
         if (station != LetterStation.DRAFT && station != LetterStation.CHECKED) {
             throw refused(LetterStation.FINAL, "de brief is al " + station.dutch());
         }
+        // also after the check: a reviewer may have sent a response back since
+        requireResponsesApproved(LetterStation.FINAL, settings, unapproved);
         if (station == LetterStation.CHECKED && !changedAfterCheckBy.isEmpty()) {
             throw refused(
                     LetterStation.FINAL,

@@ -16,6 +16,7 @@ import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.organisation.WorkflowSettings;
 import nl.adviestracker.organisation.WorkflowSettingsStore;
+import nl.adviestracker.response.ResponseReviews;
 
 /**
  * Moving a reply letter along its route ({@link LetterRoute}): each use case reads the route under a row
@@ -36,6 +37,7 @@ public class LetterRoutes {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher<LetterMoved> events;
+    private final ResponseReviews reviews;
 
     LetterRoutes(
             LetterRouteRepository routes,
@@ -45,7 +47,8 @@ public class LetterRoutes {
             WorkflowSettingsStore settings,
             JdbcOperations jdbc,
             AuditLog audit,
-            ApplicationEventPublisher<LetterMoved> events) {
+            ApplicationEventPublisher<LetterMoved> events,
+            ResponseReviews reviews) {
         this.routes = routes;
         this.steps = steps;
         this.advices = advices;
@@ -54,6 +57,7 @@ public class LetterRoutes {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
+        this.reviews = reviews;
     }
 
     /** A letter took a step: for notifications, after the step's transaction commits. */
@@ -79,7 +83,12 @@ public class LetterRoutes {
     public RouteView check(SignedInUser user, long adviceId) {
         readable(user, adviceId);
         LetterRoute route = locked(adviceId);
-        return moved(user, route, route.check(user, writers(adviceId, false)), null);
+        WorkflowSettings current = settings.current();
+        return moved(
+                user,
+                route,
+                route.check(user, current, writers(adviceId, false), reviews.notApproved(adviceId, current)),
+                null);
     }
 
     @Transactional
@@ -102,7 +111,8 @@ public class LetterRoutes {
         LetterRoute.requireApprover(user, current);
         letters.requireNotSent(adviceId);
         letters.requireComplete(adviceId);
-        LetterRoute approved = route.approve(user, current, writers(adviceId, true));
+        LetterRoute approved =
+                route.approve(user, current, writers(adviceId, true), reviews.notApproved(adviceId, current));
         LetterVersion version = letters.finalizeLetter(adviceId, ourReference, date);
         moved(user, route, approved, null);
         return version;

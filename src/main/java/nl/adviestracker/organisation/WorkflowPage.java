@@ -48,6 +48,8 @@ class WorkflowPage {
             @Nullable String checkRequired,
             @Nullable String approverRole,
             @Nullable String collegeDecisionRequired,
+            @Nullable String responseReviewRequired,
+            @Nullable String responseReviewerRole,
             @Nullable String version,
             @Nullable String _csrf)
             implements CsrfForm {}
@@ -59,7 +61,9 @@ class WorkflowPage {
             String version,
             boolean checkRequired,
             boolean collegeDecisionRequired,
-            Form.Field approverRole) {}
+            Form.Field approverRole,
+            boolean responseReviewRequired,
+            Form.Field responseReviewerRole) {}
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(SignedInUser user, @Nullable @QueryValue String melding) {
@@ -75,15 +79,20 @@ class WorkflowPage {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> save(SignedInUser user, @Body WorkflowForm posted) {
-        Form form = emptyForm().set("approverRole", posted.approverRole()).set("version", posted.version());
+        Form form = emptyForm()
+                .set("approverRole", posted.approverRole())
+                .set("responseReviewerRole", posted.responseReviewerRole())
+                .set("version", posted.version());
         Role approver = form.choice("approverRole", Role.class);
+        Role reviewer = form.choice("responseReviewerRole", Role.class);
         Long version = form.number("version");
         WorkflowSettings wanted = new WorkflowSettings(
                 posted.checkRequired() != null,
                 approver,
                 posted.collegeDecisionRequired() != null,
-                settings.current().responseReviewRequired(), // reserved for the review of responses: not on screen
-                version == null ? -1 : version.intValue());
+                posted.responseReviewRequired() != null,
+                version == null ? -1 : version.intValue(),
+                reviewer == null ? Role.STAFF : reviewer);
         if (approver == null) {
             form.error("approverRole", "is verplicht");
         }
@@ -117,16 +126,27 @@ class WorkflowPage {
                 form.value("version"),
                 shown.checkRequired(),
                 shown.collegeDecisionRequired(),
-                form.field("approverRole", approvers));
+                form.field("approverRole", approvers),
+                shown.responseReviewRequired(),
+                form.field(
+                        "responseReviewerRole",
+                        List.of(
+                                Form.Option.of(Role.STAFF.name(), "elke andere beleidsmedewerker"),
+                                Form.Option.of(Role.MANAGER.name(), "alleen een manager (teamleider)"))));
     }
 
     private static Form emptyForm() {
         return Form.named("route-")
                 .label("approverRole", "Wie keurt de brief goed")
-                .set("approverRole", "");
+                .label("responseReviewerRole", "Wie beoordeelt een reactie")
+                .set("approverRole", "")
+                .set("responseReviewerRole", "");
     }
 
     private static Form formOf(WorkflowSettings current) {
-        return emptyForm().set("approverRole", current.approverRole().name()).set("version", current.version());
+        return emptyForm()
+                .set("approverRole", current.approverRole().name())
+                .set("responseReviewerRole", current.reviewerRole().name())
+                .set("version", current.version());
     }
 }

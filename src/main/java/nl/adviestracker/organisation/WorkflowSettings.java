@@ -1,5 +1,6 @@
 package nl.adviestracker.organisation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
 import nl.adviestracker.account.Role;
@@ -14,6 +15,8 @@ import nl.adviestracker.account.SignedInUser;
  * @param collegeDecisionRequired the college's decision (or a mandate decision) is recorded before the letter is sent
  * @param responseReviewRequired every response is reviewed and approved before the letter can be checked
  * @param version as read, for a change
+ * @param responseReviewerRole who reviews a response: any other staff member ({@code STAFF}, the default) or
+ *     managers only ({@code MANAGER}); never its writer
  */
 @Serdeable
 public record WorkflowSettings(
@@ -21,9 +24,24 @@ public record WorkflowSettings(
         @NotNull(message = "is verplicht") Role approverRole,
         boolean collegeDecisionRequired,
         boolean responseReviewRequired,
-        int version) {
+        int version,
+        @Nullable Role responseReviewerRole) {
 
-    public static final WorkflowSettings DEFAULTS = new WorkflowSettings(true, Role.MANAGER, true, true, 0);
+    public static final WorkflowSettings DEFAULTS = new WorkflowSettings(true, Role.MANAGER, true, true, 0, Role.STAFF);
+
+    /** Who reviews responses; {@code STAFF} where a client left it out. */
+    public Role reviewerRole() {
+        return responseReviewerRole == Role.MANAGER ? Role.MANAGER : Role.STAFF;
+    }
+
+    /** Whether this user's role may review (approve or send back) a response. */
+    public boolean mayReviewResponses(SignedInUser user) {
+        return reviewerRole() == Role.MANAGER ? user.isManager() : user.isStaff();
+    }
+
+    public String reviewerDutch() {
+        return reviewerRole() == Role.MANAGER ? "een manager (teamleider)" : "een collega-medewerker";
+    }
 
     /** Whether this user's role may approve a letter. */
     public boolean mayApprove(SignedInUser user) {

@@ -44,18 +44,21 @@ class DashboardPage {
     private final OpenFollowUpCounts openCounts;
     private final AdviceList advices;
     private final ChartFigures charts;
+    private final StationWaits stations;
 
     DashboardPage(
             Views views,
             FollowUpList followUps,
             OpenFollowUpCounts openCounts,
             AdviceList advices,
-            ChartFigures charts) {
+            ChartFigures charts,
+            StationWaits stations) {
         this.views = views;
         this.followUps = followUps;
         this.openCounts = openCounts;
         this.advices = advices;
         this.charts = charts;
+        this.stations = stations;
     }
 
     public record DashboardView(
@@ -71,7 +74,8 @@ class DashboardPage {
             List<AdviceSummary> advices,
             long lateAdvices,
             Pager advicePager,
-            List<ChartFigures.Figure> charts) {}
+            List<ChartFigures.Figure> charts,
+            List<StationWaits.Station> stations) {}
 
     public record SortLink(String label, String href, boolean current) {}
 
@@ -112,6 +116,7 @@ class DashboardPage {
                         due.items(),
                         late,
                         Pager.of(due, query.with("page", page), "adviezen"),
-                        charts.dashboard()));
+                        charts.dashboard(),
+                        stations.now()));
     }
 }

@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** A response with the ids of the points it covers, in the advice's order. */
+/**
+ * A response with the ids of the points it covers, in the advice's order, and where it stands in its review
+ * ({@code writtenById}: who last wrote it, whom the review's four-eyes rule keeps from approving it).
+ */
 @Serdeable
 public record ResponseView(
         long id,
@@ -18,7 +21,10 @@ public record ResponseView(
         boolean lacksRequiredReason,
         @Nullable Integer version,
         @Nullable Instant createdAt,
-        @Nullable Instant updatedAt) {
+        @Nullable Instant updatedAt,
+        ReviewState reviewState,
+        @Nullable Long writtenById,
+        @Nullable String reviewComment) {
 
     static ResponseView of(Response response, List<Long> pointIds) {
         return new ResponseView(
@@ -32,6 +38,9 @@ public record ResponseView(
                 response.lacksRequiredReason(),
                 response.version(),
                 response.createdAt(),
-                response.updatedAt());
+                response.updatedAt(),
+                response.reviewState(),
+                response.writtenById(),
+                response.reviewComment());
     }
 }

@@ -1,7 +1,9 @@
 package nl.adviestracker.response;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +84,16 @@ public class Responses {
     @Transactional
     public ResponseView create(SignedInUser user, long adviceId, ResponseInput input) {
         requireStaffOf(user, adviceId);
-        return create(adviceId, input);
+        return create(adviceId, input, user.userId());
     }
 
     /** {@link #create(SignedInUser, long, ResponseInput)} for the service itself (demo data), acting for no user. */
     @Transactional
     public ResponseView create(long adviceId, ResponseInput input) {
+        return create(adviceId, input, null);
+    }
+
+    private ResponseView create(long adviceId, ResponseInput input, @Nullable Long writerId) {
         Advice advice = requireReceived(adviceId);
         List<Long> pointIds = checkPoints(advice, input.pointIds(), null, coveredPoints.ofAdvice(adviceId));
         Response.requireReason(input.stance(), input.reason());
@@ -100,7 +106,11 @@ public class Responses {
                 trimToNull(input.reason()),
                 null,
                 null,
-                null));
+                null,
+                ReviewState.DRAFT,
+                writerId,
+                null,
+                Instant.now()));
         coveredPoints.replace(saved.id(), adviceId, pointIds);
         ResponseView view = ResponseView.of(saved, pointIds);
         audit.created("response", saved.id(), adviceId, view);
@@ -129,6 +139,15 @@ public class Responses {
                 trimToNull(input.paraphrase()),
                 input.text().strip(),
                 trimToNull(input.reason()));
+        boolean rewritten = stored.stance() != input.stance()
+                || !java.util.Objects.equals(stored.paraphrase(), trimToNull(input.paraphrase()))
+                || !stored.text().equals(input.text().strip())
+                || !java.util.Objects.equals(stored.reason(), trimToNull(input.reason()))
+                || !pointIds.equals(before.pointIds());
+        if (rewritten) {
+            // an approved text that changes is reviewed again; its writer is who changed it
+            responses.updateReview(stored.rewrittenBy(user.userId()), false);
+        }
         Response updated = responses.findById(responseId).orElseThrow();
         if (!pointIds.equals(before.pointIds())) {
             coveredPoints.replace(responseId, adviceId, pointIds);

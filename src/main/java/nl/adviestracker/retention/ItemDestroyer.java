@@ -27,6 +27,8 @@ class ItemDestroyer {
             "delete from response_correction where advice_id = ?",
             "delete from response_point where advice_id = ?",
             "delete from response where advice_id = ?",
+            "delete from point_assignment where advice_id = ?",
+            "delete from advice_lead where advice_id = ?",
             "delete from point where advice_id = ?",
             "delete from letter_route where advice_id = ?",
             "delete from letter_version where advice_id = ?",

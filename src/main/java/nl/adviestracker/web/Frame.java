@@ -24,6 +24,9 @@ public record Frame(
         List<NavLink> nav = new ArrayList<>();
         nav.add(link("/", "Start", currentPath));
         if (user != null) {
+            if (user.isStaff()) {
+                nav.add(link("/mijn-werk", "Mijn werk", currentPath));
+            }
             if (user.role() == nl.adviestracker.account.Role.ASDG || user.isStaff()) {
                 nav.add(link("/advices", "Adviezen", currentPath));
             }

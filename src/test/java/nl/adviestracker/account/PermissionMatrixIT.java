@@ -334,6 +334,38 @@ class PermissionMatrixIT implements TestPropertyProvider {
                             0),
                     EnumSet.of(ADMIN)),
             rule("GET", "/api/advices/{id}/corrections", f -> "/api/advices/" + f.advice + "/corrections", COLLEGE),
+            rule("GET", "/api/advices/{id}/assignments", f -> "/api/advices/" + f.advice + "/assignments", COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/assignments",
+                    f -> "/api/advices/" + f.advice + "/assignments",
+                    f -> Map.of("pointIds", List.of(f.point), "assigneeUserId", f.user, "internalDueOn", "2024-03-01"),
+                    COLLEGE),
+            rule(
+                    "PUT",
+                    "/api/advices/{id}/lead",
+                    f -> "/api/advices/" + f.advice + "/lead",
+                    f -> Map.of("leadUserId", f.user),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/responses/{responseId}/review/ask",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response + "/review/ask",
+                    f -> Map.of(),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/responses/{responseId}/review/approve",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response + "/review/approve",
+                    f -> Map.of(),
+                    COLLEGE),
+            rule(
+                    "POST",
+                    "/api/advices/{id}/responses/{responseId}/review/send-back",
+                    f -> "/api/advices/" + f.advice + "/responses/" + f.response + "/review/send-back",
+                    f -> Map.of("comment", "Korter graag"),
+                    COLLEGE),
+            rule("GET", "/api/me/work", f -> "/api/me/work", COLLEGE),
             rule(
                     "POST",
                     "/api/advices/{id}/corrections",
@@ -1078,6 +1110,40 @@ class PermissionMatrixIT implements TestPropertyProvider {
                     COLLEGE),
             rule("GET", "/advices/{id}/termijn", f -> "/advices/" + f.advice + "/termijn", READERS_OF_ADVICE),
             rule("GET", "/advices/{id}/behandeling", f -> "/advices/" + f.advice + "/behandeling", COLLEGE),
+            // who does what, and the review of a response (a fresh fixture's response is a draft nobody wrote)
+            rule("GET", "/advices/{id}/toewijzing", f -> "/advices/" + f.advice + "/toewijzing", COLLEGE),
+            form(
+                    "/advices/{id}/toewijzing",
+                    f -> "/advices/" + f.advice + "/toewijzing",
+                    f -> Map.of(
+                            "pointIds",
+                            String.valueOf(f.point),
+                            "assigneeUserId",
+                            String.valueOf(f.user),
+                            "internalDueOn",
+                            "2024-03-01"),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/toewijzing/lead",
+                    f -> "/advices/" + f.advice + "/toewijzing/lead",
+                    f -> Map.of("leadUserId", String.valueOf(f.user)),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}/review/ask",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/review/ask",
+                    Map.of(),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}/review/approve",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/review/approve",
+                    Map.of(),
+                    COLLEGE),
+            form(
+                    "/advices/{id}/responses/{responseId}/review/send-back",
+                    f -> "/advices/" + f.advice + "/responses/" + f.response + "/review/send-back",
+                    Map.of("comment", "Korter graag"),
+                    COLLEGE),
+            rule("GET", "/mijn-werk", f -> "/mijn-werk", COLLEGE),
             // a stale version: allowed through, refused as changed by someone else, nothing changed
             form(
                     "/advices/{id}/behandeling",

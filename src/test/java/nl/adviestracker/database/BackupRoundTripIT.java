@@ -344,6 +344,11 @@ class BackupRoundTripIT {
                     + "values (true, 'MANAGER', false)");
             statement.execute(
                     "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
+            statement.execute(
+                    "insert into advice_lead (advice_id, lead_official_id) values (" + advice + ", " + user + ")");
+            statement.execute("insert into point_assignment (point_id, advice_id, assignee_id, internal_due_on, "
+                    + "assigned_by_id) select id, advice_id, " + user + ", date '2024-02-20', " + user
+                    + " from point where advice_id = " + advice + " order by position limit 1");
             statement.execute("insert into password_token (user_id, purpose, token_hash, expires_at) values (" + user
                     + ", 'RESET', repeat('d', 64), now() + interval '1 hour')");
             statement.execute("insert into login_challenge (token_hash, user_id, purpose, next, expires_at) values "

@@ -52,6 +52,37 @@ class HistorySentencesTest {
     }
 
     @Test
+    void theReviewOfAResponseAndTheAssignmentOfPointsReadAsSentences() {
+        assertThat(sentences
+                        .describe(event(
+                                "cbakker",
+                                "SENT_BACK",
+                                "response_review",
+                                "{\"pointIds\":[11,12],\"reviewState\":\"READY_FOR_REVIEW\",\"comment\":null}",
+                                "{\"pointIds\":[11,12],\"reviewState\":\"DRAFT\",\"comment\":\"Noem de termijn\"}"))
+                        .sentence())
+                .isEqualTo("Carla Bakker stuurde de reactie op punten 1 en 2 terug, met als reden: Noem de termijn");
+        assertThat(sentences
+                        .describe(event("pjansen", "REVIEW_ASKED", "response_review", null, "{\"pointIds\":[13]}"))
+                        .sentence())
+                .isEqualTo("Piet Jansen bood de reactie op punt 3 ter beoordeling aan");
+        assertThat(sentences
+                        .describe(
+                                event(
+                                        "cbakker",
+                                        "ASSIGNED",
+                                        "point_assignment",
+                                        null,
+                                        "{\"pointIds\":[12,13,14],\"assignee\":\"Piet Jansen\",\"internalDueOn\":\"2025-03-20\"}"))
+                        .sentence())
+                .isEqualTo("Carla Bakker wees punten 2 t/m 4 toe aan Piet Jansen, uiterlijk 20 maart 2025");
+        assertThat(sentences
+                        .describe(event("cbakker", "CREATED", "advice_lead", null, "{\"lead\":\"Piet Jansen\"}"))
+                        .sentence())
+                .isEqualTo("Carla Bakker maakte Piet Jansen trekker van het advies");
+    }
+
+    @Test
     void aResponseToSeveralPointsNamesThemAsTheLetterDoes() {
         HistorySentences.Entry entry = sentences.describe(
                 event("cbakker", "CREATED", "response", null, "{\"stance\":\"ADOPTED\",\"pointIds\":[11,12,13,14]}"));

@@ -83,6 +83,13 @@ class LetterRouteIT {
         assertThat((List<?>) writer.get(letter + "/route").at("steps")).isEmpty();
 
         Api checker = accounts.staff(http);
+        Api.Answer unreviewed = checker.post(letter + "/check", Map.of());
+        assertThat(unreviewed.status()).isEqualTo(409);
+        assertThat(unreviewed.contentType()).startsWith("application/problem+json");
+        assertThat((String) unreviewed.at("detail"))
+                .isEqualTo("De brief kan niet naar 'gecontroleerd': eerst worden alle reacties beoordeeld en"
+                        + " goedgekeurd; nog niet goedgekeurd: de reactie op punt 1 (concept).");
+        LetterSteps.approveResponses(accounts, http, advice);
         assertThat(checker.post(letter + "/check", Map.of()).at("route.station"))
                 .isEqualTo("CHECKED");
         Api.Answer bare = checker.post(letter + "/send-back", Map.of());

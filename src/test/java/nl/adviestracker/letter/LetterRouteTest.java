@@ -30,11 +30,11 @@ class LetterRouteTest {
     }
 
     private static LetterRoute checked() {
-        return draft().check(CHECKER, List.of("anna"));
+        return draft().check(CHECKER, DEFAULTS, List.of("anna"), List.of());
     }
 
     private static LetterRoute approved() {
-        return checked().approve(MANAGER, DEFAULTS, List.of());
+        return checked().approve(MANAGER, DEFAULTS, List.of(), List.of());
     }
 
     private static LetterRoute decided() {
@@ -55,15 +55,37 @@ class LetterRouteTest {
     }
 
     @Test
+    void theLetterLeavesItsDraftOnlyWithEveryResponseApproved() {
+        List<String> open = List.of("de reactie op punt 2 (klaar voor beoordeling)");
+        ProblemException problem = refusal(() -> draft().check(CHECKER, DEFAULTS, List.of(), open));
+        assertThat(problem.status().getCode()).isEqualTo(409);
+        assertThat(problem.getMessage())
+                .isEqualTo("De brief kan niet naar 'gecontroleerd': eerst worden alle reacties beoordeeld en"
+                        + " goedgekeurd; nog niet goedgekeurd: de reactie op punt 2 (klaar voor beoordeling).");
+        WorkflowSettings noCheck = new WorkflowSettings(false, Role.MANAGER, true, true, 1, Role.STAFF);
+        assertThat(refusal(() -> draft().approve(MANAGER, noCheck, List.of(), open))
+                        .getMessage())
+                .contains("nog niet goedgekeurd: de reactie op punt 2");
+        // a response sent back after the check keeps the letter from being approved
+        assertThat(refusal(() -> checked().approve(MANAGER, DEFAULTS, List.of(), open))
+                        .getMessage())
+                .contains("nog niet goedgekeurd: de reactie op punt 2");
+        WorkflowSettings noReview = new WorkflowSettings(true, Role.MANAGER, true, false, 1, Role.STAFF);
+        assertThat(draft().check(CHECKER, noReview, List.of(), open).station()).isEqualTo(LetterStation.CHECKED);
+    }
+
+    @Test
     void whoWrotePartOfTheLetterDoesNotCheckIt() {
-        ProblemException problem = refusal(() -> draft().check(WRITER, List.of("anna", "dirk")));
+        ProblemException problem = refusal(() -> draft().check(WRITER, DEFAULTS, List.of("anna", "dirk"), List.of()));
         assertThat(problem.status().getCode()).isEqualTo(403);
         assertThat(problem.getMessage()).contains("U schreef mee aan deze brief");
     }
 
     @Test
     void aMemberTakesNoStep() {
-        assertThat(refusal(() -> draft().check(MEMBER, List.of())).status().getCode())
+        assertThat(refusal(() -> draft().check(MEMBER, DEFAULTS, List.of(), List.of()))
+                        .status()
+                        .getCode())
                 .isEqualTo(403);
         assertThat(refusal(() -> approved().send(MEMBER, DECIDED, SendingMeans.POST, DEFAULTS))
                         .status()
@@ -73,26 +95,29 @@ class LetterRouteTest {
 
     @Test
     void onlyTheApproverRoleMakesItFinal() {
-        ProblemException problem = refusal(() -> checked().approve(CHECKER, DEFAULTS, List.of()));
+        ProblemException problem = refusal(() -> checked().approve(CHECKER, DEFAULTS, List.of(), List.of()));
         assertThat(problem.status().getCode()).isEqualTo(403);
         assertThat(problem.getMessage()).contains("Alleen een manager (teamleider) maakt de brief definitief");
-        WorkflowSettings staffApprove = new WorkflowSettings(true, Role.STAFF, true, true, 1);
-        assertThat(checked().approve(CHECKER, staffApprove, List.of()).station())
+        WorkflowSettings staffApprove = new WorkflowSettings(true, Role.STAFF, true, true, 1, Role.STAFF);
+        assertThat(checked()
+                        .approve(CHECKER, staffApprove, List.of(), List.of())
+                        .station())
                 .isEqualTo(LetterStation.FINAL);
     }
 
     @Test
     void anUncheckedLetterIsNotApprovedUnlessTheOrganisationSkipsTheCheck() {
-        ProblemException problem = refusal(() -> draft().approve(MANAGER, DEFAULTS, List.of()));
+        ProblemException problem = refusal(() -> draft().approve(MANAGER, DEFAULTS, List.of(), List.of()));
         assertThat(problem.status().getCode()).isEqualTo(409);
         assertThat(problem.getMessage()).contains("de brief is nog niet gecontroleerd");
-        WorkflowSettings noCheck = new WorkflowSettings(false, Role.MANAGER, true, true, 1);
-        assertThat(draft().approve(MANAGER, noCheck, List.of()).station()).isEqualTo(LetterStation.FINAL);
+        WorkflowSettings noCheck = new WorkflowSettings(false, Role.MANAGER, true, true, 1, Role.STAFF);
+        assertThat(draft().approve(MANAGER, noCheck, List.of(), List.of()).station())
+                .isEqualTo(LetterStation.FINAL);
     }
 
     @Test
     void aLetterChangedAfterItsCheckIsCheckedAgain() {
-        ProblemException problem = refusal(() -> checked().approve(MANAGER, DEFAULTS, List.of("anna")));
+        ProblemException problem = refusal(() -> checked().approve(MANAGER, DEFAULTS, List.of("anna"), List.of()));
         assertThat(problem.getMessage()).contains("na de controle veranderde anna de brief");
     }
 
@@ -130,7 +155,7 @@ class LetterRouteTest {
         ProblemException problem = refusal(() -> approved().send(WRITER, DECIDED, SendingMeans.POST, DEFAULTS));
         assertThat(problem.status().getCode()).isEqualTo(409);
         assertThat(problem.getMessage()).contains("eerst wordt het besluit van het college");
-        WorkflowSettings noDecision = new WorkflowSettings(true, Role.MANAGER, false, true, 1);
+        WorkflowSettings noDecision = new WorkflowSettings(true, Role.MANAGER, false, true, 1, Role.STAFF);
         assertThat(approved()
                         .send(WRITER, DECIDED, SendingMeans.POST, noDecision)
                         .station())
@@ -167,9 +192,11 @@ class LetterRouteTest {
 
     @Test
     void aCheckedLetterIsNotCheckedAgainAndAFinalOneNotApprovedAgain() {
-        assertThat(refusal(() -> checked().check(CHECKER, List.of())).status().getCode())
+        assertThat(refusal(() -> checked().check(CHECKER, DEFAULTS, List.of(), List.of()))
+                        .status()
+                        .getCode())
                 .isEqualTo(409);
-        assertThat(refusal(() -> approved().approve(MANAGER, DEFAULTS, List.of()))
+        assertThat(refusal(() -> approved().approve(MANAGER, DEFAULTS, List.of(), List.of()))
                         .getMessage())
                 .contains("de brief is al definitief");
     }

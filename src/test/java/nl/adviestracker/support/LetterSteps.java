@@ -3,7 +3,13 @@ package nl.adviestracker.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.client.HttpClient;
+import java.util.List;
 import java.util.Map;
+import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.response.ResponseReviews;
+import nl.adviestracker.response.ResponseView;
+import nl.adviestracker.response.Responses;
+import nl.adviestracker.response.ReviewState;
 
 /**
  * The reply letter's route as tests walk it through the API: a second official who wrote nothing checks
@@ -13,8 +19,52 @@ public final class LetterSteps {
 
     private LetterSteps() {}
 
-    /** A new staff account, who wrote no part of the letter, checks it. */
+    /**
+     * Every response of the advice through its review: offered for review where it is a draft, and approved by
+     * a new staff account, who wrote none of them. Each step must succeed.
+     */
+    @SuppressWarnings("unchecked")
+    public static void approveResponses(Accounts accounts, HttpClient http, long advice) {
+        Api reviewer = accounts.staff(http);
+        Api.Answer listed = reviewer.get("/api/advices/" + advice + "/responses");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        for (Map<String, Object> response : (List<Map<String, Object>>) listed.body()) {
+            String path = "/api/advices/" + advice + "/responses/" + response.get("id") + "/review";
+            if ("APPROVED".equals(response.get("reviewState"))) {
+                continue;
+            }
+            if ("DRAFT".equals(response.get("reviewState"))) {
+                Api.Answer asked = reviewer.post(path + "/ask", Map.of());
+                assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+            }
+            Api.Answer approved = reviewer.post(path + "/approve", Map.of());
+            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * The same through the use case, for set-ups that build their world without HTTP: {@code reviewer} (who
+     * wrote none of the responses) offers each draft for review and approves it.
+     */
+    public static void approveResponses(
+            Responses responses, ResponseReviews reviews, SignedInUser reviewer, long advice) {
+        for (ResponseView response : responses.list(advice)) {
+            if (response.reviewState() == ReviewState.APPROVED) {
+                continue;
+            }
+            if (response.reviewState() == ReviewState.DRAFT) {
+                reviews.askReview(reviewer, advice, response.id());
+            }
+            reviews.approve(reviewer, advice, response.id());
+        }
+    }
+
+    /**
+     * A new staff account, who wrote no part of the letter, checks it, once its responses are approved
+     * ({@link #approveResponses}).
+     */
     public static void check(Accounts accounts, HttpClient http, long advice) {
+        approveResponses(accounts, http, advice);
         Api.Answer checked = accounts.staff(http).post("/api/advices/" + advice + "/letter/check", Map.of());
         assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
     }

@@ -21,8 +21,10 @@ import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.letter.Letters;
 import nl.adviestracker.response.ResponseInput;
+import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.support.LetterSteps;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,9 @@ class LetterPageIT {
 
     @Inject
     Letters letters;
+
+    @Inject
+    ResponseReviews reviews;
 
     Scenery.Set data;
     WebClient staff;
@@ -178,6 +183,7 @@ class LetterPageIT {
         Point first = advices.points(advice.id()).get(0);
         responses.create(
                 advice.id(), new ResponseInput(List.of(first.id()), Stance.ADOPTED, null, "Akkoord.", null, null));
+        LetterSteps.approveResponses(responses, reviews, data.manager(), advice.id());
         String path = "/advices/" + advice.id() + "/letter";
         assertThat(manager.get(path).html().selectFirst("#nog-open").text()).contains("Punt 2 heeft nog geen reactie");
         assertThat(otherStaff.post(path + "/check", form()).status()).isEqualTo(303);
@@ -304,6 +310,7 @@ class LetterPageIT {
                         "Wij nemen beide punten over.",
                         null,
                         null));
+        LetterSteps.approveResponses(responses, reviews, data.manager(), advice.id());
         return advice;
     }
 

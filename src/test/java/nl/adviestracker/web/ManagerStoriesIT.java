@@ -32,8 +32,10 @@ import nl.adviestracker.letter.DecisionKind;
 import nl.adviestracker.letter.LetterRoutes;
 import nl.adviestracker.letter.SendingMeans;
 import nl.adviestracker.response.ResponseInput;
+import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.support.LetterSteps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,9 @@ class ManagerStoriesIT {
     @Inject
     LetterRoutes routes;
 
+    @Inject
+    ResponseReviews reviews;
+
     Browser browser;
     Advice waiting;
 
@@ -94,6 +99,7 @@ class ManagerStoriesIT {
         // K2: received 6 May, answered and checked; the manager makes its letter final in the story
         waiting = advice(body, "Minimaregelingen 2012", "2011-05-06", "2011-06-17");
         respond(waiting);
+        LetterSteps.approveResponses(responses, reviews, manager, waiting.id());
         routes.check(checker, waiting.id());
         browser = Browser.start(server.getURL().toString());
     }
@@ -201,6 +207,7 @@ class ManagerStoriesIT {
         Advice advice = advice(body, subject, received, due);
         respond(advice);
         LocalDate on = LocalDate.parse(sent);
+        LetterSteps.approveResponses(responses, reviews, manager, advice.id());
         routes.check(staff, advice.id());
         routes.approve(manager, advice.id(), "DMO-" + advice.id(), on);
         routes.decide(manager, advice.id(), DecisionKind.COLLEGE, "B&W " + advice.id(), on);

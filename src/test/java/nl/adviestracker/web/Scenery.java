@@ -25,9 +25,11 @@ import nl.adviestracker.letter.DecisionKind;
 import nl.adviestracker.letter.LetterRoutes;
 import nl.adviestracker.letter.SendingMeans;
 import nl.adviestracker.response.ResponseInput;
+import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.support.LetterSteps;
 
 /** Test data for page tests: one body, a user per role, and advices in each state. */
 @Singleton
@@ -41,6 +43,7 @@ class Scenery {
     private final LetterRoutes routes;
     private final Responses responses;
     private final FollowUps followUps;
+    private final ResponseReviews reviews;
 
     Scenery(
             Bodies bodies,
@@ -48,13 +51,15 @@ class Scenery {
             AdviceRegister advices,
             LetterRoutes routes,
             Responses responses,
-            FollowUps followUps) {
+            FollowUps followUps,
+            ResponseReviews reviews) {
         this.bodies = bodies;
         this.users = users;
         this.advices = advices;
         this.routes = routes;
         this.responses = responses;
         this.followUps = followUps;
+        this.reviews = reviews;
     }
 
     /** {@code staff} and {@code manager}: the users who walk a letter's route ({@link #sendLetter}). */
@@ -104,6 +109,8 @@ class Scenery {
                 null));
         followUps.create(new FollowUpInput(
                 response.id(), "Preventie meenemen in de aanpak Noord", "Afdeling DMO Beleid", null, null, null));
+        // reviewed and approved, so the letter of the received advice can be checked on its screen
+        LetterSteps.approveResponses(responses, reviews, manager, received.id());
         Advice answered = advice(body, "Minimaregelingen 2025", AdviceStatus.RECEIVED);
         List<Point> answeredPoints = advices.points(answered.id());
         responses.create(
@@ -155,6 +162,7 @@ class Scenery {
     /** The letter's whole route, as staff and a manager walk it: checked, final, decided and sent. */
     void sendLetter(long adviceId, SignedInUser staff, SignedInUser manager) {
         LocalDate on = LocalDate.of(2024, 3, 12);
+        LetterSteps.approveResponses(responses, reviews, manager, adviceId);
         routes.check(staff, adviceId);
         routes.approve(manager, adviceId, "DMO-2024-" + adviceId, on);
         routes.decide(manager, adviceId, DecisionKind.COLLEGE, "B&W 2024-" + adviceId, on);

@@ -1,0 +1,17 @@
+package nl.adviestracker.response;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * A response was offered for review, published inside the step's transaction (listen with
+ * {@code @TransactionalEventListener} to act after it commits).
+ *
+ * @param writerUserId who last wrote it (not a possible reviewer); null for the service's own responses
+ */
+public record ReviewAsked(
+        long adviceId,
+        long responseId,
+        List<Long> pointIds,
+        @Nullable Long writerUserId,
+        long byUserId) {}

@@ -1,0 +1,18 @@
+package nl.adviestracker.response;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * A reviewer sent a response back to draft with a comment, published inside the step's transaction (listen
+ * with {@code @TransactionalEventListener} to act after it commits).
+ *
+ * @param writerUserId who last wrote it, who must change it; null for the service's own responses
+ */
+public record SentBack(
+        long adviceId,
+        long responseId,
+        List<Long> pointIds,
+        @Nullable Long writerUserId,
+        long byUserId,
+        String comment) {}

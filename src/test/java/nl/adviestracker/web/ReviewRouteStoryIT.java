@@ -1,0 +1,318 @@
+package nl.adviestracker.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import nl.adviestracker.account.Role;
+import nl.adviestracker.account.UserInput;
+import nl.adviestracker.account.Users;
+import nl.adviestracker.advice.Advice;
+import nl.adviestracker.advice.AdviceInput;
+import nl.adviestracker.advice.AdviceKind;
+import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.advice.AdviceStatus;
+import nl.adviestracker.advice.PointInput;
+import nl.adviestracker.advice.PointKind;
+import nl.adviestracker.body.Bodies;
+import nl.adviestracker.body.BodyInput;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Who does what and who checks it, through the screens in a real browser, with four officials: Mira, the
+ * teamleider, leads the advice and assigns its points to Anna and Bram; they draft and offer their responses for
+ * review; Carla sends Anna's back with a comment and approves Bram's; Anna fixes hers and Carla approves it and
+ * checks the letter; Mira makes it final, records the college's decision and its sending. Every page is checked
+ * with axe-core; screenshots go to {@code target/screenshots/route-*}.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewRouteStoryIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    Users users;
+
+    @Inject
+    AdviceRegister advices;
+
+    Browser browser;
+    Advice advice;
+    String prefix;
+
+    @BeforeAll
+    void setUp() {
+        prefix = "rt" + System.nanoTime() % 100000;
+        long body = bodies.create(new BodyInput(
+                        "Adviesraad Route " + prefix,
+                        prefix.toUpperCase(),
+                        "D. Brouns",
+                        "Postbus 30026\n9700 RM GRONINGEN",
+                        null,
+                        null,
+                        List.of("Wmo"),
+                        null))
+                .id();
+        user("mira", "Mira Teamleider " + prefix, Role.MANAGER);
+        user("anna", "Anna Beleid " + prefix, Role.STAFF);
+        user("bram", "Bram Beleid " + prefix, Role.STAFF);
+        user("carla", "Carla Beoordelaar " + prefix, Role.STAFF);
+        LocalDate received = LocalDate.now().minusDays(7);
+        advice = advices.create(new AdviceInput(
+                body,
+                null,
+                "Respijtzorg voor mantelzorgers " + prefix,
+                AdviceKind.SOLICITED,
+                received,
+                null,
+                null,
+                "Wmo",
+                "Afdeling Wmo",
+                null,
+                received.plusWeeks(6),
+                null,
+                "Wij adviseren over respijtzorg.",
+                "Wij blijven graag betrokken.",
+                AdviceStatus.RECEIVED,
+                List.of(
+                        new PointInput("1", "Maak respijtzorg vindbaar.", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput("2", "Bied logeeropvang.", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput("3", "Hoe lang is de wachtlijst?", PointKind.QUESTION, null, null, null)),
+                null));
+        browser = Browser.start(server.getURL().toString());
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theLeadAssignsTwoOfficialsDraftAThirdReviewsAndTheManagerApprovesTheLetterThatIsSent() {
+        String page0 = "/advices/" + advice.id();
+        String internalDue = LocalDate.now().plusDays(14).toString();
+
+        // Mira, the teamleider, leads the advice and divides the work
+        Page mira = as("mira");
+        mira.navigate(page0);
+        mira.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werk verdelen"))
+                .click();
+        mira.getByLabel("Trekker", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Mira Teamleider " + prefix));
+        mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trekker opslaan"))
+                .click();
+        assertThat(mira.locator("#trekker")).hasText("Mira Teamleider " + prefix);
+        mira.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werk verdelen"))
+                .click();
+        // a date after the advice's own due date is refused beside its field
+        mira.getByLabel("Punt 1", new Page.GetByLabelOptions().setExact(true)).check();
+        mira.getByLabel("Punt 2", new Page.GetByLabelOptions().setExact(true)).check();
+        mira.getByLabel("Medewerker", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Anna Beleid " + prefix));
+        mira.getByLabel("Interne termijn")
+                .fill(advice.responseDueOn().plusDays(1).toString());
+        mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punten toewijzen"))
+                .click();
+        assertThat(mira.locator("#toewijzing-internalDueOn-fout"))
+                .containsText("moet voor de uiterste antwoorddatum van het advies liggen");
+        Browser.assertAccessible(mira, "assignment refused");
+        Browser.screenshot(mira, "route-1-toewijzing-geweigerd");
+        mira.getByLabel("Interne termijn").fill(internalDue);
+        mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punten toewijzen"))
+                .click();
+        assertThat(mira.getByRole(AriaRole.STATUS).first()).containsText("De punten zijn toegewezen.");
+        mira.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werk verdelen"))
+                .click();
+        mira.getByLabel("Punt 3", new Page.GetByLabelOptions().setExact(true)).check();
+        mira.getByLabel("Medewerker", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Bram Beleid " + prefix));
+        mira.getByLabel("Interne termijn").fill(internalDue);
+        Browser.assertAccessible(mira, "assignment page");
+        Browser.screenshot(mira, "route-2-toewijzing");
+        mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Punten toewijzen"))
+                .click();
+        assertThat(mira.locator("#punt-" + pointId(1) + " .point__assignee")).containsText("Anna Beleid " + prefix);
+        assertThat(mira.locator("#punt-" + pointId(3) + " .point__assignee")).containsText("Bram Beleid " + prefix);
+        Browser.assertAccessible(mira, "advice page with assignments");
+        Browser.screenshot(mira, "route-3-advies-toegewezen");
+
+        // Anna finds her points in "Mijn werk", answers both in one response and offers it for review
+        Page anna = as("anna");
+        anna.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn werk"))
+                .click();
+        assertThat(anna.locator("#toegewezen tbody tr")).hasCount(2);
+        Browser.assertAccessible(anna, "my work");
+        Browser.screenshot(anna, "route-4-mijn-werk-anna");
+        anna.locator("#toegewezen a").first().click();
+        respond(anna, List.of("1", "2"), "ADOPTED", "Wij maken respijtzorg vindbaar via het Wmo-loket.");
+        offerForReview(anna);
+
+        Page bram = as("bram");
+        bram.navigate("/mijn-werk");
+        bram.locator("#toegewezen a").first().click();
+        respond(bram, List.of("3"), "ADOPTED", "De wachtlijst is nu zes weken.");
+        offerForReview(bram);
+        // Bram may review Anna's response, not his own: he sees no button to approve his
+        String bramsCard = "#" + bram.url().substring(bram.url().indexOf('#') + 1);
+        assertThat(bram.locator(bramsCard + " form[action$='/review/approve']")).hasCount(0);
+        assertThat(bram.locator("form[action$='/review/approve']")).hasCount(1);
+
+        // Carla reviews: she sends Anna's back with a comment and approves Bram's
+        Page carla = as("carla");
+        carla.navigate("/mijn-werk");
+        assertThat(carla.locator("#te-beoordelen tbody tr")).hasCount(2);
+        Browser.screenshot(carla, "route-5-mijn-werk-carla");
+        carla.locator("#te-beoordelen a").first().click();
+        long annas = responseId(carla, "1");
+        long brams = responseId(carla, "3");
+        carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie op punten 1 en 2 terugsturen"))
+                .click();
+        assertThat(carla.locator("#beoordeling-" + annas + "-fout")).containsText("De opmerking is verplicht");
+        Browser.assertAccessible(carla, "send back without a comment");
+        carla.getByLabel("Opmerking bij terugsturen van de reactie op punten 1 en 2")
+                .fill("Noem ook de logeeropvang in de wijk.");
+        carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie op punten 1 en 2 terugsturen"))
+                .click();
+        assertThat(carla.getByRole(AriaRole.STATUS).first()).containsText("teruggestuurd");
+        carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie op punt 3 goedkeuren"))
+                .click();
+        assertThat(carla.locator("#beoordeling-" + brams + "-stand")).hasText("goedgekeurd");
+        assertThat(carla.locator("#beoordeling-" + annas + "-stand")).hasText("concept");
+        Browser.assertAccessible(carla, "advice page after a review");
+        Browser.screenshot(carla, "route-6-beoordeeld");
+        // the letter is not checked while Anna's response waits
+        carla.navigate(page0 + "/letter/route");
+        carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd"))
+                .click();
+        assertThat(carla.getByRole(AriaRole.ALERT).first())
+                .containsText("nog niet goedgekeurd: de reactie op punten 1 en 2 (concept)");
+        Browser.screenshot(carla, "route-7-brief-nog-niet");
+
+        // Anna reads the comment in "Mijn werk", fixes her response and offers it again
+        anna.navigate("/mijn-werk");
+        assertThat(anna.locator("#toegewezen")).containsText("Teruggestuurd: Noem ook de logeeropvang in de wijk.");
+        anna.locator("#toegewezen a").first().click();
+        anna.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reactie op punten 1 en 2 wijzigen"))
+                .click();
+        anna.getByLabel("Reactie", new Page.GetByLabelOptions().setExact(true))
+                .fill("Wij maken respijtzorg vindbaar via het Wmo-loket en bieden logeeropvang in de wijk.");
+        anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wijziging opslaan"))
+                .click();
+        offerForReview(anna);
+
+        // Carla approves it and checks the letter, which she did not write
+        carla.navigate(page0);
+        carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie op punten 1 en 2 goedkeuren"))
+                .click();
+        assertThat(carla.locator("#beoordeling-" + annas + "-stand")).hasText("goedgekeurd");
+        carla.navigate(page0 + "/letter/route");
+        carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd"))
+                .click();
+        assertThat(carla.getByRole(AriaRole.STATUS).first()).containsText("De brief is gecontroleerd");
+
+        // Mira makes it final, records the college's decision and the sending
+        mira.navigate(page0 + "/letter/route");
+        mira.getByText("naar het definitief maken").click();
+        mira.getByLabel("Ons kenmerk").fill("WMO-2025-" + prefix);
+        mira.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true))
+                .fill(LocalDate.now().toString());
+        mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken"))
+                .click();
+        assertThat(mira.locator("#brief-status")).hasText("definitief");
+        mira.navigate(page0 + "/letter/route");
+        mira.getByLabel("Soort besluit").selectOption("COLLEGE");
+        mira.getByLabel("Nummer van het besluit").fill("B&W " + prefix);
+        mira.getByLabel("Datum van het besluit").fill(LocalDate.now().toString());
+        mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Besluit vastleggen"))
+                .click();
+        mira.getByLabel("Verzonden op").fill(LocalDate.now().toString());
+        mira.getByLabel("Hoe").selectOption("EMAIL");
+        mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzending vastleggen"))
+                .click();
+        assertThat(mira.locator("#route-nu")).hasText("verzonden");
+        Browser.screenshot(mira, "route-8-verzonden");
+        assertThat(advices.get(advice.id()).status()).isEqualTo(AdviceStatus.ANSWERED);
+
+        // the history tells who did what; "Mijn werk" is empty again
+        mira.navigate(page0);
+        assertThat(mira.locator("body"))
+                .containsText("Carla Beoordelaar " + prefix + " stuurde de reactie op punten 1 en 2 terug");
+        assertThat(mira.locator("body")).containsText("wees punt 3 toe aan Bram Beleid " + prefix);
+        Browser.assertAccessible(mira, "advice page after sending");
+        Browser.screenshot(mira, "route-9-geschiedenis");
+        anna.navigate("/mijn-werk");
+        assertThat(anna.locator("#niets")).isVisible();
+        mira.navigate("/dashboard");
+        assertThat(mira.locator("#stations")).containsText("Reactie wacht op beoordeling");
+        Browser.assertAccessible(mira, "dashboard with stations");
+        Browser.screenshot(mira, "route-10-dashboard-stations");
+    }
+
+    private Page as(String who) {
+        Page page = browser.newPage();
+        Browser.logIn(page, prefix + "-" + who, Scenery.PASSWORD);
+        return page;
+    }
+
+    private void user(String who, String name, Role role) {
+        users.create(new UserInput(
+                prefix + "-" + who,
+                name,
+                prefix + "-" + who + "@example.org",
+                role,
+                null,
+                Scenery.PASSWORD,
+                true,
+                null));
+    }
+
+    private long pointId(int label) {
+        return advices.points(advice.id()).stream()
+                .filter(p -> p.label().equals(String.valueOf(label)))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private static void respond(Page page, List<String> labels, String stance, String text) {
+        for (String label : labels) {
+            page.getByLabel("Punt " + label + " kiezen voor een nieuwe reactie").check();
+        }
+        page.getByLabel("Standpunt").selectOption(stance);
+        page.getByLabel("Reactie", new Page.GetByLabelOptions().setExact(true)).fill(text);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reactie opslaan"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De reactie is opgeslagen.");
+    }
+
+    /** The writer offers the response just saved (the page's anchor) for review. */
+    private static void offerForReview(Page page) {
+        String anchor = page.url().substring(page.url().indexOf('#') + 1);
+        page.locator("#" + anchor + " form[action$='/review/ask'] button").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("ter beoordeling aangeboden");
+    }
+
+    /** The id of the response that covers this point, from the point's link to it. */
+    private long responseId(Page page, String label) {
+        String href = page.locator("#punt-" + pointId(Integer.parseInt(label)) + " a.point__answered")
+                .getAttribute("href");
+        return Long.parseLong(href.substring("#reactie-".length()));
+    }
+}
