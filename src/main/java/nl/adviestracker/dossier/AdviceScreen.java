@@ -21,6 +21,7 @@ import nl.adviestracker.advice.PointReferences;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.intake.AdviceDocuments;
+import nl.adviestracker.note.NotesBox;
 import nl.adviestracker.promise.DueDateMoves;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
@@ -53,6 +54,8 @@ class AdviceScreen {
     private final Corrections corrections;
     private final FieldWords otherWords;
 
+    private final NotesBox notesBox;
+
     AdviceScreen(
             Dossiers dossiers,
             Publications publications,
@@ -63,7 +66,9 @@ class AdviceScreen {
             AdviceDocuments documents,
             Deadlines deadlines,
             Corrections corrections,
+            NotesBox notesBox,
             List<FieldWords> otherWords) {
+        this.notesBox = notesBox;
         this.dossiers = dossiers;
         this.publications = publications;
         this.routes = routes;
@@ -438,10 +443,11 @@ class AdviceScreen {
                 verdictSummaries.of(user, advice, points, dossier.responses()),
                 repeatHints.of(user, advice, points),
                 DueDateMoves.of(advice, dossier.dueDateExtensions(), names.lookupOrSomeone()),
-                extras(advice, dossier, staff, member, draft, answered, cards));
+                extras(user, advice, dossier, staff, member, draft, answered, cards));
     }
 
     private AdviceExtras extras(
+            SignedInUser user,
             Advice advice,
             AdviceDossier dossier,
             boolean staff,
@@ -477,7 +483,20 @@ class AdviceScreen {
                 membersSeeAnswer ? "/api/advices/" + id + "/letter.pdf" : null,
                 membersSeeAnswer ? "/api/advices/" + id + "/letter.docx" : null,
                 membersSeeAnswer,
-                promises);
+                promises,
+                staff && !draft ? notesBox.of(user, id, noteSubjects(dossier, cards)) : null);
+    }
+
+    /** What an internal note can be about: each point, each response. */
+    private static List<NotesBox.Subject> noteSubjects(AdviceDossier dossier, List<ResponseCard> cards) {
+        List<NotesBox.Subject> subjects = new ArrayList<>();
+        for (Point point : dossier.points()) {
+            subjects.add(new NotesBox.Subject("point-" + point.id(), "punt " + point.label()));
+        }
+        for (ResponseCard card : cards) {
+            subjects.add(new NotesBox.Subject("response-" + card.id(), "de reactie op " + card.reference()));
+        }
+        return subjects;
     }
 
     private static int firstPosition(ResponseCard card, AdviceDossier dossier) {
