@@ -175,7 +175,7 @@ public class BodyMails {
                 from advice a
                 join advisory_body b on b.id = a.body_id
                 left join letter_route r on r.advice_id = a.id
-                where a.deleted_at is null and b.contact_email is not null and """ + condition + " order by a.id", statement -> {
+                where a.deleted_at is null and b.contact_email is not null and """ + " " + condition + " order by a.id", statement -> {
             if (value instanceof LocalDate date) {
                 statement.setDate(1, Date.valueOf(date));
             } else {
