@@ -38,7 +38,8 @@ create index internal_note_revision_note_idx on internal_note_revision (note_id,
 
 -- Notifications: what a staff member is told, in the app and by mail as they chose per kind.
 -- dedup_key makes each notice come once per recipient, however often it is told.
--- mail: what the recipient's setting said when the notice was made (NOW, DIGEST or OFF).
+-- mail: what the recipient's setting said when the notice was made (NOW, DIGEST or OFF); digested_at: when a
+-- DIGEST notice went into a daily digest.
 create table notice (
     id                bigint generated always as identity primary key,
     organisation_id   bigint        not null default current_organisation() references organisation (id),
@@ -51,6 +52,7 @@ create table notice (
     created_at        timestamptz   not null default now(),
     read_at           timestamptz,
     withdrawn_at      timestamptz,
+    digested_at       timestamptz,
     constraint notice_recipient_same_organisation
         foreign key (recipient_user_id, organisation_id) references app_user (id, organisation_id),
     constraint notice_once unique (organisation_id, recipient_user_id, dedup_key),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.adviestracker.account.Passwords;
 import nl.adviestracker.account.Role;
+import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.account.Superadmins;
 import nl.adviestracker.account.User;
 import nl.adviestracker.account.UserRepository;
@@ -30,6 +31,8 @@ import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.letter.LetterTextInput;
 import nl.adviestracker.letter.LetterTexts;
+import nl.adviestracker.note.NoteInput;
+import nl.adviestracker.note.Notes;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
@@ -62,6 +65,7 @@ public class DemoData {
     private final Superadmins superadmins;
     private final Passwords passwords;
     private final LetterTexts letterTexts;
+    private final Notes notes;
 
     DemoData(
             AdvisoryBodyRepository bodies,
@@ -73,7 +77,9 @@ public class DemoData {
             UserRepository users,
             Superadmins superadmins,
             Passwords passwords,
-            LetterTexts letterTexts) {
+            LetterTexts letterTexts,
+            Notes notes) {
+        this.notes = notes;
         this.superadmins = superadmins;
         this.bodies = bodies;
         this.groups = groups;
@@ -188,6 +194,25 @@ public class DemoData {
                 null,
                 null,
                 null));
+        // an internal note that mentions the policy officer: it shows the notes and the notifications at once
+        User manager = users.findForLogin("manager").orElseThrow();
+        notes.add(
+                new SignedInUser(
+                        manager.id(),
+                        manager.username(),
+                        manager.name(),
+                        manager.role(),
+                        OrganisationContext.DEFAULT_ORGANISATION,
+                        null,
+                        null),
+                advice.id(),
+                new NoteInput(
+                        "@beleid, punt 7 wordt een toezegging. Wil jij met het gebiedsteam Noord afstemmen wanneer we "
+                                + "de ASDG over de uitkomst kunnen informeren?",
+                        saved.get(6).id(),
+                        null,
+                        null,
+                        null));
         LOG.info("Demo data loaded: advice {} of the {}", advice.id(), BODY_NAME);
     }
 

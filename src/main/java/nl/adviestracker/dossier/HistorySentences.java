@@ -103,6 +103,8 @@ final class HistorySentences {
             case "letter_text", "letter_texts" -> who + " wijzigde de teksten van de brief";
             case "letter_sent", "letter_dispatch" -> who + " legde vast dat de brief is verzonden";
             case "advice_document" -> who + " bewaarde het oorspronkelijke document bij het advies";
+            case "internal_note" ->
+                who + verb(action, " schreef", " wijzigde", " verwijderde") + " een interne notitie";
             case "advice_due_date_extension" ->
                 who + " verlengde de reactietermijn"
                         + (after.get("previousDueOn") == null

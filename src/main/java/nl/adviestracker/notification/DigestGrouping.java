@@ -27,8 +27,8 @@ final class DigestGrouping {
         return sections;
     }
 
-    /** "Adviestracker: 3 meldingen van 1 december 2026". */
+    /** "Adviestracker: dagoverzicht van 1 december 2026, 3 meldingen". */
     static String subject(int count, String day) {
-        return "Adviestracker: " + count + (count == 1 ? " melding" : " meldingen") + " van " + day;
+        return "Adviestracker: dagoverzicht van " + day + ", " + count + (count == 1 ? " melding" : " meldingen");
     }
 }

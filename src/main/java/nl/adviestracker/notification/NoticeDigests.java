@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +16,10 @@ import nl.adviestracker.reminder.ReminderKind;
 import nl.adviestracker.shared.DutchDates;
 
 /**
- * The daily digest: each user who chose it for some kinds gets one mail with the notices of one day
- * (Amsterdam time) that are still standing. Queued once per user and day (the outbox's key), so running
- * it again, or for a day that was missed, sends nothing twice.
+ * The daily digest: each user who chose it for some kinds gets one mail with the notices that came since
+ * their last digest and still stand. Queued once per user and day (the outbox's key); a notice goes into
+ * one digest only (digested_at), so running it again sends nothing twice, and what comes later the same
+ * day waits for the next day's digest.
  */
 @Singleton
 public class NoticeDigests {
@@ -34,13 +34,13 @@ public class NoticeDigests {
         this.templates = templates;
     }
 
-    record Row(long userId, String name, String email, NoticeKind kind, String text, String link) {}
+    record Row(long id, long userId, String name, String email, NoticeKind kind, String text, String link) {}
 
     /** Queues the digests of {@code day}; how many. */
     @Transactional
     public int queue(LocalDate day) {
         Map<Long, List<Row>> byUser = new LinkedHashMap<>();
-        for (Row row : rows(day)) {
+        for (Row row : rows()) {
             byUser.computeIfAbsent(row.userId(), k -> new ArrayList<>()).add(row);
         }
         int queued = 0;
@@ -67,35 +67,42 @@ public class NoticeDigests {
                     text,
                     null))) {
                 queued++;
+                digested(mine);
             }
         }
         return queued;
     }
 
-    private List<Row> rows(LocalDate day) {
+    private List<Row> rows() {
         return jdbc.prepareStatement("""
-                select u.id, u.name, u.email, n.kind, n.text, n.link from notice n
+                select n.id, u.id, u.name, u.email, n.kind, n.text, n.link from notice n
                 join app_user u on u.id = n.recipient_user_id
-                where n.mail = 'DIGEST' and n.withdrawn_at is null and u.active
-                  and n.created_at >= ? and n.created_at < ?
+                where n.mail = 'DIGEST' and n.withdrawn_at is null and n.digested_at is null and u.active
                 order by u.id, n.id""", statement -> {
-            statement.setTimestamp(
-                    1, Timestamp.from(day.atStartOfDay(DutchDates.ZONE).toInstant()));
-            statement.setTimestamp(
-                    2,
-                    Timestamp.from(day.plusDays(1).atStartOfDay(DutchDates.ZONE).toInstant()));
             ResultSet rows = statement.executeQuery();
             List<Row> list = new ArrayList<>();
             while (rows.next()) {
                 list.add(new Row(
                         rows.getLong(1),
-                        rows.getString(2),
+                        rows.getLong(2),
                         rows.getString(3),
-                        NoticeKind.valueOf(rows.getString(4)),
-                        rows.getString(5),
-                        rows.getString(6)));
+                        rows.getString(4),
+                        NoticeKind.valueOf(rows.getString(5)),
+                        rows.getString(6),
+                        rows.getString(7)));
             }
             return list;
+        });
+    }
+
+    private void digested(List<Row> rows) {
+        jdbc.prepareStatement("update notice set digested_at = now() where id = any (?)", statement -> {
+            statement.setArray(
+                    1,
+                    statement
+                            .getConnection()
+                            .createArrayOf("bigint", rows.stream().map(Row::id).toArray()));
+            return statement.executeUpdate();
         });
     }
 }

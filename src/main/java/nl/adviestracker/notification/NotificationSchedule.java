@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Queues the daily digests at 06:50 Amsterdam time for the three days before (a day missed while the service
- * was down is caught up; one already queued is not queued again); the outbox sends them.
+ * Every morning at 06:50 Amsterdam time: tells the owners of follow-ups what is due or late, then queues
+ * the daily digests (the outbox sends them).
  */
 @Singleton
 class NotificationSchedule {
@@ -20,11 +20,18 @@ class NotificationSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSchedule.class);
 
     private final NoticeDigests digests;
+    private final DueNotices due;
     private final Organisations organisations;
     private final ReminderSettings settings;
     private final Clock clock;
 
-    NotificationSchedule(NoticeDigests digests, Organisations organisations, ReminderSettings settings, Clock clock) {
+    NotificationSchedule(
+            NoticeDigests digests,
+            DueNotices due,
+            Organisations organisations,
+            ReminderSettings settings,
+            Clock clock) {
+        this.due = due;
         this.digests = digests;
         this.organisations = organisations;
         this.settings = settings;
@@ -40,9 +47,8 @@ class NotificationSchedule {
         for (long organisation : organisations.ids()) {
             try {
                 OrganisationContext.within(organisation, () -> {
-                    for (int back = 3; back >= 1; back--) {
-                        digests.queue(today.minusDays(back));
-                    }
+                    due.tell(today);
+                    digests.queue(today);
                 });
             } catch (RuntimeException e) {
                 LOG.error("Notice digests failed for organisation {}", organisation, e);

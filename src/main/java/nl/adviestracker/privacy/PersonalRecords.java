@@ -28,6 +28,9 @@ final class PersonalRecords {
             new Column("body_verdict_visibility", "changed_by", "keuzes over het tonen van oordelen"),
             new Column("point_repeat_decision", "decided_by", "besluiten over herhaalde adviespunten"),
             new Column("followup_milestone", "created_by", "mijlpalen bij toezeggingen (gepland door)"),
+            new Column("internal_note", "author_name", "interne notities (geschreven door)"),
+            new Column(
+                    "internal_note_revision", "replaced_by", "eerdere teksten van interne notities (gewijzigd door)"),
             new Column(
                     "council_report_introduction",
                     "updated_by",

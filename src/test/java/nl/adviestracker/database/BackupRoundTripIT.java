@@ -328,6 +328,17 @@ class BackupRoundTripIT {
                     + "values (true, 'MANAGER', false)");
             statement.execute(
                     "insert into calendar_token (user_id, token_hash) values (" + user + ", repeat('c', 64))");
+            statement.execute("insert into internal_note (advice_id, author_user_id, author_name, text) values ("
+                    + advice + ", " + user + ", 'Beleid', 'Kijk jij mee, @beleid?')");
+            statement.execute("insert into internal_note_revision (note_id, text, replaced_by) values ("
+                    + "(select max(id) from internal_note), 'Kijk mee', 'beleid')");
+            statement.execute("insert into notice (recipient_user_id, kind, text, link, dedup_key, mail) values ("
+                    + user + ", 'MENTIONED', 'Beleid noemde u', '/advices/" + advice + "', 'note-1', 'NOW')");
+            statement.execute(
+                    "insert into notice_setting (user_id, kind, mail) values (" + user + ", 'MENTIONED', 'DIGEST')");
+            statement.execute("insert into mail_outbox (kind, subject_id, recipient, period, subject, text, "
+                    + "attachment_name, attachment) values ('BODY_SENT', " + advice + ", 'raad@example.org', "
+                    + "'verzonden', 'Antwoord', 'De brief.', 'brief.pdf', '\\x255044'::bytea)");
             statement.execute("insert into password_token (user_id, purpose, token_hash, expires_at) values (" + user
                     + ", 'RESET', repeat('d', 64), now() + interval '1 hour')");
             statement.execute("insert into login_challenge (token_hash, user_id, purpose, next, expires_at) values "

@@ -99,6 +99,9 @@ class NotifyMailIT implements TestPropertyProvider {
     Notifications notifications;
 
     @Inject
+    DueNotices dueNotices;
+
+    @Inject
     DataSource dataSource;
 
     GreenMail smtp;
@@ -275,7 +278,8 @@ class NotifyMailIT implements TestPropertyProvider {
         List<MimeMessage> toCarla = mailsTo(carla.email());
         assertThat(toCarla).hasSize(1);
         assertThat(toCarla.get(0).getSubject())
-                .isEqualTo("Adviestracker: 1 melding van " + nl.adviestracker.shared.DutchDates.format(today));
+                .isEqualTo("Adviestracker: dagoverzicht van " + nl.adviestracker.shared.DutchDates.format(today)
+                        + ", 1 melding");
         String digest = text(toCarla.get(0));
         assertThat(digest).contains("Genoemd in een notitie (1)", "Armoedeaanpak");
         Api carlaApi = Accounts.logIn(http, carla.username(), Accounts.PASSWORD);
@@ -324,6 +328,48 @@ class NotifyMailIT implements TestPropertyProvider {
         assertThat(outbox.sendDue()).isZero();
         assertThat(mailsTo(eve.email())).hasSize(1);
         assertThat(accounts.admin(http).download("/admin/mail-log").text()).doesNotContain("Nog niet verzonden");
+    }
+
+    @Test
+    @Order(4)
+    void theOwnerOfAFollowUpIsToldItIsDueOnceAndNotAfterItWentToSomeoneElse() throws Exception {
+        long unique = System.nanoTime() % 1_000_000;
+        long body = bodies.create(
+                        new BodyInput("Cliëntenraad " + unique, "C" + unique, null, null, null, null, null, null))
+                .id();
+        Advice advice = advice(body, "Beschermd wonen", today.minusDays(30), null);
+        respondToEveryPoint(advice);
+        long response = count("select id from response where advice_id = " + advice.id());
+        User fenna = staff("fenna" + unique);
+        User gijs = staff("gijs" + unique);
+        notifications.saveSettings(asUser(fenna), Map.of(NoticeKind.DUE_SOON, MailChoice.NOW));
+        notifications.saveSettings(asUser(gijs), Map.of(NoticeKind.OVERDUE, MailChoice.NOW));
+        sql("insert into followup (response_id, advice_id, description, owner, due_on) values (" + response + ", "
+                + advice.id() + ", 'Wijkteams informeren', '" + fenna.username() + "', date '" + today.plusDays(3)
+                + "')");
+        sql("insert into followup (response_id, advice_id, description, owner, due_on) values (" + response + ", "
+                + advice.id() + ", 'Raad informeren', '" + gijs.email().toUpperCase() + "', date '"
+                + today.minusDays(1) + "')");
+        sql("insert into followup (response_id, advice_id, description, owner, due_on) values (" + response + ", "
+                + advice.id() + ", 'Afdeling doet het', 'Afdeling DMO Beleid', date '" + today + "')");
+
+        assertThat(dueNotices.tell(today)).isEqualTo(2);
+        assertThat(dueNotices.tell(today)).as("once per follow-up and date").isZero();
+        sql("update followup set owner = 'iemand anders' where owner = '"
+                + gijs.email().toUpperCase() + "'");
+        assertThat(dueNotices.tell(today)).isZero();
+        outbox.sendDue();
+        List<MimeMessage> toFenna = mailsTo(fenna.email());
+        assertThat(toFenna).hasSize(1);
+        assertThat(toFenna.get(0).getSubject()).isEqualTo("Adviestracker: termijn nadert");
+        assertThat(text(toFenna.get(0))).contains("Wijkteams informeren", "moet klaar zijn op");
+        Api fennaApi = Accounts.logIn(http, fenna.username(), Accounts.PASSWORD);
+        assertThat(fennaApi.download(link(text(toFenna.get(0)))).status()).isEqualTo(200);
+        assertThat(mailsTo(gijs.email()))
+                .as("the follow-up went to someone else before the mail left")
+                .isEmpty();
+        Api gijsApi = Accounts.logIn(http, gijs.username(), Accounts.PASSWORD);
+        assertThat(gijsApi.download("/meldingen").text()).doesNotContain("Raad informeren");
     }
 
     private Advice advice(long body, String subject, LocalDate receivedOn, LocalDate dueOn) {
