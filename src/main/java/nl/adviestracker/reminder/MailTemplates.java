@@ -68,7 +68,9 @@ public class MailTemplates {
         if (baseUrl != null && !baseUrl.isBlank()) {
             return baseUrl.strip().replaceAll("/+$", "");
         }
+        // before the server listens (demo data at start-up) its port is not known yet
         return server.find(null)
+                .filter(EmbeddedServer::isRunning)
                 .map(s -> s.getURL().toString().replaceAll("/+$", ""))
                 .orElse("http://localhost:8080");
     }

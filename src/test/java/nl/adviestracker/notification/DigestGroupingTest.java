@@ -36,8 +36,8 @@ class DigestGroupingTest {
     @Test
     void theSubjectCountsTheNotices() {
         assertThat(DigestGrouping.subject(1, "1 december 2026"))
-                .isEqualTo("Adviestracker: 1 melding van 1 december 2026");
+                .isEqualTo("Adviestracker: dagoverzicht van 1 december 2026, 1 melding");
         assertThat(DigestGrouping.subject(3, "1 december 2026"))
-                .isEqualTo("Adviestracker: 3 meldingen van 1 december 2026");
+                .isEqualTo("Adviestracker: dagoverzicht van 1 december 2026, 3 meldingen");
     }
 }
