@@ -124,9 +124,11 @@ public class BodyMails {
     private boolean sent(Subject advice) {
         Mailer.Attachment letter = null;
         if (advice.means() == SendingMeans.EMAIL) {
-            byte[] pdf = letters.sent(advice.adviceId()).orElseThrow().pdf();
-            letter =
-                    new Mailer.Attachment("antwoordbrief-advies-" + advice.adviceId() + ".pdf", "application/pdf", pdf);
+            // the final letter's PDF as kept; a letter sent without one goes with the link only
+            letter = letters.sent(advice.adviceId())
+                    .map(sent -> new Mailer.Attachment(
+                            "antwoordbrief-advies-" + advice.adviceId() + ".pdf", "application/pdf", sent.pdf()))
+                    .orElse(null);
         }
         return outbox.queue(mail(
                 advice,

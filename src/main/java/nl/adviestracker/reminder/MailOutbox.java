@@ -50,10 +50,13 @@ public class MailOutbox {
         this.sending = sending;
     }
 
-    /** Queues the mail unless it was queued (or sent) before; true when it is new. */
+    /**
+     * Queues the mail unless it was queued (or sent) before; true when it is new. Without SMTP nothing is
+     * queued: a notice stays in the app, and the bodies' mails are found again once mail is configured.
+     */
     @Transactional
     public boolean queue(OutgoingMail mail) {
-        if (sending.alreadySent(mail)) {
+        if (!mailer.enabled() || sending.alreadySent(mail)) {
             return false;
         }
         return jdbc.prepareStatement("""

@@ -333,7 +333,7 @@ class BackupRoundTripIT {
             statement.execute("insert into internal_note_revision (note_id, text, replaced_by) values ("
                     + "(select max(id) from internal_note), 'Kijk mee', 'beleid')");
             statement.execute("insert into notice (recipient_user_id, kind, text, link, dedup_key, mail) values ("
-                    + user + ", 'MENTIONED', 'Beleid noemde u', '/advices/" + advice + "', 'note-1', 'NOW')");
+                    + user + ", 'MENTIONED', 'Beleid noemde u', '/advices/" + advice + "', 'round-trip-1', 'NOW')");
             statement.execute(
                     "insert into notice_setting (user_id, kind, mail) values (" + user + ", 'MENTIONED', 'DIGEST')");
             statement.execute("insert into mail_outbox (kind, subject_id, recipient, period, subject, text, "
