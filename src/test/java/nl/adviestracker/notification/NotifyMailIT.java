@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -484,13 +483,5 @@ class NotifyMailIT implements TestPropertyProvider {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }
