@@ -21,8 +21,13 @@ public final class AdviceAccess {
             Set.of("advice", "point", "advice_document", "advice_due_date_extension", "advice_request");
 
     /** The college's working notes: never shown to the body. */
-    private static final Set<String> INTERNAL =
-            Set.of("followup_note", "followup_evidence", "response_review", "advice_lead", "point_assignment");
+    private static final Set<String> INTERNAL = Set.of(
+            "followup_note",
+            "followup_evidence",
+            "response_review",
+            "advice_lead",
+            "point_assignment",
+            "internal_note");
 
     private AdviceAccess() {}
 

@@ -32,6 +32,8 @@ import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.letter.LetterTextInput;
 import nl.adviestracker.letter.LetterTexts;
+import nl.adviestracker.note.NoteInput;
+import nl.adviestracker.note.Notes;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.response.ResponseView;
@@ -67,6 +69,7 @@ public class DemoData {
     private final LetterTexts letterTexts;
     private final Assignments assignments;
     private final ResponseReviews reviews;
+    private final Notes notes;
 
     DemoData(
             AdvisoryBodyRepository bodies,
@@ -80,7 +83,9 @@ public class DemoData {
             Passwords passwords,
             LetterTexts letterTexts,
             Assignments assignments,
-            ResponseReviews reviews) {
+            ResponseReviews reviews,
+            Notes notes) {
+        this.notes = notes;
         this.superadmins = superadmins;
         this.bodies = bodies;
         this.groups = groups;
@@ -198,6 +203,25 @@ public class DemoData {
                 null,
                 null));
         divideTheWork(advice.id(), saved, oneToFour);
+        // an internal note that mentions the policy officer: it shows the notes and the notifications at once
+        User manager = users.findForLogin("manager").orElseThrow();
+        notes.add(
+                new SignedInUser(
+                        manager.id(),
+                        manager.username(),
+                        manager.name(),
+                        manager.role(),
+                        OrganisationContext.DEFAULT_ORGANISATION,
+                        null,
+                        null),
+                advice.id(),
+                new NoteInput(
+                        "@beleid, punt 7 wordt een toezegging. Wil jij met het gebiedsteam Noord afstemmen wanneer we "
+                                + "de ASDG over de uitkomst kunnen informeren?",
+                        saved.get(6).id(),
+                        null,
+                        null,
+                        null));
         LOG.info("Demo data loaded: advice {} of the {}", advice.id(), BODY_NAME);
     }
 

@@ -3,6 +3,7 @@ package nl.adviestracker.dossier;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
+import nl.adviestracker.note.NotesBox;
 
 /**
  * What the advice page links to besides points and responses: the response term and its extensions,
@@ -26,7 +27,8 @@ public record AdviceExtras(
         @Nullable String letterPdfHref,
         @Nullable String letterDocxHref,
         boolean showPromises,
-        List<Promise> promises) {
+        List<Promise> promises,
+        @Nullable NotesBox.View internalNotes) {
 
     /**
      * One follow-up as the body sees it.

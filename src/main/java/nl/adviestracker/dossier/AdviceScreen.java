@@ -22,6 +22,7 @@ import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.followup.DueDateHistory;
 import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.intake.AdviceDocuments;
+import nl.adviestracker.note.NotesBox;
 import nl.adviestracker.promise.DueDateMoves;
 import nl.adviestracker.publication.Publication;
 import nl.adviestracker.publication.Publications;
@@ -55,6 +56,8 @@ class AdviceScreen {
     private final FieldWords otherWords;
     private final WorkBoxes workBoxes;
 
+    private final NotesBox notesBox;
+
     AdviceScreen(
             Dossiers dossiers,
             Publications publications,
@@ -65,8 +68,10 @@ class AdviceScreen {
             AdviceDocuments documents,
             Deadlines deadlines,
             Corrections corrections,
+            NotesBox notesBox,
             List<FieldWords> otherWords,
             WorkBoxes workBoxes) {
+        this.notesBox = notesBox;
         this.dossiers = dossiers;
         this.publications = publications;
         this.routes = routes;
@@ -477,11 +482,12 @@ class AdviceScreen {
                 verdictSummaries.of(user, advice, points, dossier.responses()),
                 repeatHints.of(user, advice, points),
                 DueDateMoves.of(advice, dossier.dueDateExtensions(), names.lookupOrSomeone()),
-                extras(advice, dossier, staff, member, draft, answered, cards),
+                extras(user, advice, dossier, staff, member, draft, answered, cards),
                 work);
     }
 
     private AdviceExtras extras(
+            SignedInUser user,
             Advice advice,
             AdviceDossier dossier,
             boolean staff,
@@ -521,7 +527,20 @@ class AdviceScreen {
                 membersSeeAnswer ? "/api/advices/" + id + "/letter.pdf" : null,
                 membersSeeAnswer ? "/api/advices/" + id + "/letter.docx" : null,
                 membersSeeAnswer,
-                promises);
+                promises,
+                staff && !draft ? notesBox.of(user, id, noteSubjects(dossier, cards)) : null);
+    }
+
+    /** What an internal note can be about: each point, each response. */
+    private static List<NotesBox.Subject> noteSubjects(AdviceDossier dossier, List<ResponseCard> cards) {
+        List<NotesBox.Subject> subjects = new ArrayList<>();
+        for (Point point : dossier.points()) {
+            subjects.add(new NotesBox.Subject("point-" + point.id(), "punt " + point.label()));
+        }
+        for (ResponseCard card : cards) {
+            subjects.add(new NotesBox.Subject("response-" + card.id(), "de reactie op " + card.reference()));
+        }
+        return subjects;
     }
 
     private @Nullable String dueDateHistory(FollowUpView followUp) {

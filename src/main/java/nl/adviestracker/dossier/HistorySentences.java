@@ -135,6 +135,8 @@ final class HistorySentences {
                         : who + " voegde een document toe aan het advies ("
                                 + documentKind(after.get("kind")) + ")"
                                 + (after.get("filename") == null ? "" : ": " + shorten(after.get("filename")));
+            case "internal_note" ->
+                who + verb(action, " schreef", " wijzigde", " verwijderde") + " een interne notitie";
             case "advice_due_date_extension" ->
                 who + " verlengde de reactietermijn"
                         + (after.get("previousDueOn") == null

@@ -125,7 +125,8 @@ public class PersonalDataRequests {
      * the records replaced by their role, likewise in the audit log, the destruction records, the letter
      * route's steps and the verdicts (tables that only grow: the database function {@code anonymise_actor}
      * rewrites them), and what is kept only because of them removed: reminders sent to them, owner
-     * addresses with their e-mail address, failed logins with their username, unconfirmed intake uploads.
+     * addresses with their e-mail address, failed logins with their username, unconfirmed intake uploads,
+     * the notices to them, their notice settings and mails to them still waiting in the outbox.
      */
     @Transactional
     public User erase(long userId) {
@@ -153,6 +154,14 @@ public class PersonalDataRequests {
             }
         });
         update("delete from reminder_sent where lower(recipient) = lower(?)", user.email());
+        update("delete from mail_outbox where lower(recipient) = lower(?)", user.email());
+        for (String sql : List.of(
+                "delete from notice where recipient_user_id = ?", "delete from notice_setting where user_id = ?")) {
+            jdbc.prepareStatement(sql, statement -> {
+                statement.setLong(1, userId);
+                return statement.executeUpdate();
+            });
+        }
         update("delete from owner_address where lower(email) = lower(?)", user.email());
         update("delete from login_failure where username = ?", user.username());
         jdbc.prepareStatement("delete from intake_upload where uploaded_by = ?", statement -> {

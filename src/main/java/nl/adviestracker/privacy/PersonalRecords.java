@@ -29,6 +29,9 @@ final class PersonalRecords {
             new Column("point_repeat_decision", "decided_by", "besluiten over herhaalde adviespunten"),
             new Column("followup_milestone", "created_by", "mijlpalen bij toezeggingen (gepland door)"),
             new Column("followup_due_date_move", "moved_by", "verschoven data van toezeggingen (verschoven door)"),
+            new Column("internal_note", "author_name", "interne notities (geschreven door)"),
+            new Column(
+                    "internal_note_revision", "replaced_by", "eerdere teksten van interne notities (gewijzigd door)"),
             new Column(
                     "council_report_introduction",
                     "updated_by",

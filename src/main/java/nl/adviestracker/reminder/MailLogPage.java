@@ -31,15 +31,28 @@ class MailLogPage {
     private final Views views;
     private final OwnerAddresses addresses;
 
-    MailLogPage(Views views, OwnerAddresses addresses) {
+    private final MailOutbox outbox;
+
+    MailLogPage(Views views, OwnerAddresses addresses, MailOutbox outbox) {
         this.views = views;
+        this.outbox = outbox;
         this.addresses = addresses;
     }
 
     /** One reminder as a person reads it: what kind, about what, to whom, for which period. */
     public record SentRow(Instant sentAt, String kind, String about, String recipient, String period) {}
 
-    public record MailLogView(Frame frame, List<SentRow> sent, Pager pager) {}
+    /** A mail that has not gone out yet: how often it failed, the last error, when it is tried again. */
+    public record WaitingRow(
+            String kind,
+            String about,
+            String recipient,
+            String subject,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError) {}
+
+    public record MailLogView(Frame frame, List<SentRow> sent, Pager pager, List<WaitingRow> waiting) {}
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> list(Authentication authentication, @Nullable @QueryValue Integer page) {
@@ -51,14 +64,33 @@ class MailLogPage {
                 new MailLogView(
                         Frame.of("Verzonden herinneringen", authentication, PATH),
                         rows,
-                        Pager.of(found, Pager.Query.of(PATH), "page")));
+                        Pager.of(found, Pager.Query.of(PATH), "page"),
+                        outbox.waiting().stream()
+                                .map(w -> new WaitingRow(
+                                        w.kind().dutch(),
+                                        row(new OwnerAddresses.Sent(
+                                                        w.kind().name(),
+                                                        w.subjectId(),
+                                                        w.recipient(),
+                                                        "",
+                                                        Instant.EPOCH))
+                                                .about(),
+                                        w.recipient(),
+                                        w.subject(),
+                                        w.attempts(),
+                                        w.nextAttemptAt(),
+                                        w.lastError() == null ? "" : w.lastError()))
+                                .toList()));
     }
 
     static SentRow row(OwnerAddresses.Sent sent) {
         ReminderKind kind = kindOf(sent.kind());
         String about = switch (kind == null ? "" : kind.name()) {
             case "FOLLOWUP_DUE", "FOLLOWUP_OVERDUE" -> "toezegging " + sent.subjectId();
-            case "ANSWER_DUE", "ANSWER_OVERDUE" -> "advies " + sent.subjectId();
+            case "ANSWER_DUE", "ANSWER_OVERDUE", "BODY_RECEIVED", "BODY_LATE", "BODY_SENT" ->
+                "advies " + sent.subjectId();
+            case "NOTICE" -> "melding " + sent.subjectId();
+            case "NOTICE_DIGEST" -> "meldingen van de dag";
             case "REQUEST_DUE", "REQUEST_OVERDUE" -> "adviesaanvraag " + sent.subjectId();
             case "WEEKLY_DIGEST" -> "alle open toezeggingen en antwoorden";
             default -> String.valueOf(sent.subjectId());

@@ -1,5 +1,7 @@
 package nl.adviestracker.reminder;
 
+import io.micronaut.core.annotation.Nullable;
+import jakarta.activation.DataHandler;
 import jakarta.inject.Singleton;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -8,12 +10,15 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 
-/** Sends plain-text mail over SMTP with Jakarta Mail; does nothing useful when no host is configured. */
+/** Sends plain-text mail (with an attachment when asked) over SMTP with Jakarta Mail; does nothing useful when no host is configured. */
 @Singleton
 public class Mailer {
 
@@ -42,6 +47,45 @@ public class Mailer {
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             message.setSubject(subject, "UTF-8");
             message.setText(text, "UTF-8");
+            message.setSentDate(Date.from(clock.instant()));
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailFailed("mail to " + to + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file sent along with a mail. */
+    public record Attachment(String fileName, String contentType, byte[] content) {}
+
+    /**
+     * Sends one mail with a Message-ID of the caller's choosing, so a mail sent twice after a failure in
+     * between is recognisably the same mail; with an attachment when given.
+     */
+    public void send(String to, String subject, String text, String messageId, @Nullable Attachment attachment) {
+        if (session == null) {
+            throw new IllegalStateException("no SMTP host configured (ADVIESTRACKER_MAIL_HOST)");
+        }
+        try {
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            message.setFrom(new InternetAddress(settings.from()));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, "UTF-8");
+            if (attachment == null) {
+                message.setText(text, "UTF-8");
+            } else {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(text, "UTF-8");
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(
+                        new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                file.setFileName(attachment.fileName());
+                message.setContent(new MimeMultipart(body, file));
+            }
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
         } catch (MessagingException e) {

@@ -23,9 +23,16 @@ class ReminderSchedule {
     private final Mailer mailer;
     private final ReminderSettings settings;
     private final Clock clock;
+    private final MailOutbox outbox;
 
     ReminderSchedule(
-            Reminders reminders, Mailer mailer, ReminderSettings settings, Clock clock, Organisations organisations) {
+            Reminders reminders,
+            Mailer mailer,
+            ReminderSettings settings,
+            Clock clock,
+            Organisations organisations,
+            MailOutbox outbox) {
+        this.outbox = outbox;
         this.reminders = reminders;
         this.organisations = organisations;
         this.mailer = mailer;
@@ -54,6 +61,14 @@ class ReminderSchedule {
             } catch (RuntimeException e) {
                 LOG.error("Weekly digest failed", e);
             }
+        }
+    }
+
+    /** Sends the queued mails (notices, mails to the bodies) that are due, every minute unless configured otherwise. */
+    @Scheduled(fixedDelay = "${adviestracker.mail.outbox-delay:1m}", initialDelay = "1m")
+    void outbox() {
+        if (active()) {
+            eachOrganisation("Queued mail", outbox::sendDue);
         }
     }
 

@@ -349,6 +349,17 @@ class BackupRoundTripIT {
             statement.execute("insert into point_assignment (point_id, advice_id, assignee_id, internal_due_on, "
                     + "assigned_by_id) select id, advice_id, " + user + ", date '2024-02-20', " + user
                     + " from point where advice_id = " + advice + " order by position limit 1");
+            statement.execute("insert into internal_note (advice_id, author_user_id, author_name, text) values ("
+                    + advice + ", " + user + ", 'Beleid', 'Kijk jij mee, @beleid?')");
+            statement.execute("insert into internal_note_revision (note_id, text, replaced_by) values ("
+                    + "(select max(id) from internal_note), 'Kijk mee', 'beleid')");
+            statement.execute("insert into notice (recipient_user_id, kind, text, link, dedup_key, mail) values ("
+                    + user + ", 'MENTIONED', 'Beleid noemde u', '/advices/" + advice + "', 'round-trip-1', 'NOW')");
+            statement.execute(
+                    "insert into notice_setting (user_id, kind, mail) values (" + user + ", 'MENTIONED', 'DIGEST')");
+            statement.execute("insert into mail_outbox (kind, subject_id, recipient, period, subject, text, "
+                    + "attachment_name, attachment) values ('BODY_SENT', " + advice + ", 'raad@example.org', "
+                    + "'verzonden', 'Antwoord', 'De brief.', 'brief.pdf', '\\x255044'::bytea)");
             statement.execute("insert into password_token (user_id, purpose, token_hash, expires_at) values (" + user
                     + ", 'RESET', repeat('d', 64), now() + interval '1 hour')");
             statement.execute("insert into login_challenge (token_hash, user_id, purpose, next, expires_at) values "

@@ -216,6 +216,8 @@ class AccessibilityIT {
         check(page, "/followups/" + data.followUp().id(), "a11y-beleid-toezegging");
         check(page, "/followups/" + data.followUp().id() + "/milestones", "a11y-beleid-mijlpalen");
         check(page, "/advices/" + data.answered().id() + "/documents", "a11y-beleid-documenten");
+        check(page, "/meldingen", "a11y-beleid-meldingen");
+        check(page, "/account/meldingen", "a11y-beleid-meldingen-instellingen");
         check(page, "/advices/" + data.answered().id() + "/redactions", "a11y-beleid-namen-weglaten");
         check(page, "/advices/" + data.received().id() + "/letter/preview", "a11y-beleid-brief-voorbeeld");
         long answeredResponse = responses.list(data.answered().id()).get(0).id();
