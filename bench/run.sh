@@ -14,7 +14,7 @@
 #   - two instances behind nginx on one database: sessions and login throttling across them;
 #   - on request (phase soak), a soak: many connections of mixed reads and writes for minutes with the database
 #     killed and restarted halfway: errors outside the outage, lost writes, p99, resident memory (bench/SOAK.md).
-# It prints a table and writes bench/RESULTS.md. Needs: JDK 17, Maven, wrk, pgbench and psql
+# It prints a table and writes bench/RESULTS.md. Needs: JDK 25 (JAVA_HOME, or java on the PATH), Maven, wrk, pgbench and psql
 # (Debian: postgresql-client), nginx; curl. Work files go to bench/out/ (git-ignored).
 #
 # Settings (environment): BENCH_DURATION (seconds per wrk/pgbench run, default 20),
@@ -39,6 +39,7 @@ PORT=${BENCH_PORT:-18080}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms256m -Xmx256m -XX:+AlwaysPreTouch -XX:+UseSerialGC}
 THREADS=2
 DB=adviestracker
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAR=$ROOT/target/adviestracker-0.1.0-SNAPSHOT.jar
 export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATABASE=$DB
 RESULTS=$OUT/results.txt
@@ -94,7 +95,7 @@ app_env() {
 # start_app PORT LOGFILE [env...]: starts the jar, echoes its pid
 start_app() {
   local port=$1 logfile=$2; shift 2
-  env PORT="$port" "$@" java $JAVA_OPTS -jar "$JAR" >"$logfile" 2>&1 &
+  env PORT="$port" "$@" "$JAVA" $JAVA_OPTS -jar "$JAR" >"$logfile" 2>&1 &
   echo $!
 }
 stop_app() { kill "$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; }
@@ -123,7 +124,7 @@ if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   stop_app "$pid"
   log "Loading the national data set (seed $SEED)"
   load_start=$(now_ms)
-  java -cp "$CP" nl.adviestracker.bench.DataSet "jdbc:postgresql://127.0.0.1:$PGPORT/$DB" postgres "$SEED" | tee "$OUT/load.log" >&2
+  "$JAVA" -cp "$CP" nl.adviestracker.bench.DataSet "jdbc:postgresql://127.0.0.1:$PGPORT/$DB" postgres "$SEED" | tee "$OUT/load.log" >&2
   record "load_seconds $(( ($(now_ms) - load_start) / 1000 ))"
 else
   start_postgres
@@ -158,11 +159,13 @@ startup() { # label extra-java-opts -> records wall-clock and CPU ms to the firs
   echo "$pid"
 }
 for i in 1 2 3; do stop_app "$(startup "plain-$i" "")"; done
-# Class data sharing: an archive of the classes one start loads, written at exit and used by later starts
-pid=$(JAVA_OPTS="$JAVA_OPTS -XX:ArchiveClassesAtExit=$OUT/app.jsa" start_app "$PORT" "$OUT/app-cds-dump.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
+# Java 25's AOT cache (README, Production): a training start that stops after its first answer writes the
+# classes it loaded and linked, and the methods' profiles; later starts use them
+rm -f "$OUT/app.aot"
+pid=$(JAVA_OPTS="$JAVA_OPTS -XX:AOTCacheOutput=$OUT/app.aot" start_app "$PORT" "$OUT/app-aot-training.log" $(app_env) ADVIESTRACKER_DEMO_DATA=false)
 wait_for "http://127.0.0.1:$PORT/api/followups?status=open" "$AUTH" >/dev/null
 stop_app "$pid"
-for i in 1 2; do stop_app "$(startup "appcds-$i" "-XX:SharedArchiveFile=$OUT/app.jsa")"; done
+for i in 1 2 3; do stop_app "$(startup "aotcache-$i" "-XX:AOTCache=$OUT/app.aot")"; done
 APP=$(startup "plain-4" "")
 grep -h "Startup completed" "$OUT"/app-start-*.log >&2 || true
 elif phase reads || phase write || phase soak; then
@@ -212,7 +215,7 @@ capture() { # name method url [body] -> bench/out/sql/name.sql
   fi
   sleep 0.3
   psql -qc "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
-  java -cp "$CP" nl.adviestracker.bench.CapturedSql "$OUT/postgres.log" "$offset" "$OUT/sql/$name.sql" ${5:-} >&2
+  "$JAVA" -cp "$CP" nl.adviestracker.bench.CapturedSql "$OUT/postgres.log" "$offset" "$OUT/sql/$name.sql" ${5:-} >&2
 }
 
 run_wrk() { # name connections url [script] -> RESULT line
@@ -303,7 +306,7 @@ live_heap_mb() {
 }
 rm -f "$OUT/soak-outage.txt" "$OUT/soak.txt"
 soak_start=$(now_ms)
-java -Xmx512m -cp "$CP" nl.adviestracker.bench.Soak "$BASE" "$TOKEN" "jdbc:postgresql://127.0.0.1:$PGPORT/$DB" postgres \
+"$JAVA" -Xmx512m -cp "$CP" nl.adviestracker.bench.Soak "$BASE" "$TOKEN" "jdbc:postgresql://127.0.0.1:$PGPORT/$DB" postgres \
   "$SOAK_SECONDS" "$SOAK_CONNECTIONS" "$OUT/soak-outage.txt" "$OUT/soak.txt" &
 SOAK=$!
 warm=$(( SOAK_SECONDS / 10 < 60 ? SOAK_SECONDS / 10 : 60 ))
@@ -377,7 +380,7 @@ fi
 # ---------------------------------------------------------------- letters
 if phase letters; then
 log "Letters"
-java -Xmx512m -cp "$CP" nl.adviestracker.letter.LetterBenchmark "${BENCH_LETTER_BATCH:-1000}" | tee "$OUT/letters.md" >&2
+"$JAVA" -Xmx512m -cp "$CP" nl.adviestracker.letter.LetterBenchmark "${BENCH_LETTER_BATCH:-1000}" | tee "$OUT/letters.md" >&2
 fi
 
 # ---------------------------------------------------------------- report

@@ -70,11 +70,20 @@ public class StatementCounter implements BeanInitializedEventListener<Datasource
 
     private Statement countingStatement(Statement statement) {
         return proxy(Statement.class, statement, (target, method, args) -> {
-            if (method.getName().startsWith("execute")) {
+            if (method.getName().startsWith("execute") && !byThePool()) {
                 statements.incrementAndGet();
             }
             return invoke(target, method, args);
         });
+    }
+
+    /**
+     * The pool's own check that an idle connection is alive ({@code SELECT 1}) is not the application's: it
+     * comes whenever a connection was idle a moment, so counting it would make the count depend on timing.
+     */
+    private static boolean byThePool() {
+        return StackWalker.getInstance()
+                .walk(frames -> frames.anyMatch(frame -> frame.getClassName().startsWith("com.zaxxer.hikari.")));
     }
 
     private interface Handler {
