@@ -124,4 +124,27 @@ class ArchitectureTest {
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("nl.adviestracker.web"))
                 .check(MAIN);
     }
+
+    /**
+     * "Today" is a date in Groningen, not on the server: between 23:00 and 01:00 UTC the two differ.
+     * Dates come from the injected clock (Europe/Amsterdam) or from DutchDates.ZONE.
+     */
+    @Test
+    void todayIsAlwaysTakenInTheMunicipalitysTimeZone() {
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.Year.class, "now")
+                .orShould()
+                .callMethod(java.time.YearMonth.class, "now")
+                .orShould()
+                .callMethod(java.time.ZoneId.class, "systemDefault")
+                .because("the server's time zone is not the municipality's")
+                .check(MAIN);
+    }
 }

@@ -16,10 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import nl.adviestracker.shared.DutchDates;
 
 /**
  * The mails accounts send (invitation, password reset), in Dutch, from the plain-text templates in
@@ -34,7 +34,7 @@ class AccountMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy 'om' HH:mm", new Locale("nl"))
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchDates.ZONE);
 
     private final AccountMail mail;
     private final Handlebars handlebars;

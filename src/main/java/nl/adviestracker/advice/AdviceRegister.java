@@ -15,6 +15,7 @@ import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.body.ResponseTerm;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.FieldProblem;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemStatus;
@@ -206,8 +207,8 @@ public class AdviceRegister {
     @Transactional
     public Advice markAnsweredFromArchive(long id, LocalDate sentOn) {
         Advice current = get(id);
-        Advice made = current.letterMadeFinal(
-                sentOn.atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
+        Advice made =
+                current.letterMadeFinal(sentOn.atStartOfDay(DutchDates.ZONE).toInstant());
         advices.updateLetterFinalAt(id, current.version(), made.letterFinalAt());
         Advice finalLetter = get(id);
         audit.updated("advice", id, id, current, finalLetter);

@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.PagedQuery;
@@ -21,8 +21,6 @@ import nl.adviestracker.shared.PagedQuery;
 @Singleton
 @Transactional(readOnly = true)
 public class OrganisationHistory {
-
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcOperations jdbc;
 
@@ -58,12 +56,12 @@ public class OrganisationHistory {
         }
         if (filter.from() != null) {
             where.append(" and occurred_at >= ?");
-            args.add(Timestamp.from(filter.from().atStartOfDay(AMSTERDAM).toInstant()));
+            args.add(Timestamp.from(filter.from().atStartOfDay(DutchDates.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             where.append(" and occurred_at < ?");
             args.add(Timestamp.from(
-                    filter.to().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()));
+                    filter.to().plusDays(1).atStartOfDay(DutchDates.ZONE).toInstant()));
         }
         return PagedQuery.run(
                 jdbc,

@@ -4,7 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import nl.adviestracker.letter.LetterRoutes;
 import nl.adviestracker.response.ResponseInput;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.FieldProblem;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemStatus;
@@ -48,8 +48,6 @@ import nl.adviestracker.shared.ProblemStatus;
  */
 @Singleton
 public class AdviceImport {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final AdvisoryBodyRepository bodies;
     private final AdviceRepository adviceRepository;
@@ -117,7 +115,7 @@ public class AdviceImport {
         if (plan.advices().isEmpty()) {
             throw ProblemException.invalid("file", "het bestand heeft geen advies dat kan worden ingevoerd");
         }
-        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate today = LocalDate.now(clock.withZone(DutchDates.ZONE));
         List<ImportResult.Created> created = new ArrayList<>();
         for (ImportPlan.Advice advice : plan.advices()) {
             created.add(ImportResult.Created.of(advice, create(user, advice, today)));
@@ -162,7 +160,7 @@ public class AdviceImport {
                 return adviceRepository.existsByBodyIdAndSubjectAndReceivedOn(bodyId, subject, receivedOn);
             }
         };
-        return ImportCheck.plan(rows, lookup, user, LocalDate.now(clock.withZone(AMSTERDAM)));
+        return ImportCheck.plan(rows, lookup, user, LocalDate.now(clock.withZone(DutchDates.ZONE)));
     }
 
     private long create(SignedInUser user, ImportPlan.Advice planned, LocalDate today) {

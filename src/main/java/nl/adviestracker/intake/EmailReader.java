@@ -9,11 +9,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import nl.adviestracker.shared.DutchDates;
 
 /**
  * Reads an e-mail (.eml) with Jakarta Mail: the first text/plain part is the advice (an HTML-only
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class EmailReader {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^((re|fw|fwd|antw|doorst)\\s*:\\s*)+");
 
     ExtractedDocument read(byte[] content) throws MessagingException, IOException {
@@ -37,7 +36,7 @@ final class EmailReader {
                 : REPLY_PREFIX.matcher(message.getSubject().strip()).replaceFirst("");
         LocalDate date = message.getSentDate() == null
                 ? null
-                : message.getSentDate().toInstant().atZone(AMSTERDAM).toLocalDate();
+                : message.getSentDate().toInstant().atZone(DutchDates.ZONE).toLocalDate();
         return new ExtractedDocument(
                 DocumentFormat.EMAIL, TextSegmenter.segment(withoutQuotesAndSignature(body)), subject, date);
     }

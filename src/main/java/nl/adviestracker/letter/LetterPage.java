@@ -30,6 +30,7 @@ import nl.adviestracker.dossier.AdviceDossier;
 import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.dossier.RouteBox;
 import nl.adviestracker.response.Completeness;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
@@ -392,7 +393,7 @@ class LetterPage {
     }
 
     private static Form finalizeForm() {
-        return Form.named("definitief-").set("ourReference", "").set("date", LocalDate.now(ViewHelpers.AMSTERDAM));
+        return Form.named("definitief-").set("ourReference", "").set("date", LocalDate.now(DutchDates.ZONE));
     }
 
     private TheirTexts theirTexts(AdviceDossier dossier, LetterText saved) {

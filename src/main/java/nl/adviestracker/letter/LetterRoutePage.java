@@ -24,6 +24,7 @@ import nl.adviestracker.dossier.AdviceDossier;
 import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.dossier.RouteBox;
 import nl.adviestracker.organisation.WorkflowSettings;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfForm;
@@ -32,7 +33,6 @@ import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 import nl.adviestracker.web.PlainForm;
 import nl.adviestracker.web.Redirects;
-import nl.adviestracker.web.ViewHelpers;
 import nl.adviestracker.web.Views;
 
 /**
@@ -248,7 +248,7 @@ class LetterRoutePage {
     private record Forms(Form step, Form sendBack, Form decision, Form sending) {
 
         static Forms empty() {
-            LocalDate today = LocalDate.now(ViewHelpers.AMSTERDAM);
+            LocalDate today = LocalDate.now(DutchDates.ZONE);
             return new Forms(
                     Form.named("stap-"),
                     Form.named("terug-").set("comment", ""),

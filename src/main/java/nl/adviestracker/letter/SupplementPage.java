@@ -20,13 +20,13 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.organisation.WorkflowSettingsStore;
 import nl.adviestracker.response.Corrections;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemStatus;
 import nl.adviestracker.web.CsrfProtected;
 import nl.adviestracker.web.Form;
 import nl.adviestracker.web.Frame;
 import nl.adviestracker.web.Redirects;
-import nl.adviestracker.web.ViewHelpers;
 import nl.adviestracker.web.Views;
 
 /**
@@ -142,6 +142,6 @@ class SupplementPage {
     }
 
     private static Form finalizeForm() {
-        return Form.named("aanvulling-").set("ourReference", "").set("date", LocalDate.now(ViewHelpers.AMSTERDAM));
+        return Form.named("aanvulling-").set("ourReference", "").set("date", LocalDate.now(DutchDates.ZONE));
     }
 }

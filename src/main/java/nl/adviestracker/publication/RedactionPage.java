@@ -18,6 +18,7 @@ import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceRegister;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
@@ -136,7 +137,7 @@ class RedactionPage {
                                         : "blijft staan",
                                 r.byHand(),
                                 r.decidedBy(),
-                                ViewHelpers.DUTCH_DATE.format(r.decidedAt().atZone(ViewHelpers.AMSTERDAM)),
+                                ViewHelpers.DUTCH_DATE.format(r.decidedAt().atZone(DutchDates.ZONE)),
                                 r.version() == null ? 0 : r.version()))
                         .toList(),
                 state,

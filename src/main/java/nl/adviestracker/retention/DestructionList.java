@@ -10,13 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.adviestracker.shared.DutchDates;
 
 /**
  * The records whose retention period has run out, computed from the organisation's periods each time it
@@ -28,8 +28,6 @@ import java.util.Optional;
  */
 @Singleton
 public class DestructionList {
-
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcOperations jdbc;
     private final RetentionPeriods periods;
@@ -44,7 +42,7 @@ public class DestructionList {
     /** Everything that may be destroyed today, oldest first, with the approvals given. */
     @Transactional(readOnly = true)
     public List<DestructionItem> items() {
-        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate today = LocalDate.now(clock.withZone(DutchDates.ZONE));
         Map<RecordKind, RetentionPeriod> period = periods.all();
         List<DestructionItem> items = new ArrayList<>();
         items.addAll(dossiers(period, today));
@@ -240,6 +238,6 @@ public class DestructionList {
     }
 
     private static LocalDate date(Timestamp timestamp) {
-        return timestamp.toInstant().atZone(AMSTERDAM).toLocalDate();
+        return timestamp.toInstant().atZone(DutchDates.ZONE).toLocalDate();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.web.CsrfForm;
 import nl.adviestracker.web.CsrfProtected;
@@ -147,7 +148,7 @@ class DestructionPage {
                         i.approvedBy(),
                         i.approvedAt() == null
                                 ? null
-                                : ViewHelpers.DUTCH_DATE.format(i.approvedAt().atZone(ViewHelpers.AMSTERDAM))))
+                                : ViewHelpers.DUTCH_DATE.format(i.approvedAt().atZone(DutchDates.ZONE))))
                 .toList();
         List<RecordRow> records = destruction.records().stream()
                 .map(r -> new RecordRow(
@@ -156,9 +157,9 @@ class DestructionPage {
                         r.period(),
                         ViewHelpers.DUTCH_DATE.format(r.eligibleSince()),
                         r.approvedBy(),
-                        ViewHelpers.DUTCH_DATE.format(r.approvedAt().atZone(ViewHelpers.AMSTERDAM)),
+                        ViewHelpers.DUTCH_DATE.format(r.approvedAt().atZone(DutchDates.ZONE)),
                         r.destroyedBy(),
-                        ViewHelpers.DUTCH_DATE.format(r.destroyedAt().atZone(ViewHelpers.AMSTERDAM)),
+                        ViewHelpers.DUTCH_DATE.format(r.destroyedAt().atZone(DutchDates.ZONE)),
                         r.rowsDestroyed()))
                 .toList();
         return new DestructionView(

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.List;
+import nl.adviestracker.shared.DutchDates;
 
 /** Destroys one approved item, in one transaction, and records that it did. */
 @Singleton
@@ -107,12 +108,10 @@ class ItemDestroyer {
     /** Everything of one calendar month (Amsterdam time) in a log. */
     private int month(String sql, String key) {
         YearMonth month = YearMonth.parse(key);
-        Timestamp from = Timestamp.from(
-                month.atDay(1).atStartOfDay(DestructionList.AMSTERDAM).toInstant());
-        Timestamp to = Timestamp.from(month.plusMonths(1)
-                .atDay(1)
-                .atStartOfDay(DestructionList.AMSTERDAM)
-                .toInstant());
+        Timestamp from =
+                Timestamp.from(month.atDay(1).atStartOfDay(DutchDates.ZONE).toInstant());
+        Timestamp to = Timestamp.from(
+                month.plusMonths(1).atDay(1).atStartOfDay(DutchDates.ZONE).toInstant());
         return jdbc.prepareStatement(sql, statement -> {
             statement.setTimestamp(1, from);
             statement.setTimestamp(2, to);

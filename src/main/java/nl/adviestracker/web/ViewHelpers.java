@@ -5,17 +5,16 @@ import com.github.jknack.handlebars.Helper;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import nl.adviestracker.shared.DutchDates;
 
 /** Template helpers: Dutch dates and times (Europe/Amsterdam) and simple comparisons. */
 @Singleton
 public class ViewHelpers {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     public static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     static final DateTimeFormatter DUTCH_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", DUTCH);
 
@@ -25,12 +24,12 @@ public class ViewHelpers {
                 return DUTCH_DATE.format(date);
             }
             if (value instanceof Instant instant) {
-                return DUTCH_DATE.format(instant.atZone(AMSTERDAM));
+                return DUTCH_DATE.format(instant.atZone(DutchDates.ZONE));
             }
             return "";
         });
         handlebars.registerHelper("datetime", (Helper<Object>) (value, options) ->
-                value instanceof Instant instant ? DUTCH_DATE_TIME.format(instant.atZone(AMSTERDAM)) : "");
+                value instanceof Instant instant ? DUTCH_DATE_TIME.format(instant.atZone(DutchDates.ZONE)) : "");
         handlebars.registerHelper("fieldError", (Helper<Object>) (value, options) ->
                 fieldError(String.valueOf(options.param(0, "")), value == null ? "" : value.toString()));
         // {{plural n "advies" "adviezen"}}: the word for the count, so a page never says "1 adviezen"

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.adviestracker.response.RouteEvents;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class AssignmentIT {
         Api reviewer = accounts.staff(http);
         long officialId = ((Number) official.get("/api/me").at("userId")).longValue();
         long old = received(body, "2024-01-10");
-        long fresh = received(body, LocalDate.now().toString());
+        long fresh = received(body, LocalDate.now(DutchDates.ZONE).toString());
         long oldPoint = ((Number) lead.get("/api/advices/" + old).at("points.0.id")).longValue();
         List<?> freshPoints = (List<?>) lead.get("/api/advices/" + fresh).at("points");
         long freshPoint = ((Number) ((Map<?, ?>) freshPoints.get(0)).get("id")).longValue();
@@ -155,7 +156,8 @@ class AssignmentIT {
                 Map.of(
                         "pointIds", List.of(freshPoint, freshPoint2),
                         "assigneeUserId", officialId,
-                        "internalDueOn", LocalDate.now().plusDays(14).toString()));
+                        "internalDueOn",
+                                LocalDate.now(DutchDates.ZONE).plusDays(14).toString()));
         long response = official.post(
                         "/api/advices/" + fresh + "/responses",
                         Map.of("pointIds", List.of(freshPoint2), "stance", "ADOPTED", "text", "Zo doen we het."))

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ class BodyDissolutionIT {
 
         Api.Answer dissolved = admin.post("/api/bodies/" + body + "/dissolve", Map.of());
         assertThat(dissolved.status()).isEqualTo(200);
-        assertThat(dissolved.at("dissolvedOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(dissolved.at("dissolvedOn"))
+                .isEqualTo(LocalDate.now(DutchDates.ZONE).toString());
 
         assertThat(member.get("/api/advices/" + earlier).status()).isEqualTo(200);
         assertRefused(member.post("/api/advices", advice(body, "Nieuw advies")));
@@ -54,7 +56,7 @@ class BodyDissolutionIT {
                         "question",
                         "Wat vindt u ervan?",
                         "neededBy",
-                        LocalDate.now().plusWeeks(6).toString())));
+                        LocalDate.now(DutchDates.ZONE).plusWeeks(6).toString())));
         assertRefused(admin.post(
                 "/api/users",
                 Map.of(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class StationWaitsIT {
                                 "kind",
                                 "UNSOLICITED",
                                 "receivedOn",
-                                LocalDate.now().minusDays(400).toString(),
+                                LocalDate.now(DutchDates.ZONE).minusDays(400).toString(),
                                 "points",
                                 List.of(
                                         Map.of("label", "1", "text", "Een", "kind", "REQUEST"),

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.adviestracker.shared.DutchDates;
 
 /**
  * Collects what axe found on each page of the accessibility run, for the statement page
@@ -81,7 +81,7 @@ final class AxeResultsFile {
 
     static synchronized String json() {
         StringBuilder json = new StringBuilder("{\"checkedOn\":\"")
-                .append(LocalDate.now(ZoneId.of("Europe/Amsterdam")))
+                .append(LocalDate.now(DutchDates.ZONE))
                 .append("\",\"tool\":\"")
                 .append(TOOL)
                 .append("\",\"pages\":[");

@@ -14,8 +14,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.jsoup.Jsoup;
@@ -110,7 +112,7 @@ class DeadlinePagesIT {
                 .addPart("bodyId", String.valueOf(body))
                 .addPart("subject", "Nota jeugd")
                 .addPart("question", "Graag uw advies over de wijkteams.")
-                .addPart("neededBy", java.time.LocalDate.now().plusWeeks(6).toString())
+                .addPart("neededBy", LocalDate.now(DutchDates.ZONE).plusWeeks(6).toString())
                 .addPart("decision", "Collegevergadering")
                 .addPart("decisionOn", "")
                 .addPart("department", "Jeugd")

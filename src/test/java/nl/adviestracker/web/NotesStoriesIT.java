@@ -22,6 +22,7 @@ import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.BodyInput;
+import nl.adviestracker.shared.DutchDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class NotesStoriesIT {
                 null,
                 "Vervoer op maat",
                 AdviceKind.UNSOLICITED,
-                LocalDate.now().minusDays(3),
+                LocalDate.now(DutchDates.ZONE).minusDays(3),
                 null,
                 null,
                 null,

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import org.jsoup.nodes.Document;
@@ -74,7 +75,11 @@ class PublicPromisesIT {
                 .isEqualTo(409);
         assertThat(staff.post(
                                 "/api/followups/" + followUp + "/milestones/" + second + "/reached",
-                                Map.of("reachedOn", LocalDate.now().plusDays(2).toString()))
+                                Map.of(
+                                        "reachedOn",
+                                        LocalDate.now(DutchDates.ZONE)
+                                                .plusDays(2)
+                                                .toString()))
                         .status())
                 .isEqualTo(400);
 

@@ -23,6 +23,7 @@ import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.BodyInput;
+import nl.adviestracker.shared.DutchDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ReviewRouteStoryIT {
         user("anna", "Anna Beleid " + prefix, Role.STAFF);
         user("bram", "Bram Beleid " + prefix, Role.STAFF);
         user("carla", "Carla Beoordelaar " + prefix, Role.STAFF);
-        LocalDate received = LocalDate.now().minusDays(7);
+        LocalDate received = LocalDate.now(DutchDates.ZONE).minusDays(7);
         advice = advices.create(new AdviceInput(
                 body,
                 null,
@@ -107,7 +108,7 @@ class ReviewRouteStoryIT {
     @Test
     void theLeadAssignsTwoOfficialsDraftAThirdReviewsAndTheManagerApprovesTheLetterThatIsSent() {
         String page0 = "/advices/" + advice.id();
-        String internalDue = LocalDate.now().plusDays(14).toString();
+        String internalDue = LocalDate.now(DutchDates.ZONE).plusDays(14).toString();
 
         // Mira, the teamleider, leads the advice and divides the work
         Page mira = as("mira");
@@ -232,17 +233,18 @@ class ReviewRouteStoryIT {
         mira.getByText("naar het definitief maken").click();
         mira.getByLabel("Ons kenmerk").fill("WMO-2025-" + prefix);
         mira.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true))
-                .fill(LocalDate.now().toString());
+                .fill(LocalDate.now(DutchDates.ZONE).toString());
         mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief definitief maken"))
                 .click();
         assertThat(mira.locator("#brief-status")).hasText("definitief");
         mira.navigate(page0 + "/letter/route");
         mira.getByLabel("Soort besluit").selectOption("COLLEGE");
         mira.getByLabel("Nummer van het besluit").fill("B&W " + prefix);
-        mira.getByLabel("Datum van het besluit").fill(LocalDate.now().toString());
+        mira.getByLabel("Datum van het besluit")
+                .fill(LocalDate.now(DutchDates.ZONE).toString());
         mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Besluit vastleggen"))
                 .click();
-        mira.getByLabel("Verzonden op").fill(LocalDate.now().toString());
+        mira.getByLabel("Verzonden op").fill(LocalDate.now(DutchDates.ZONE).toString());
         mira.getByLabel("Hoe").selectOption("EMAIL");
         mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzending vastleggen"))
                 .click();

@@ -29,6 +29,7 @@ import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.response.ResponseView;
 import nl.adviestracker.response.Responses;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.support.LetterSteps;
 
 /** Test data for page tests: one body, a user per role, and advices in each state. */
@@ -104,7 +105,7 @@ class Scenery {
                 response.id(),
                 "De ASDG informeren over de monitor",
                 "Afdeling DMO Beleid",
-                LocalDate.now().minusDays(3),
+                LocalDate.now(DutchDates.ZONE).minusDays(3),
                 null,
                 null));
         followUps.create(new FollowUpInput(

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import nl.adviestracker.followup.FollowUpInput;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.response.Responses;
+import nl.adviestracker.shared.DutchDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,7 +59,7 @@ class TaskScreensIT {
                 answeredResponse,
                 "De regeling eenvoudiger maken en de raad informeren",
                 "Afdeling DMO Beleid",
-                LocalDate.now().plusMonths(2),
+                LocalDate.now(DutchDates.ZONE).plusMonths(2),
                 null,
                 null));
         browser = Browser.start(server.getURL().toString());

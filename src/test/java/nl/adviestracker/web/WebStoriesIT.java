@@ -17,6 +17,7 @@ import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.BodyInput;
+import nl.adviestracker.shared.DutchDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +40,7 @@ class WebStoriesIT {
     static final String PASSWORD = "wachtwoord-voor-test";
     static final String SUBJECT = "Jeugdhulp dichtbij in de wijk";
     static final String PROMISE = "De raad informeren over wijkgerichte jeugdhulp";
-    static final LocalDate PROMISED_BY = LocalDate.now().plusMonths(3);
+    static final LocalDate PROMISED_BY = LocalDate.now(DutchDates.ZONE).plusMonths(3);
 
     @Inject
     EmbeddedServer server;
