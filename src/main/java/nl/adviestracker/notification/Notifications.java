@@ -101,12 +101,28 @@ public class Notifications {
         withdrawWhere("dedup_key = ? and recipient_user_id = ?", List.of(dedupKey, recipientUserId));
     }
 
+    /**
+     * Withdraws the notices whose dedup key starts with {@code keyPrefix}, except those to {@code keep}: an item
+     * of that family went from its former holders (a reassigned point, a review somebody else already gave).
+     */
+    @Transactional
+    public void withdrawExcept(String keyPrefix, java.util.Collection<Long> keep) {
+        withdrawWhere(
+                "starts_with(dedup_key, ?) and not (recipient_user_id = any (?))",
+                List.of(keyPrefix, keep.toArray(Long[]::new)));
+    }
+
     private void withdrawWhere(String condition, List<Object> values) {
         List<Long> ids = jdbc.prepareStatement(
                 "update notice set withdrawn_at = now() where withdrawn_at is null and " + condition + " returning id",
                 statement -> {
                     for (int i = 0; i < values.size(); i++) {
-                        statement.setObject(i + 1, values.get(i));
+                        Object value = values.get(i);
+                        statement.setObject(
+                                i + 1,
+                                value instanceof Long[] array
+                                        ? statement.getConnection().createArrayOf("bigint", array)
+                                        : value);
                     }
                     ResultSet rows = statement.executeQuery();
                     List<Long> found = new ArrayList<>();

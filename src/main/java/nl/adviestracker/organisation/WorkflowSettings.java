@@ -36,7 +36,12 @@ public record WorkflowSettings(
 
     /** Whether this user's role may review (approve or send back) a response. */
     public boolean mayReviewResponses(SignedInUser user) {
-        return reviewerRole() == Role.MANAGER ? user.isManager() : user.isStaff();
+        return mayReviewResponses(user.role());
+    }
+
+    /** Whether an account with this role may review a response (never its own: that rule is the response's). */
+    public boolean mayReviewResponses(Role role) {
+        return reviewerRole() == Role.MANAGER ? role == Role.MANAGER : role == Role.STAFF || role == Role.MANAGER;
     }
 
     public String reviewerDutch() {

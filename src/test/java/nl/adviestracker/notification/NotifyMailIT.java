@@ -371,6 +371,109 @@ class NotifyMailIT implements TestPropertyProvider {
         assertThat(gijsApi.download("/meldingen").text()).doesNotContain("Raad informeren");
     }
 
+    @Test
+    @Order(5)
+    void theRouteTellsEachOfficialWhatItAsksOfThemOnceAndNothingThatWasTakenBackInTime() throws Exception {
+        long unique = System.nanoTime() % 1_000_000;
+        long body = bodies.create(
+                        new BodyInput("Participatieraad " + unique, "P" + unique, null, null, null, null, null, null))
+                .id();
+        Advice advice = advices.create(new AdviceInput(
+                body,
+                null,
+                "Minimaregelingen",
+                AdviceKind.UNSOLICITED,
+                today.minusDays(5),
+                null,
+                null,
+                null,
+                null,
+                null,
+                today.plusDays(40),
+                null,
+                null,
+                null,
+                AdviceStatus.RECEIVED,
+                List.of(
+                        new PointInput("1", "Verhoog de inkomensgrens.", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput(
+                                "2", "Maak het aanvragen eenvoudiger.", PointKind.RECOMMENDATION, null, null, null)),
+                null));
+        long first = advices.points(advice.id()).get(0).id();
+        long second = advices.points(advice.id()).get(1).id();
+        User lotte = staff("lotte" + unique);
+        User mo = staff("mo" + unique);
+        User nina = staff("nina" + unique);
+        User olaf = staff("olaf" + unique);
+        Api manager = accounts.manager(http);
+        Api lotteApi = Accounts.logIn(http, lotte.username(), Accounts.PASSWORD);
+        Api moApi = Accounts.logIn(http, mo.username(), Accounts.PASSWORD);
+        Api ninaApi = Accounts.logIn(http, nina.username(), Accounts.PASSWORD);
+        String base = "/api/advices/" + advice.id();
+        String due = today.plusDays(14).toString();
+
+        assertThat(manager.put(base + "/lead", Map.of("leadUserId", lotte.id())).status())
+                .isEqualTo(200);
+        assertThat(lotteApi.post(
+                                base + "/assignments",
+                                Map.of("pointIds", List.of(first), "assigneeUserId", mo.id(), "internalDueOn", due))
+                        .status())
+                .isEqualTo(200);
+        lotteApi.post(
+                base + "/assignments",
+                Map.of("pointIds", List.of(second), "assigneeUserId", olaf.id(), "internalDueOn", due));
+        lotteApi.post(
+                base + "/assignments",
+                Map.of("pointIds", List.of(second), "assigneeUserId", nina.id(), "internalDueOn", due));
+        outbox.sendDue();
+
+        MimeMessage lead = only(mailsTo(lotte.email()), "Adviestracker: aan u toegewezen");
+        assertThat(text(lead)).contains("maakte u trekker", "Minimaregelingen");
+        MimeMessage toMo = only(mailsTo(mo.email()), "Adviestracker: aan u toegewezen");
+        assertThat(text(toMo))
+                .contains("Lotte " + unique + " vraagt u de reactie te schrijven op punt 1", "#punt-" + first);
+        assertThat(moApi.download(link(text(toMo))).status()).isEqualTo(200);
+        assertThat(text(only(mailsTo(nina.email()), "Adviestracker: aan u toegewezen")))
+                .contains("punt 2");
+        assertThat(mailsTo(olaf.email()))
+                .as("point 2 went to Nina before Olaf's mail left")
+                .isEmpty();
+        Api olafApi = Accounts.logIn(http, olaf.username(), Accounts.PASSWORD);
+        assertThat(olafApi.download("/meldingen").text()).doesNotContain("Minimaregelingen");
+
+        Api.Answer written = moApi.post(
+                base + "/responses",
+                Map.of("pointIds", List.of(first), "stance", "ADOPTED", "text", "De grens gaat naar 130 procent."));
+        assertThat(written.status()).as(written.toString()).isEqualTo(201);
+        String review = base + "/responses/" + written.id() + "/review";
+        assertThat(moApi.post(review + "/ask", Map.of()).status()).isEqualTo(200);
+        outbox.sendDue();
+        MimeMessage asked = only(mailsTo(lotte.email()), "Adviestracker: beoordeling gevraagd");
+        assertThat(text(asked)).contains("Mo " + unique + " vraagt u de reactie op punt 1", "#reactie-" + written.id());
+        assertThat(lotteApi.download(link(text(asked))).status()).isEqualTo(200);
+        assertThat(mailsTo(nina.email()))
+                .as("the lead reviews; the other officials are not asked")
+                .hasSize(1);
+
+        assertThat(lotteApi.post(review + "/send-back", Map.of("comment", "Noem de ingangsdatum"))
+                        .status())
+                .isEqualTo(200);
+        outbox.sendDue();
+        assertThat(text(only(mailsTo(mo.email()), "Adviestracker: teruggestuurd met opmerkingen")))
+                .contains("Lotte " + unique + " stuurde uw reactie op punt 1", "Noem de ingangsdatum");
+
+        moApi.post(review + "/ask", Map.of());
+        assertThat(ninaApi.post(review + "/approve", Map.of()).status()).isEqualTo(200);
+        outbox.sendDue();
+        assertThat(text(only(mailsTo(mo.email()), "Adviestracker: goedgekeurd")))
+                .contains("Nina " + unique + " keurde uw reactie op punt 1");
+        assertThat(mailsTo(lotte.email()))
+                .as("Nina approved before the second review request reached Lotte: it is not sent")
+                .hasSize(2);
+        assertThat(mailsTo(mo.email())).hasSize(3);
+        assertThat(outbox.sendDue()).isZero();
+    }
+
     private Advice advice(long body, String subject, LocalDate receivedOn, LocalDate dueOn) {
         return advices.create(new AdviceInput(
                 body,
