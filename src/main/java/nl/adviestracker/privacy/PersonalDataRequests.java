@@ -55,9 +55,12 @@ public class PersonalDataRequests {
                 mentions.add(new PersonalData.Mention(column.dutch(), count));
             }
         }
-        long uploads = countById("select count(*) from advice_document where uploaded_by = ?", userId);
-        if (uploads > 0) {
-            mentions.add(new PersonalData.Mention("ingelezen documenten (ingelezen door)", uploads));
+        for (PersonalRecords.Column column : PersonalRecords.ACCOUNT_REFERENCES) {
+            long count =
+                    countById("select count(*) from " + column.table() + " where " + column.column() + " = ?", userId);
+            if (count > 0) {
+                mentions.add(new PersonalData.Mention(column.dutch(), count));
+            }
         }
         return new PersonalData(
                 clock.instant(),

@@ -45,6 +45,16 @@ final class PersonalRecords {
             new Column("letter_step", "actor", "stappen op de route van antwoordbrieven"),
             new Column("response_verdict", "given_by", "oordelen over reacties van het college"));
 
+    /** Columns that name a person by their account's id: the export counts them; the account itself is anonymised. */
+    static final List<Column> ACCOUNT_REFERENCES = List.of(
+            new Column("advice_document", "uploaded_by", "ingelezen documenten (ingelezen door)"),
+            new Column("response", "written_by_id", "reacties van het college (laatst geschreven door)"),
+            new Column("advice_lead", "lead_official_id", "adviezen (trekker)"),
+            new Column("point_assignment", "assignee_id", "toegewezen adviespunten (toegewezen aan)"),
+            new Column("point_assignment", "assigned_by_id", "toegewezen adviespunten (toegewezen door)"),
+            new Column("internal_note", "author_user_id", "interne notities (geschreven door, als account)"),
+            new Column("notice", "recipient_user_id", "meldingen aan u"));
+
     static List<Column> everyAuthorColumn() {
         return java.util.stream.Stream.concat(AUTHORS.stream(), APPEND_ONLY_AUTHORS.stream())
                 .toList();

@@ -225,9 +225,50 @@ class PersonalDataIT {
         }
     }
 
+    @Test
     @SuppressWarnings("unchecked")
+    void anOfficialsExportCountsTheWorkTheirAccountIsNamedIn() throws IOException, SQLException {
+        User official = users.create(new UserInput(
+                "avg-olga", "Olga de Wit", "olga@example.org", Role.STAFF, null, Scenery.PASSWORD, true, null));
+        long advice = data.received().id();
+        try (Connection db = connection()) {
+            Sql.exec(
+                    db,
+                    "insert into advice_lead (advice_id, lead_official_id) values (" + advice + ", " + official.id()
+                            + ")");
+            Sql.exec(
+                    db,
+                    "insert into point_assignment (point_id, advice_id, assignee_id, internal_due_on, assigned_by_id)"
+                            + " select id, advice_id, " + official.id() + ", current_date + 7, " + official.id()
+                            + " from point where advice_id = " + advice + " order by position limit 2");
+            Sql.exec(
+                    db,
+                    "update response set written_by_id = " + official.id() + " where id = "
+                            + data.response().id());
+            Sql.exec(
+                    db,
+                    "insert into notice (recipient_user_id, kind, text, link, dedup_key, mail) values (" + official.id()
+                            + ", 'ASSIGNED', 'Punt 1 is aan u toegewezen.', '/advices/" + advice
+                            + "', 'avg-1', 'OFF')");
+        }
+        Map<String, Object> export = export(official.id());
+        assertThat((List<Map<String, Object>>) export.get("mentions"))
+                .extracting(m -> m.get("where") + ": " + m.get("count"))
+                .containsExactlyInAnyOrder(
+                        "adviezen (trekker): 1",
+                        "toegewezen adviespunten (toegewezen aan): 2",
+                        "toegewezen adviespunten (toegewezen door): 2",
+                        "reacties van het college (laatst geschreven door): 1",
+                        "meldingen aan u: 1");
+    }
+
     private Map<String, Object> export() throws IOException {
-        WebClient.Page page = admin.getAs("/privacy/users/" + member.id() + "/export.json", "application/json");
+        return export(member.id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> export(long userId) throws IOException {
+        WebClient.Page page = admin.getAs("/privacy/users/" + userId + "/export.json", "application/json");
         assertThat(page.status()).isEqualTo(200);
         return json.readValue(page.body(), Map.class);
     }

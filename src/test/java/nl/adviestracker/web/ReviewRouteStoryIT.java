@@ -3,14 +3,25 @@ package nl.adviestracker.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.adviestracker.account.Role;
 import nl.adviestracker.account.UserInput;
 import nl.adviestracker.account.Users;
@@ -23,6 +34,8 @@ import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.body.Bodies;
 import nl.adviestracker.body.BodyInput;
+import nl.adviestracker.bodymail.BodyMails;
+import nl.adviestracker.reminder.MailOutbox;
 import nl.adviestracker.shared.DutchDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,12 +46,16 @@ import org.junit.jupiter.api.TestInstance;
  * Who does what and who checks it, through the screens in a real browser, with four officials: Mira, the
  * teamleider, leads the advice and assigns its points to Anna and Bram; they draft and offer their responses for
  * review; Carla sends Anna's back with a comment and approves Bram's; Anna fixes hers and Carla approves it and
- * checks the letter; Mira makes it final, records the college's decision and its sending. Every page is checked
- * with axe-core; screenshots go to {@code target/screenshots/route-*}.
+ * checks the letter; Mira makes it final, records the college's decision and its sending by e-mail. A real mail
+ * server (GreenMail) receives what each of them and the body is told, once each, with links that open the right
+ * page; the outbox is sent between the steps as its one-minute job would. Every page is checked with axe-core;
+ * screenshots go to {@code target/screenshots/route-*}.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewRouteStoryIT {
+class ReviewRouteStoryIT implements TestPropertyProvider {
+
+    static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s]*)");
 
     @Inject
     EmbeddedServer server;
@@ -52,18 +69,38 @@ class ReviewRouteStoryIT {
     @Inject
     AdviceRegister advices;
 
+    @Inject
+    BodyMails bodyMails;
+
+    @Inject
+    MailOutbox outbox;
+
+    GreenMail smtp;
     Browser browser;
     Advice advice;
     String prefix;
+    String council;
+
+    @Override
+    public Map<String, String> getProperties() {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        return Map.of(
+                "adviestracker.mail.host", "127.0.0.1",
+                "adviestracker.mail.port", String.valueOf(smtp.getSmtp().getPort()),
+                "adviestracker.mail.from", "adviestracker@gemeente.example");
+    }
 
     @BeforeAll
     void setUp() {
         prefix = "rt" + System.nanoTime() % 100000;
+        council = "raad-" + prefix + "@asdg.example";
         long body = bodies.create(new BodyInput(
                         "Adviesraad Route " + prefix,
                         prefix.toUpperCase(),
                         "D. Brouns",
                         "Postbus 30026\n9700 RM GRONINGEN",
+                        council,
                         null,
                         null,
                         List.of("Wmo"),
@@ -73,6 +110,15 @@ class ReviewRouteStoryIT {
         user("anna", "Anna Beleid " + prefix, Role.STAFF);
         user("bram", "Bram Beleid " + prefix, Role.STAFF);
         user("carla", "Carla Beoordelaar " + prefix, Role.STAFF);
+        users.create(new UserInput(
+                prefix + "-lid",
+                "Lid Adviesraad " + prefix,
+                prefix + "-lid@example.org",
+                Role.ASDG,
+                body,
+                Scenery.PASSWORD,
+                true,
+                null));
         LocalDate received = LocalDate.now(DutchDates.ZONE).minusDays(7);
         advice = advices.create(new AdviceInput(
                 body,
@@ -103,12 +149,18 @@ class ReviewRouteStoryIT {
         if (browser != null) {
             browser.close();
         }
+        if (smtp != null) {
+            smtp.stop();
+        }
     }
 
     @Test
     void theLeadAssignsTwoOfficialsDraftAThirdReviewsAndTheManagerApprovesTheLetterThatIsSent() {
         String page0 = "/advices/" + advice.id();
         String internalDue = LocalDate.now(DutchDates.ZONE).plusDays(14).toString();
+        // the body's job of the night: the body hears that its advice was received
+        bodyMails.queueDue(LocalDate.now(DutchDates.ZONE));
+        outbox.sendDue();
 
         // Mira, the teamleider, leads the advice and divides the work
         Page mira = as("mira");
@@ -153,6 +205,7 @@ class ReviewRouteStoryIT {
         assertThat(mira.locator("#punt-" + pointId(3) + " .point__assignee")).containsText("Bram Beleid " + prefix);
         Browser.assertAccessible(mira, "advice page with assignments");
         Browser.screenshot(mira, "route-3-advies-toegewezen");
+        outbox.sendDue();
 
         // Anna finds her points in "Mijn werk", answers both in one response and offers it for review
         Page anna = as("anna");
@@ -174,6 +227,7 @@ class ReviewRouteStoryIT {
         String bramsCard = "#" + bram.url().substring(bram.url().indexOf('#') + 1);
         assertThat(bram.locator(bramsCard + " form[action$='/review/approve']")).hasCount(0);
         assertThat(bram.locator("form[action$='/review/approve']")).hasCount(1);
+        outbox.sendDue();
 
         // Carla reviews: she sends Anna's back with a comment and approves Bram's
         Page carla = as("carla");
@@ -198,6 +252,7 @@ class ReviewRouteStoryIT {
         assertThat(carla.locator("#beoordeling-" + annas + "-stand")).hasText("concept");
         Browser.assertAccessible(carla, "advice page after a review");
         Browser.screenshot(carla, "route-6-beoordeeld");
+        outbox.sendDue();
         // the letter is not checked while Anna's response waits
         carla.navigate(page0 + "/letter/route");
         carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd"))
@@ -251,6 +306,8 @@ class ReviewRouteStoryIT {
         assertThat(mira.locator("#route-nu")).hasText("verzonden");
         Browser.screenshot(mira, "route-8-verzonden");
         assertThat(advices.get(advice.id()).status()).isEqualTo(AdviceStatus.ANSWERED);
+        outbox.sendDue();
+        theMailsSaidWhatEachHadToKnowOnce(annas);
 
         // the history tells who did what; "Mijn werk" is empty again
         mira.navigate(page0);
@@ -265,6 +322,111 @@ class ReviewRouteStoryIT {
         assertThat(mira.locator("#stations")).containsText("Reactie wacht op beoordeling");
         Browser.assertAccessible(mira, "dashboard with stations");
         Browser.screenshot(mira, "route-10-dashboard-stations");
+    }
+
+    /**
+     * Anna: her points, her response sent back with the comment, then approved. Bram: his point, his response
+     * approved. Mira, the lead, was asked to review both responses; the second request for Anna's was withdrawn
+     * because Carla approved it before the mail left. Carla asked for nothing and was told nothing. The body: its
+     * advice received, and the answer sent, with the letter attached. Nobody was told about their own step.
+     */
+    private void theMailsSaidWhatEachHadToKnowOnce(long annas) {
+        assertThat(subjects("anna"))
+                .containsExactlyInAnyOrder(
+                        "Adviestracker: aan u toegewezen",
+                        "Adviestracker: teruggestuurd met opmerkingen",
+                        "Adviestracker: goedgekeurd");
+        assertThat(subjects("bram"))
+                .containsExactlyInAnyOrder("Adviestracker: aan u toegewezen", "Adviestracker: goedgekeurd");
+        assertThat(subjects("mira"))
+                .containsExactly("Adviestracker: beoordeling gevraagd", "Adviestracker: beoordeling gevraagd");
+        assertThat(subjects("carla")).isEmpty();
+        assertThat(mailsTo(council))
+                .extracting(ReviewRouteStoryIT::subject)
+                .containsExactlyInAnyOrder(
+                        "Ontvangstbevestiging: uw advies over " + advice.subject(),
+                        "Antwoord van het college op uw advies over " + advice.subject());
+
+        String sentBack = text(mailsTo(prefix + "-anna@example.org").stream()
+                .filter(m -> subject(m).contains("teruggestuurd"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(sentBack).contains("Carla Beoordelaar " + prefix, "Noem ook de logeeropvang in de wijk.");
+        opens("anna", sentBack, "#reactie-" + annas);
+        for (MimeMessage mail : mailsTo(prefix + "-bram@example.org")) {
+            opens("bram", text(mail), null);
+        }
+        for (MimeMessage mail : mailsTo(prefix + "-mira@example.org")) {
+            opens("mira", text(mail), null);
+        }
+        assertThat(text(mailsTo(prefix + "-bram@example.org").get(0))).contains("#punt-" + pointId(3));
+        MimeMessage answer = mailsTo(council).stream()
+                .filter(m -> subject(m).startsWith("Antwoord"))
+                .findFirst()
+                .orElseThrow();
+        opens("lid", text(answer), null);
+        try {
+            assertThat(((MimeMultipart) answer.getContent()).getBodyPart(1).getFileName())
+                    .isEqualTo("antwoordbrief-advies-" + advice.id() + ".pdf");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(outbox.sendDue()).as("nothing left to send").isZero();
+    }
+
+    /** The mail's first link opens, for the person it went to, the page that holds {@code fragment}. */
+    private void opens(String who, String text, String fragment) {
+        Matcher matcher = LINK.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        String link = matcher.group(1);
+        if (fragment != null) {
+            assertThat(link).endsWith(fragment);
+        }
+        Page page = as(who);
+        var response = page.navigate(link);
+        assertThat(response.status()).as(who + " opens " + link).isEqualTo(200);
+        if (link.contains("#")) {
+            assertThat(page.locator(link.substring(link.indexOf('#')))).hasCount(1);
+        }
+        page.close();
+    }
+
+    private List<String> subjects(String who) {
+        return mailsTo(prefix + "-" + who + "@example.org").stream()
+                .map(ReviewRouteStoryIT::subject)
+                .toList();
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            return content instanceof MimeMultipart multipart
+                    ? (String) multipart.getBodyPart(0).getContent()
+                    : (String) content;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Page as(String who) {
