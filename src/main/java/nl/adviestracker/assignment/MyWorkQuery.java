@@ -42,39 +42,40 @@ public class MyWorkQuery {
 
     /** Points assigned to me without an approved response, on advices still being answered; soonest due first. */
     private List<MyWork.AssignedPoint> assignedTo(long userId) {
-        return jdbc.prepareStatement("""
+        return jdbc.prepareStatement(
+                """
                 select a.id, a.subject, p.id, p.label, pa.internal_due_on, r.id, r.review_state, r.review_comment
                 from point_assignment pa
                 join point p on p.id = pa.point_id
                 join advice a on a.id = pa.advice_id
                 left join response_point rp on rp.point_id = p.id
                 left join response r on r.id = rp.response_id
-                where pa.assignee_id = ? and a.deleted_at is null and a.status = 'RECEIVED'
-                  and a.letter_final_at is null and (r.id is null or r.review_state <> 'APPROVED')
-                order by pa.internal_due_on, a.id, p.position""", statement -> {
-            statement.setLong(1, userId);
-            ResultSet rows = statement.executeQuery();
-            List<MyWork.AssignedPoint> found = new ArrayList<>();
-            while (rows.next()) {
-                long adviceId = rows.getLong(1);
-                long pointId = rows.getLong(3);
-                Long responseId = rows.getObject(6, Long.class);
-                String state = rows.getString(7);
-                found.add(new MyWork.AssignedPoint(
-                        adviceId,
-                        rows.getString(2),
-                        pointId,
-                        rows.getString(4),
-                        rows.getObject(5, LocalDate.class),
-                        responseId,
-                        state == null ? null : ReviewState.valueOf(state).dutch(),
-                        rows.getString(8),
-                        responseId == null
-                                ? "/advices/" + adviceId + "#punt-" + pointId
-                                : "/advices/" + adviceId + "#reactie-" + responseId));
-            }
-            return found;
-        });
+                where pa.assignee_id = ? and\s""" + OpenAssignments.OPEN_POINT + " order by pa.internal_due_on, a.id, p.position", statement -> {
+                    statement.setLong(1, userId);
+                    ResultSet rows = statement.executeQuery();
+                    List<MyWork.AssignedPoint> found = new ArrayList<>();
+                    while (rows.next()) {
+                        long adviceId = rows.getLong(1);
+                        long pointId = rows.getLong(3);
+                        Long responseId = rows.getObject(6, Long.class);
+                        String state = rows.getString(7);
+                        found.add(new MyWork.AssignedPoint(
+                                adviceId,
+                                rows.getString(2),
+                                pointId,
+                                rows.getString(4),
+                                rows.getObject(5, LocalDate.class),
+                                responseId,
+                                state == null
+                                        ? null
+                                        : ReviewState.valueOf(state).dutch(),
+                                rows.getString(8),
+                                responseId == null
+                                        ? "/advices/" + adviceId + "#punt-" + pointId
+                                        : "/advices/" + adviceId + "#reactie-" + responseId));
+                    }
+                    return found;
+                });
     }
 
     private static List<String> labels(java.sql.Array array) throws java.sql.SQLException {

@@ -474,6 +474,125 @@ class NotifyMailIT implements TestPropertyProvider {
         assertThat(outbox.sendDue()).isZero();
     }
 
+    @Test
+    @Order(6)
+    void assignedPointsAndLedAdvicesAreDueLikeFollowUpsUntilTheirResponseIsApproved() throws Exception {
+        long unique = System.nanoTime() % 1_000_000;
+        long body = bodies.create(
+                        new BodyInput("Wijkraad " + unique, "WR" + unique, null, null, null, null, null, null))
+                .id();
+        Advice advice = advices.create(new AdviceInput(
+                body,
+                null,
+                "Wijkvoorzieningen",
+                AdviceKind.UNSOLICITED,
+                today.minusDays(30),
+                null,
+                null,
+                null,
+                null,
+                null,
+                today.plusDays(5),
+                null,
+                null,
+                null,
+                AdviceStatus.RECEIVED,
+                List.of(
+                        new PointInput("1", "Open het buurthuis vaker.", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput("2", "Betrek de jongeren.", PointKind.RECOMMENDATION, null, null, null),
+                        new PointInput("3", "Hoeveel kost het?", PointKind.QUESTION, null, null, null)),
+                null));
+        long first = advices.points(advice.id()).get(0).id();
+        long second = advices.points(advice.id()).get(1).id();
+        long third = advices.points(advice.id()).get(2).id();
+        User lead = staff("quinten" + unique);
+        User pia = staff("pia" + unique);
+        User reviewer = staff("rosa" + unique);
+        Api leadApi = Accounts.logIn(http, lead.username(), Accounts.PASSWORD);
+        String base = "/api/advices/" + advice.id();
+        leadApi.put(base + "/lead", Map.of("leadUserId", lead.id()));
+        for (long point : List.of(first, second)) {
+            assertThat(leadApi.post(
+                                    base + "/assignments",
+                                    Map.of(
+                                            "pointIds",
+                                            List.of(point),
+                                            "assigneeUserId",
+                                            pia.id(),
+                                            "internalDueOn",
+                                            today.plusDays(2).toString()))
+                            .status())
+                    .isEqualTo(200);
+        }
+        leadApi.post(
+                base + "/assignments",
+                Map.of(
+                        "pointIds",
+                        List.of(third),
+                        "assigneeUserId",
+                        pia.id(),
+                        "internalDueOn",
+                        today.plusDays(4).toString()));
+        sql("update point_assignment set internal_due_on = date '" + today.minusDays(1) + "' where point_id = "
+                + second);
+
+        assertThat(dueNotices.tell(today)).isEqualTo(4);
+        assertThat(dueNotices.tell(today)).as("once per item, kind and date").isZero();
+        assertThat(notifications.of(asUser(pia)))
+                .filteredOn(notice -> notice.kind() != NoticeKind.ASSIGNED)
+                .extracting(Notifications.Shown::kind, Notifications.Shown::text, Notifications.Shown::link)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                NoticeKind.DUE_SOON,
+                                "Uw reactie op punt 1 van het advies \"Wijkvoorzieningen\" moet intern klaar zijn op "
+                                        + nl.adviestracker.shared.DutchDates.format(today.plusDays(2)) + ".",
+                                "/advices/" + advice.id() + "#punt-" + first),
+                        org.assertj.core.groups.Tuple.tuple(
+                                NoticeKind.OVERDUE,
+                                "Uw reactie op punt 2 van het advies \"Wijkvoorzieningen\" had intern klaar moeten zijn op "
+                                        + nl.adviestracker.shared.DutchDates.format(today.minusDays(1)) + ".",
+                                "/advices/" + advice.id() + "#punt-" + second),
+                        org.assertj.core.groups.Tuple.tuple(
+                                NoticeKind.DUE_SOON,
+                                "Uw reactie op punt 3 van het advies \"Wijkvoorzieningen\" moet intern klaar zijn op "
+                                        + nl.adviestracker.shared.DutchDates.format(today.plusDays(4)) + ".",
+                                "/advices/" + advice.id() + "#punt-" + third));
+        assertThat(notifications.of(asUser(lead)))
+                .filteredOn(notice -> notice.kind() == NoticeKind.DUE_SOON)
+                .extracting(Notifications.Shown::text)
+                .containsExactly(
+                        "Het antwoord op het advies \"Wijkvoorzieningen\", waarvan u trekker bent, moet uiterlijk"
+                                + " verzonden zijn op " + nl.adviestracker.shared.DutchDates.format(today.plusDays(5))
+                                + ".");
+
+        // Pia answers point 1 and Rosa approves it; point 3 goes to Rosa: both leave Pia's list
+        Api piaApi = Accounts.logIn(http, pia.username(), Accounts.PASSWORD);
+        Api.Answer response = piaApi.post(
+                base + "/responses",
+                Map.of("pointIds", List.of(first), "stance", "ADOPTED", "text", "Het buurthuis gaat vaker open."));
+        String review = base + "/responses/" + response.id() + "/review";
+        piaApi.post(review + "/ask", Map.of());
+        Api rosaApi = Accounts.logIn(http, reviewer.username(), Accounts.PASSWORD);
+        assertThat(rosaApi.post(review + "/approve", Map.of()).status()).isEqualTo(200);
+        leadApi.post(
+                base + "/assignments",
+                Map.of(
+                        "pointIds",
+                        List.of(third),
+                        "assigneeUserId",
+                        reviewer.id(),
+                        "internalDueOn",
+                        today.plusDays(4).toString()));
+        assertThat(dueNotices.tell(today)).as("point 3 is now Rosa's").isEqualTo(1);
+        assertThat(notifications.of(asUser(pia)))
+                .filteredOn(notice -> notice.kind() == NoticeKind.DUE_SOON || notice.kind() == NoticeKind.OVERDUE)
+                .extracting(Notifications.Shown::link)
+                .containsExactly("/advices/" + advice.id() + "#punt-" + second);
+        Api.Download page = piaApi.download("/advices/" + advice.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("id=\"punt-" + second + "\"");
+    }
+
     private Advice advice(long body, String subject, LocalDate receivedOn, LocalDate dueOn) {
         return advices.create(new AdviceInput(
                 body,
