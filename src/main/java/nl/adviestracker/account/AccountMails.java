@@ -1,25 +1,12 @@
 package nl.adviestracker.account;
 
-import com.github.jknack.handlebars.EscapingStrategy;
-import com.github.jknack.handlebars.Handlebars;
-import com.github.jknack.handlebars.Template;
-import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
-import com.github.jknack.handlebars.io.FileTemplateLoader;
-import com.github.jknack.handlebars.io.TemplateLoader;
-import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import nl.adviestracker.shared.DutchDates;
+import nl.adviestracker.shared.MailTemplates;
 
 /**
  * The mails accounts send (invitation, password reset), in Dutch, from the plain-text templates in
@@ -37,29 +24,11 @@ class AccountMails {
             .withZone(DutchDates.ZONE);
 
     private final AccountMail mail;
-    private final Handlebars handlebars;
-    private final String baseUrl;
-    private final BeanProvider<EmbeddedServer> server;
+    private final MailTemplates templates;
 
-    AccountMails(
-            AccountMail mail,
-            @Value("${adviestracker.letters.templates:letters}") String letters,
-            @Value("${adviestracker.reminders.base-url:}") String baseUrl,
-            BeanProvider<EmbeddedServer> server) {
+    AccountMails(AccountMail mail, MailTemplates templates) {
         this.mail = mail;
-        this.baseUrl = baseUrl;
-        this.server = server;
-        Path directory = Path.of(letters, "mail");
-        TemplateLoader loader = Files.isDirectory(directory)
-                ? new FileTemplateLoader(directory.toFile(), ".hbs")
-                : new ClassPathTemplateLoader("/letters/mail", ".hbs");
-        loader.setCharset(StandardCharsets.UTF_8);
-        // plain text: nothing to escape; a value is text, never template source
-        this.handlebars = new Handlebars(loader).with(EscapingStrategy.NOOP);
-        this.handlebars.registerHelperMissing((context, options) -> {
-            throw new IllegalStateException(
-                    "mail template " + options.fn.filename() + " uses unknown value '" + options.helperName + "'");
-        });
+        this.templates = templates;
     }
 
     boolean enabled() {
@@ -68,7 +37,7 @@ class AccountMails {
 
     /** The link that opens the page to set a password with this secret. */
     String link(String secret) {
-        return base() + "/password/set?token=" + secret;
+        return templates.link("/password/set?token=" + secret);
     }
 
     void invitation(User user, String link, Instant expiresAt) {
@@ -85,27 +54,9 @@ class AccountMails {
                 "username", to.username(),
                 "role", to.role().dutch(),
                 "link", link,
-                "loginLink", base() + "/login",
-                "forgotLink", base() + "/password/forgot",
+                "loginLink", templates.link("/login"),
+                "forgotLink", templates.link("/password/forgot"),
                 "expiresAt", WHEN.format(expiresAt));
-        mail.send(to.email(), subject, render(template, values));
-    }
-
-    String render(String template, Map<String, Object> values) {
-        try {
-            Template compiled = handlebars.compile(template);
-            return compiled.apply(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String base() {
-        if (baseUrl != null && !baseUrl.isBlank()) {
-            return baseUrl.strip().replaceAll("/+$", "");
-        }
-        return server.find(null)
-                .map(s -> s.getURL().toString().replaceAll("/+$", ""))
-                .orElse("http://localhost:8080");
+        mail.send(to.email(), subject, templates.render(template, values));
     }
 }

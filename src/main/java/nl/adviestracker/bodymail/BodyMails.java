@@ -15,11 +15,11 @@ import nl.adviestracker.body.DutchHolidays;
 import nl.adviestracker.letter.Letters;
 import nl.adviestracker.letter.SendingMeans;
 import nl.adviestracker.reminder.MailOutbox;
-import nl.adviestracker.reminder.MailTemplates;
 import nl.adviestracker.reminder.Mailer;
 import nl.adviestracker.reminder.OutgoingMail;
 import nl.adviestracker.reminder.ReminderKind;
 import nl.adviestracker.shared.DutchDates;
+import nl.adviestracker.shared.MailTemplates;
 
 /**
  * The mails to an advisory body, at its contact address: its advice was received, with the date the answer

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.adviestracker.reminder.MailOutbox;
-import nl.adviestracker.reminder.MailTemplates;
 import nl.adviestracker.reminder.OutgoingMail;
 import nl.adviestracker.reminder.ReminderKind;
 import nl.adviestracker.shared.DutchDates;
+import nl.adviestracker.shared.MailTemplates;
 
 /**
  * The daily digest: each user who chose it for some kinds gets one mail with the notices that came since

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.reminder.MailOutbox;
-import nl.adviestracker.reminder.MailTemplates;
 import nl.adviestracker.reminder.OutgoingMail;
 import nl.adviestracker.reminder.ReminderKind;
+import nl.adviestracker.shared.MailTemplates;
 import nl.adviestracker.shared.ProblemException;
 
 /**

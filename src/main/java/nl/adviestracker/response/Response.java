@@ -92,21 +92,8 @@ public record Response(
      * draft, to be reviewed again. A response waiting for review keeps waiting, with the new words.
      */
     public Response rewrittenBy(long writerId) {
-        ReviewState next = reviewState == ReviewState.APPROVED ? ReviewState.DRAFT : reviewState;
-        return new Response(
-                id,
-                adviceId,
-                stance,
-                paraphrase,
-                text,
-                reason,
-                version,
-                createdAt,
-                updatedAt,
-                next,
-                writerId,
-                reviewComment,
-                reviewStateAt);
+        return withReview(
+                reviewState == ReviewState.APPROVED ? ReviewState.DRAFT : reviewState, writerId, reviewComment);
     }
 
     private void requireReviewer(SignedInUser user, WorkflowSettings settings) {
@@ -135,6 +122,10 @@ public record Response(
     }
 
     private Response inReview(ReviewState next, @Nullable String comment) {
+        return withReview(next, writtenById, comment);
+    }
+
+    private Response withReview(ReviewState next, @Nullable Long writer, @Nullable String comment) {
         return new Response(
                 id,
                 adviceId,
@@ -146,7 +137,7 @@ public record Response(
                 createdAt,
                 updatedAt,
                 next,
-                writtenById,
+                writer,
                 comment,
                 reviewStateAt);
     }

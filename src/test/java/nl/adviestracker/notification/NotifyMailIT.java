@@ -378,27 +378,13 @@ class NotifyMailIT implements TestPropertyProvider {
         long body = bodies.create(
                         new BodyInput("Participatieraad " + unique, "P" + unique, null, null, null, null, null, null))
                 .id();
-        Advice advice = advices.create(new AdviceInput(
+        Advice advice = advice(
                 body,
-                null,
                 "Minimaregelingen",
-                AdviceKind.UNSOLICITED,
                 today.minusDays(5),
-                null,
-                null,
-                null,
-                null,
-                null,
                 today.plusDays(40),
-                null,
-                null,
-                null,
-                AdviceStatus.RECEIVED,
-                List.of(
-                        new PointInput("1", "Verhoog de inkomensgrens.", PointKind.RECOMMENDATION, null, null, null),
-                        new PointInput(
-                                "2", "Maak het aanvragen eenvoudiger.", PointKind.RECOMMENDATION, null, null, null)),
-                null));
+                "Verhoog de inkomensgrens.",
+                "Maak het aanvragen eenvoudiger.");
         long first = advices.points(advice.id()).get(0).id();
         long second = advices.points(advice.id()).get(1).id();
         User lotte = staff("lotte" + unique);
@@ -481,27 +467,14 @@ class NotifyMailIT implements TestPropertyProvider {
         long body = bodies.create(
                         new BodyInput("Wijkraad " + unique, "WR" + unique, null, null, null, null, null, null))
                 .id();
-        Advice advice = advices.create(new AdviceInput(
+        Advice advice = advice(
                 body,
-                null,
                 "Wijkvoorzieningen",
-                AdviceKind.UNSOLICITED,
                 today.minusDays(30),
-                null,
-                null,
-                null,
-                null,
-                null,
                 today.plusDays(5),
-                null,
-                null,
-                null,
-                AdviceStatus.RECEIVED,
-                List.of(
-                        new PointInput("1", "Open het buurthuis vaker.", PointKind.RECOMMENDATION, null, null, null),
-                        new PointInput("2", "Betrek de jongeren.", PointKind.RECOMMENDATION, null, null, null),
-                        new PointInput("3", "Hoeveel kost het?", PointKind.QUESTION, null, null, null)),
-                null));
+                "Open het buurthuis vaker.",
+                "Betrek de jongeren.",
+                "Hoeveel kost het?");
         long first = advices.points(advice.id()).get(0).id();
         long second = advices.points(advice.id()).get(1).id();
         long third = advices.points(advice.id()).get(2).id();
@@ -594,6 +567,15 @@ class NotifyMailIT implements TestPropertyProvider {
     }
 
     private Advice advice(long body, String subject, LocalDate receivedOn, LocalDate dueOn) {
+        return advice(body, subject, receivedOn, dueOn, "Doe het beter.");
+    }
+
+    /** An advice received on that date, with a point per text (labelled 1, 2, ...). */
+    private Advice advice(long body, String subject, LocalDate receivedOn, LocalDate dueOn, String... points) {
+        List<PointInput> inputs = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            inputs.add(new PointInput(String.valueOf(i + 1), points[i], PointKind.RECOMMENDATION, null, null, null));
+        }
         return advices.create(new AdviceInput(
                 body,
                 null,
@@ -610,7 +592,7 @@ class NotifyMailIT implements TestPropertyProvider {
                 null,
                 null,
                 AdviceStatus.RECEIVED,
-                List.of(new PointInput("1", "Doe het beter.", PointKind.RECOMMENDATION, null, null, null)),
+                inputs,
                 null));
     }
 

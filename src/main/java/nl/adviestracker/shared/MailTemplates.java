@@ -1,4 +1,4 @@
-package nl.adviestracker.reminder;
+package nl.adviestracker.shared;
 
 import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The Dutch plain-text mails of notices and of the mails to the bodies, from {@code letters/mail/} as the
- * account mails are (the letters directory, else the build's classpath copy); and the absolute links in them,
+ * The Dutch plain-text mails (accounts, notices, the mails to the bodies), from {@code letters/mail/} (the
+ * letters directory, else the build's classpath copy); and the absolute links in them,
  * from the configured base URL ({@code ADVIESTRACKER_BASE_URL}), else the address this server listens on.
  */
 @Singleton
