@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
 import nl.adviestracker.support.LetterSteps;
+import nl.adviestracker.support.OnePointAdvice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,27 +38,7 @@ class LetterRouteIT {
     DataSource dataSource;
 
     private long answeredAdvice(Api staff) {
-        Api admin = accounts.admin(http);
-        long body = admin.post(
-                        "/api/bodies",
-                        Map.of("name", "Route " + System.nanoTime(), "shortName", "R" + System.nanoTime() % 100000))
-                .id();
-        long advice = accounts.member(http, body)
-                .post(
-                        "/api/advices",
-                        Map.of(
-                                "bodyId", body,
-                                "subject", "Mantelzorg",
-                                "kind", "UNSOLICITED",
-                                "receivedOn", "2024-09-01",
-                                "points", List.of(Map.of("label", "1", "text", "Meer respijt", "kind", "REQUEST"))))
-                .id();
-        long point = ((Number) staff.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        Api.Answer response = staff.post(
-                "/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Dat doen wij."));
-        assertThat(response.status()).isEqualTo(201);
-        return advice;
+        return OnePointAdvice.answeredBy(accounts, http, staff, "Mantelzorg").advice();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.OnePointAdvice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,31 +31,8 @@ class ResponseReviewIT {
     @Inject
     RouteEvents events;
 
-    record Answered(long advice, long response, long point) {}
-
-    private Answered answered(Api writer) {
-        Api admin = accounts.admin(http);
-        long body = admin.post(
-                        "/api/bodies",
-                        Map.of("name", "Review " + System.nanoTime(), "shortName", "V" + System.nanoTime() % 100000))
-                .id();
-        long advice = accounts.member(http, body)
-                .post(
-                        "/api/advices",
-                        Map.of(
-                                "bodyId", body,
-                                "subject", "Respijtzorg",
-                                "kind", "UNSOLICITED",
-                                "receivedOn", "2025-09-01",
-                                "points", List.of(Map.of("label", "1", "text", "Meer respijt", "kind", "REQUEST"))))
-                .id();
-        long point = ((Number) writer.get("/api/advices/" + advice).at("points.0.id")).longValue();
-        Api.Answer response = writer.post(
-                "/api/advices/" + advice + "/responses",
-                Map.of("pointIds", List.of(point), "stance", "ADOPTED", "text", "Dat doen wij."));
-        assertThat(response.status()).isEqualTo(201);
-        assertThat(response.at("reviewState")).isEqualTo("DRAFT");
-        return new Answered(advice, response.id(), point);
+    private OnePointAdvice answered(Api writer) {
+        return OnePointAdvice.answeredBy(accounts, http, writer, "Respijtzorg");
     }
 
     private static void refused(Api.Answer answer, int status, String detail) {
@@ -69,7 +47,7 @@ class ResponseReviewIT {
         Api colleague = accounts.staff(http);
         long writerId = ((Number) writer.get("/api/me").at("userId")).longValue();
         long colleagueId = ((Number) colleague.get("/api/me").at("userId")).longValue();
-        Answered a = answered(writer);
+        OnePointAdvice a = answered(writer);
         String response = "/api/advices/" + a.advice() + "/responses/" + a.response();
         String review = response + "/review";
 
@@ -131,7 +109,7 @@ class ResponseReviewIT {
     void changingAnApprovedTextSendsItBackToDraftAndItsNewWriterDoesNotApproveIt() {
         Api writer = accounts.staff(http);
         Api colleague = accounts.staff(http);
-        Answered a = answered(writer);
+        OnePointAdvice a = answered(writer);
         String response = "/api/advices/" + a.advice() + "/responses/" + a.response();
         writer.post(response + "/review/ask", Map.of());
         colleague.post(response + "/review/approve", Map.of());
@@ -159,7 +137,7 @@ class ResponseReviewIT {
     @Test
     void theLetterIsNotCheckedWhileAResponseWaitsForReview() {
         Api writer = accounts.staff(http);
-        Answered a = answered(writer);
+        OnePointAdvice a = answered(writer);
         writer.post("/api/advices/" + a.advice() + "/responses/" + a.response() + "/review/ask", Map.of());
         refused(
                 accounts.staff(http).post("/api/advices/" + a.advice() + "/letter/check", Map.of()),
