@@ -135,9 +135,7 @@ class NotifyMailIT implements TestPropertyProvider {
         long body = bodies.create(
                         new BodyInput("Wmo-raad " + unique, "W" + unique, null, null, raad, null, null, null, null))
                 .id();
-        long other = bodies.create(
-                        new BodyInput("Jongerenraad " + unique, "J" + unique, null, null, null, null, null, null))
-                .id();
+        long other = newBody("Jongerenraad " + unique, "J" + unique);
         Advice fresh = advice(body, "Mantelzorg", today.minusDays(2), null);
         Advice late = advice(body, "Schuldhulp", today.minusDays(40), today.minusDays(20));
         sql(
@@ -211,9 +209,7 @@ class NotifyMailIT implements TestPropertyProvider {
     @Order(2)
     void aMentionedColleagueIsToldOnceInTheAppAndByMailAsTheyChose() throws Exception {
         long unique = System.nanoTime() % 1_000_000;
-        long body = bodies.create(
-                        new BodyInput("Adviesraad " + unique, "A" + unique, null, null, null, null, null, null))
-                .id();
+        long body = newBody("Adviesraad " + unique, "A" + unique);
         Advice advice = advice(body, "Armoedeaanpak", today.minusDays(5), null);
         long point = advices.points(advice.id()).get(0).id();
         User anna = staff("anna" + unique);
@@ -299,9 +295,7 @@ class NotifyMailIT implements TestPropertyProvider {
     @Order(3)
     void aMailThatFailsWaitsInTheMailLogAndGoesOutOnceOnALaterTry() throws Exception {
         long unique = System.nanoTime() % 1_000_000;
-        long body = bodies.create(
-                        new BodyInput("Seniorenraad " + unique, "S" + unique, null, null, null, null, null, null))
-                .id();
+        long body = newBody("Seniorenraad " + unique, "S" + unique);
         Advice advice = advice(body, "Eenzaamheid", today.minusDays(3), null);
         User eve = staff("eve" + unique);
         Api anna = Accounts.logIn(http, staff("annette" + unique).username(), Accounts.PASSWORD);
@@ -333,9 +327,7 @@ class NotifyMailIT implements TestPropertyProvider {
     @Order(4)
     void theOwnerOfAFollowUpIsToldItIsDueOnceAndNotAfterItWentToSomeoneElse() throws Exception {
         long unique = System.nanoTime() % 1_000_000;
-        long body = bodies.create(
-                        new BodyInput("Cliëntenraad " + unique, "C" + unique, null, null, null, null, null, null))
-                .id();
+        long body = newBody("Cliëntenraad " + unique, "C" + unique);
         Advice advice = advice(body, "Beschermd wonen", today.minusDays(30), null);
         respondToEveryPoint(advice);
         long response = count("select id from response where advice_id = " + advice.id());
@@ -375,9 +367,7 @@ class NotifyMailIT implements TestPropertyProvider {
     @Order(5)
     void theRouteTellsEachOfficialWhatItAsksOfThemOnceAndNothingThatWasTakenBackInTime() throws Exception {
         long unique = System.nanoTime() % 1_000_000;
-        long body = bodies.create(
-                        new BodyInput("Participatieraad " + unique, "P" + unique, null, null, null, null, null, null))
-                .id();
+        long body = newBody("Participatieraad " + unique, "P" + unique);
         Advice advice = advice(
                 body,
                 "Minimaregelingen",
@@ -464,9 +454,7 @@ class NotifyMailIT implements TestPropertyProvider {
     @Order(6)
     void assignedPointsAndLedAdvicesAreDueLikeFollowUpsUntilTheirResponseIsApproved() throws Exception {
         long unique = System.nanoTime() % 1_000_000;
-        long body = bodies.create(
-                        new BodyInput("Wijkraad " + unique, "WR" + unique, null, null, null, null, null, null))
-                .id();
+        long body = newBody("Wijkraad " + unique, "WR" + unique);
         Advice advice = advice(
                 body,
                 "Wijkvoorzieningen",
@@ -564,6 +552,12 @@ class NotifyMailIT implements TestPropertyProvider {
         Api.Download page = piaApi.download("/advices/" + advice.id());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("id=\"punt-" + second + "\"");
+    }
+
+    /** A new advisory body without a contact address: nothing is mailed to it. */
+    private long newBody(String name, String shortName) {
+        return bodies.create(new BodyInput(name, shortName, null, null, null, null, null, null))
+                .id();
     }
 
     private Advice advice(long body, String subject, LocalDate receivedOn, LocalDate dueOn) {
