@@ -36,7 +36,12 @@ class MyWorkPage {
     /** One line of work: what, on which advice, by when, and where to do it. */
     public record Row(String what, String subject, String when, String state, String note, String link) {}
 
-    public record MyWorkView(Frame frame, List<Row> late, List<Row> assigned, List<Row> toReview, boolean empty) {}
+    /** An advice I lead: its due date, and what is left to assign and to approve on it. */
+    public record LedRow(
+            String subject, String link, String dueOn, int unassignedPoints, int responsesNotApproved, boolean late) {}
+
+    public record MyWorkView(
+            Frame frame, List<Row> late, List<Row> assigned, List<Row> toReview, List<LedRow> led, boolean empty) {}
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(SignedInUser user) {
@@ -56,6 +61,15 @@ class MyWorkPage {
                                         "klaar voor beoordeling",
                                         "",
                                         r.link()))
+                                .toList(),
+                        mine.led().stream()
+                                .map(a -> new LedRow(
+                                        a.subject(),
+                                        a.link(),
+                                        DutchDates.format(a.responseDueOn()),
+                                        a.unassignedPoints(),
+                                        a.responsesNotApproved(),
+                                        a.late()))
                                 .toList(),
                         mine.empty()));
     }

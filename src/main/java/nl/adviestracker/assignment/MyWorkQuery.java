@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.PointReferences;
+import nl.adviestracker.organisation.WorkflowSettings;
 import nl.adviestracker.organisation.WorkflowSettingsStore;
 import nl.adviestracker.response.ReviewState;
 import nl.adviestracker.shared.DutchDates;
@@ -36,8 +37,44 @@ public class MyWorkQuery {
         for (MyWork.AssignedPoint point : assignedTo(user.userId())) {
             (point.internalDueOn().isBefore(today) ? late : assigned).add(point);
         }
+        WorkflowSettings current = settings.current();
         return new MyWork(
-                late, assigned, settings.current().mayReviewResponses(user) ? toReview(user.userId()) : List.of());
+                late,
+                assigned,
+                current.mayReviewResponses(user) ? toReview(user.userId()) : List.of(),
+                led(user.userId(), today, current.responseReviewRequired()));
+    }
+
+    /**
+     * The advices I lead that are still being answered, soonest due first, with what is left to divide and to
+     * approve. Late as {@link nl.adviestracker.advice.Advice#isOverdue} says: due before today and not answered.
+     */
+    private List<MyWork.Led> led(long userId, LocalDate today, boolean reviewed) {
+        return jdbc.prepareStatement("""
+                select a.id, a.subject, a.response_due_on,
+                       (select count(*) from point p where p.advice_id = a.id
+                          and not exists (select 1 from point_assignment pa where pa.point_id = p.id)),
+                       (select count(*) from response r where r.advice_id = a.id and r.review_state <> 'APPROVED')
+                from advice_lead l join advice a on a.id = l.advice_id
+                where l.lead_official_id = ? and a.deleted_at is null and a.status = 'RECEIVED'
+                order by a.response_due_on, a.id""", statement -> {
+            statement.setLong(1, userId);
+            ResultSet rows = statement.executeQuery();
+            List<MyWork.Led> found = new ArrayList<>();
+            while (rows.next()) {
+                long adviceId = rows.getLong(1);
+                LocalDate dueOn = rows.getObject(3, LocalDate.class);
+                found.add(new MyWork.Led(
+                        adviceId,
+                        rows.getString(2),
+                        dueOn,
+                        rows.getInt(4),
+                        reviewed ? rows.getInt(5) : 0,
+                        dueOn.isBefore(today),
+                        "/advices/" + adviceId));
+            }
+            return found;
+        });
     }
 
     /** Points assigned to me without an approved response, on advices still being answered; soonest due first. */

@@ -29,6 +29,7 @@ import nl.adviestracker.body.ProjectGroup;
 import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.body.ResponseTermUnit;
 import nl.adviestracker.followup.FollowUpInput;
+import nl.adviestracker.followup.FollowUpView;
 import nl.adviestracker.followup.FollowUps;
 import nl.adviestracker.letter.LetterTextInput;
 import nl.adviestracker.letter.LetterTexts;
@@ -56,6 +57,13 @@ public class DemoData {
     public static final String BODY_NAME = "Adviesgroep Sociaal Domein Groningen";
     public static final String SUBJECT = "Concept uitvoeringsprogramma Brede aanpak armoede";
     public static final LocalDate RECEIVED = LocalDate.of(2024, 2, 2);
+
+    /** The promise of point 7: first due before the summer, moved to the autumn with this reason. */
+    public static final LocalDate NOORD_FIRST_DUE = LocalDate.of(2024, 7, 1);
+
+    public static final LocalDate NOORD_MOVED_DUE = LocalDate.of(2024, 10, 1);
+    public static final String NOORD_MOVE_REASON =
+            "Het gebiedsteam Noord start de intensieve aanpak pas na de zomer; de eerste uitkomsten volgen in september.";
 
     private final AdvisoryBodyRepository bodies;
     private final ProjectGroupRepository groups;
@@ -194,14 +202,7 @@ public class DemoData {
         letterTexts.save(
                 advice.id(),
                 new LetterTextInput(LETTER_SUBJECT, null, LETTER_OPENING, LETTER_CLOSING, null, null, null));
-        followUps.create(new FollowUpInput(
-                noord.id(),
-                "Het advies van de ASDG over preventie en bestrijding meenemen in de intensieve aanpak in Groningen-Noord "
-                        + "en de ASDG over de uitkomst informeren.",
-                "Afdeling DMO Beleid",
-                null,
-                null,
-                null));
+        promiseNoord(noord);
         divideTheWork(advice.id(), saved, oneToFour);
         // an internal note that mentions the policy officer: it shows the notes and the notifications at once
         User manager = users.findForLogin("manager").orElseThrow();
@@ -223,6 +224,23 @@ public class DemoData {
                         null,
                         null));
         LOG.info("Demo data loaded: advice {} of the {}", advice.id(), BODY_NAME);
+    }
+
+    /**
+     * The promise of point 7, whose date was moved once with its reason, through the rule's home
+     * ({@code FollowUps.update}, {@code FollowUp.withDueOn}): the follow-up and the advice's history show the move.
+     */
+    private void promiseNoord(ResponseView noord) {
+        String description = "Het advies van de ASDG over preventie en bestrijding meenemen in de intensieve aanpak in"
+                + " Groningen-Noord en de ASDG over de uitkomst informeren.";
+        String owner = "Afdeling DMO Beleid";
+        FollowUpView promised =
+                followUps.create(new FollowUpInput(noord.id(), description, owner, NOORD_FIRST_DUE, null, null, null));
+        followUps.update(
+                signedIn("beleid"),
+                promised.id(),
+                new FollowUpInput(
+                        noord.id(), description, owner, NOORD_MOVED_DUE, NOORD_MOVE_REASON, null, promised.version()));
     }
 
     /**

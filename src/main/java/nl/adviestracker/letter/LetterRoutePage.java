@@ -24,6 +24,7 @@ import nl.adviestracker.dossier.AdviceDossier;
 import nl.adviestracker.dossier.Dossiers;
 import nl.adviestracker.dossier.RouteBox;
 import nl.adviestracker.organisation.WorkflowSettings;
+import nl.adviestracker.response.ResponseReviews;
 import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.shared.ProblemException;
 import nl.adviestracker.shared.ProblemStatus;
@@ -57,11 +58,13 @@ class LetterRoutePage {
     private final Views views;
     private final Dossiers dossiers;
     private final LetterRoutes routes;
+    private final ResponseReviews reviews;
 
-    LetterRoutePage(Views views, Dossiers dossiers, LetterRoutes routes) {
+    LetterRoutePage(Views views, Dossiers dossiers, LetterRoutes routes, ResponseReviews reviews) {
         this.views = views;
         this.dossiers = dossiers;
         this.routes = routes;
+        this.reviews = reviews;
     }
 
     @Serdeable
@@ -89,6 +92,7 @@ class LetterRoutePage {
             RouteBox box,
             Form stepForm,
             boolean mayCheck,
+            List<Waiting> waiting,
             @Nullable SendBack sendBack,
             boolean mayApprove,
             @Nullable Decision decision,
@@ -98,18 +102,21 @@ class LetterRoutePage {
 
     public record Decision(Form form, Form.Field kind, Form.Field number, Form.Field decidedOn, boolean required) {}
 
-    public record Sending(Form form, Form.Field sentOn, Form.Field means) {}
+    /** Sending by e-mail is offered as one means among others only when the body has an address. */
+    public record Sending(Form form, Form.Field sentOn, Form.Field means, boolean mayEmail) {}
+
+    /** A response the check waits for: not approved yet, linked to its card on the advice page. */
+    public record Waiting(String name, String link) {}
 
     @Get(value = "/route", produces = MediaType.TEXT_HTML)
     HttpResponse<String> show(SignedInUser user, long id, @Nullable @QueryValue String melding) {
-        return views.page(
-                "letter-route", screen(user, id, Forms.empty(), melding == null ? null : NOTICES.get(melding)));
+        return views.page("letter-route", screen(user, id, empty(id), melding == null ? null : NOTICES.get(melding)));
     }
 
     @Post(value = "/check", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> check(SignedInUser user, long id, @Body PlainForm form) {
         Form state = Form.named("stap-");
-        return step(user, id, state, Forms.empty().withStep(state), () -> routes.check(user, id), "gecontroleerd");
+        return step(user, id, state, empty(id).withStep(state), () -> routes.check(user, id), "gecontroleerd");
     }
 
     @Post(value = "/send-back", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -122,7 +129,7 @@ class LetterRoutePage {
                 user,
                 id,
                 state,
-                Forms.empty().withSendBack(state),
+                empty(id).withSendBack(state),
                 () -> routes.sendBack(user, id, state.text("comment")),
                 "teruggestuurd");
     }
@@ -145,7 +152,7 @@ class LetterRoutePage {
                 user,
                 id,
                 state,
-                Forms.empty().withDecision(state),
+                empty(id).withDecision(state),
                 () -> routes.decide(user, id, kind, state.text("number"), on),
                 "besloten");
     }
@@ -162,8 +169,7 @@ class LetterRoutePage {
             state.error("means", "is verplicht");
         }
         LocalDate on = required(state, "sentOn");
-        return step(
-                user, id, state, Forms.empty().withSending(state), () -> routes.send(user, id, on, means), "verzonden");
+        return step(user, id, state, empty(id).withSending(state), () -> routes.send(user, id, on, means), "verzonden");
     }
 
     private HttpResponse<?> step(SignedInUser user, long id, Form state, Forms forms, Supplier<?> move, String notice) {
@@ -180,7 +186,8 @@ class LetterRoutePage {
                 status = problem.status() == ProblemStatus.BAD_REQUEST
                         ? status
                         : HttpStatus.valueOf(problem.status().getCode());
-                if (problem.status() == ProblemStatus.CONFLICT || problem.status() == ProblemStatus.FORBIDDEN) {
+                if ((problem.status() == ProblemStatus.CONFLICT || problem.status() == ProblemStatus.FORBIDDEN)
+                        && problem.fieldProblems().stream().noneMatch(p -> state.shows(p.field()))) {
                     // a step out of order or not this user's: said above the route, where the form may be gone
                     forms.step().generalError(problem.getMessage());
                 } else {
@@ -227,8 +234,18 @@ class LetterRoutePage {
                         forms.sending()
                                 .field(
                                         "means",
-                                        Form.options(choosable.toArray(SendingMeans[]::new), SendingMeans::dutch)))
+                                        Form.options(choosable.toArray(SendingMeans[]::new), SendingMeans::dutch)),
+                        routes.mayEmail(id))
                 : null;
+        // the check is offered only once every response is approved; until then, what it waits for
+        List<Waiting> waiting = station == LetterStation.DRAFT
+                ? reviews.waiting(id, settings).stream()
+                        .map(w -> new Waiting(
+                                Character.toUpperCase(w.name().charAt(0))
+                                        + w.name().substring(1),
+                                "/advices/" + id + "#reactie-" + w.responseId()))
+                        .toList()
+                : List.of();
         return new Screen(
                 Frame.of("Route van de brief: " + dossier.advice().subject(), user, "/advices/" + id, null),
                 id,
@@ -236,7 +253,8 @@ class LetterRoutePage {
                 notice,
                 LetterRouteBoxes.box(view),
                 forms.step(),
-                station == LetterStation.DRAFT,
+                station == LetterStation.DRAFT && waiting.isEmpty(),
+                waiting,
                 sendBack,
                 (station == LetterStation.CHECKED || (station == LetterStation.DRAFT && !settings.checkRequired()))
                         && settings.mayApprove(user),
@@ -244,10 +262,15 @@ class LetterRoutePage {
                 sending);
     }
 
+    /** The page's empty forms; sent by e-mail by default only when the body has an address to send it to. */
+    private Forms empty(long adviceId) {
+        return Forms.empty(routes.mayEmail(adviceId) ? SendingMeans.EMAIL : SendingMeans.POST);
+    }
+
     /** The forms on the page, each empty unless it is shown again after an error. */
     private record Forms(Form step, Form sendBack, Form decision, Form sending) {
 
-        static Forms empty() {
+        static Forms empty(SendingMeans means) {
             LocalDate today = LocalDate.now(DutchDates.ZONE);
             return new Forms(
                     Form.named("stap-"),
@@ -256,7 +279,7 @@ class LetterRoutePage {
                             .set("kind", DecisionKind.COLLEGE.name())
                             .set("number", "")
                             .set("decidedOn", today),
-                    Form.named("verzending-").set("sentOn", today).set("means", SendingMeans.EMAIL.name()));
+                    Form.named("verzending-").set("sentOn", today).set("means", means.name()));
         }
 
         Forms withStep(Form form) {

@@ -14,9 +14,13 @@ import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
 import nl.adviestracker.audit.AuditLog;
+import nl.adviestracker.body.Bodies;
 import nl.adviestracker.organisation.WorkflowSettings;
 import nl.adviestracker.organisation.WorkflowSettingsStore;
 import nl.adviestracker.response.ResponseReviews;
+import nl.adviestracker.shared.FieldProblem;
+import nl.adviestracker.shared.ProblemException;
+import nl.adviestracker.shared.ProblemStatus;
 
 /**
  * Moving a reply letter along its route ({@link LetterRoute}): each use case reads the route under a row
@@ -29,6 +33,10 @@ public class LetterRoutes {
     /** What the route's history and the "changed after the check" rule count as writing the letter. */
     private static final String LETTER_PARTS = "('response', 'letter_text')";
 
+    /** Why a letter is not sent by e-mail to a body without an address: the API's reason and the screen's. */
+    public static final String NO_EMAIL_ADDRESS = "Het adviesorgaan heeft geen e-mailadres; kies een andere manier"
+            + " van verzenden of vul het e-mailadres van het adviesorgaan in.";
+
     private final LetterRouteRepository routes;
     private final LetterStepRepository steps;
     private final AdviceRegister advices;
@@ -38,6 +46,7 @@ public class LetterRoutes {
     private final AuditLog audit;
     private final ApplicationEventPublisher<LetterMoved> events;
     private final ResponseReviews reviews;
+    private final Bodies bodies;
 
     LetterRoutes(
             LetterRouteRepository routes,
@@ -48,7 +57,8 @@ public class LetterRoutes {
             JdbcOperations jdbc,
             AuditLog audit,
             ApplicationEventPublisher<LetterMoved> events,
-            ResponseReviews reviews) {
+            ResponseReviews reviews,
+            Bodies bodies) {
         this.routes = routes;
         this.steps = steps;
         this.advices = advices;
@@ -58,6 +68,7 @@ public class LetterRoutes {
         this.audit = audit;
         this.events = events;
         this.reviews = reviews;
+        this.bodies = bodies;
     }
 
     /** A letter took a step: for notifications, after the step's transaction commits. */
@@ -126,12 +137,23 @@ public class LetterRoutes {
         return moved(user, route, route.decide(user, kind, number, decidedOn), null);
     }
 
-    /** The letter went to the body: recorded with its day and means; the advice is answered from now on. */
+    /**
+     * The letter went to the body: recorded with its day and means; the advice is answered from now on. By
+     * e-mail only to a body with an address, for the letter's mail is queued to it and would otherwise go
+     * nowhere (409 naming {@code means}, after the route's own reasons).
+     */
     @Transactional
     public RouteView send(SignedInUser user, long adviceId, LocalDate sentOn, SendingMeans means) {
-        readable(user, adviceId);
+        Advice advice = readable(user, adviceId);
         LetterRoute route = locked(adviceId);
         LetterRoute sent = route.send(user, sentOn, means, settings.current());
+        if (means == SendingMeans.EMAIL && !hasEmailAddress(advice)) {
+            throw new ProblemException(
+                    ProblemStatus.CONFLICT,
+                    "Stap niet toegestaan",
+                    NO_EMAIL_ADDRESS,
+                    List.of(new FieldProblem("means", NO_EMAIL_ADDRESS)));
+        }
         RouteView view = moved(user, route, sent, null);
         advices.markAnswered(adviceId);
         return view;
@@ -149,6 +171,17 @@ public class LetterRoutes {
         RouteView view = moved(user, route, sent, "Ingevoerd uit archief; de verzonden brief is niet in de tool.");
         advices.markAnsweredFromArchive(adviceId, sentOn);
         return view;
+    }
+
+    /** Whether the letter of this advice can go by e-mail: its body has an address. */
+    @Transactional(readOnly = true)
+    public boolean mayEmail(long adviceId) {
+        return hasEmailAddress(advices.get(adviceId));
+    }
+
+    private boolean hasEmailAddress(Advice advice) {
+        String address = bodies.get(advice.bodyId()).contactEmail();
+        return address != null && !address.isBlank();
     }
 
     private Advice readable(SignedInUser user, long adviceId) {

@@ -97,6 +97,15 @@ public class ResponseReviews {
      */
     @Transactional(readOnly = true)
     public List<String> notApproved(long adviceId, WorkflowSettings current) {
+        return waiting(adviceId, current).stream().map(Waiting::name).toList();
+    }
+
+    /** A response that is not approved yet, with its name as {@link #notApproved} gives it. */
+    public record Waiting(long responseId, String name) {}
+
+    /** The responses of {@link #notApproved}, each with its id, so a page can link to it. */
+    @Transactional(readOnly = true)
+    public List<Waiting> waiting(long adviceId, WorkflowSettings current) {
         if (!current.responseReviewRequired()) {
             return List.of();
         }
@@ -106,18 +115,22 @@ public class ResponseReviews {
             labels.put(point.id(), point.label());
         }
         Map<Long, List<Long>> covered = coveredPoints.ofAdvice(adviceId);
-        List<String> names = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
         for (Response response : responses.ofAdvice(adviceId)) {
             if (response.reviewState() != ReviewState.APPROVED) {
                 List<String> own = covered.getOrDefault(response.id(), List.of()).stream()
                         .map(labels::get)
                         .toList();
-                names.add("de reactie op "
-                        + (own.isEmpty() ? "geen punt" : PointReferences.of(new ArrayList<>(labels.values()), own))
-                        + " (" + response.reviewState().dutch() + ")");
+                waiting.add(new Waiting(
+                        response.id(),
+                        "de reactie op "
+                                + (own.isEmpty()
+                                        ? "geen punt"
+                                        : PointReferences.of(new ArrayList<>(labels.values()), own))
+                                + " (" + response.reviewState().dutch() + ")"));
             }
         }
-        return names;
+        return waiting;
     }
 
     private Response locked(SignedInUser user, long adviceId, long responseId) {

@@ -92,6 +92,11 @@ public final class Form {
         return this;
     }
 
+    /** Whether this form shows the field, so a problem about it is said beside it. */
+    public boolean shows(String field) {
+        return values.containsKey(topLevel(field));
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty() || !general.isEmpty();
     }

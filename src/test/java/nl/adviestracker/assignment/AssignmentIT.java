@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who does what, over the API: a lead official and per point an official with an internal due date before the
  * advice's external one; a broken rule answers problem+json naming the field; "Mijn werk" lists what is
- * assigned, what is late and what waits for review.
+ * assigned, what is late, what waits for review and the advices one leads.
  */
 @MicronautTest(transactional = false)
 class AssignmentIT {
@@ -177,6 +177,25 @@ class AssignmentIT {
                                 .toList())
                 .doesNotContain(response);
 
+        // the lead sees both advices, soonest due first: what is left to divide and to approve, and which is late
+        long leadId = num(lead.get("/api/me").at("userId"));
+        lead.put("/api/advices/" + fresh + "/lead", Map.of("leadUserId", leadId));
+        lead.put("/api/advices/" + old + "/lead", Map.of("leadUserId", leadId));
+        Api.Answer led = lead.get("/api/me/work");
+        assertThat((List<?>) led.at("led")).hasSize(2);
+        assertThat(num(led.at("led.0.adviceId"))).isEqualTo(old);
+        assertThat(led.at("led.0.link")).isEqualTo("/advices/" + old);
+        assertThat(led.at("led.0.late")).isEqualTo(true);
+        assertThat(num(led.at("led.0.unassignedPoints"))).isEqualTo(1);
+        assertThat(num(led.at("led.0.responsesNotApproved"))).isEqualTo(0);
+        assertThat(num(led.at("led.1.adviceId"))).isEqualTo(fresh);
+        assertThat(led.at("led.1.responseDueOn"))
+                .isEqualTo(lead.get("/api/advices/" + fresh).at("advice.responseDueOn"));
+        assertThat(led.at("led.1.late")).isEqualTo(false);
+        assertThat(num(led.at("led.1.unassignedPoints"))).isEqualTo(0);
+        assertThat(num(led.at("led.1.responsesNotApproved"))).isEqualTo(1);
+        assertThat((List<?>) official.get("/api/me/work").at("led")).isEmpty();
+
         Api.Answer theirs = reviewer.get("/api/me/work");
         assertThat(((List<?>) theirs.at("toReview"))
                         .stream().map(r -> (String) ((Map<?, ?>) r).get("link")).toList())
@@ -184,6 +203,8 @@ class AssignmentIT {
 
         reviewer.post("/api/advices/" + fresh + "/responses/" + response + "/review/approve", Map.of());
         assertThat((List<?>) official.get("/api/me/work").at("assigned")).hasSize(1);
+        assertThat(num(lead.get("/api/me/work").at("led.1.responsesNotApproved")))
+                .isEqualTo(0);
         assertThat(accounts.member(http, body).get("/api/me/work").status()).isEqualTo(403);
     }
 }

@@ -10,11 +10,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.adviestracker.support.Accounts;
 import nl.adviestracker.support.Api;
+import nl.adviestracker.support.DatabaseState;
 import nl.adviestracker.support.LetterSteps;
 import nl.adviestracker.support.OnePointAdvice;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,49 @@ class LetterRouteIT {
         assertThat(sent.at("route.sentMeans")).isEqualTo("DOCUMENT_SYSTEM");
         assertThat(writer.get("/api/advices/" + advice).at("advice.status")).isEqualTo("ANSWERED");
         assertThat((List<?>) writer.get(letter + "/route").at("steps")).hasSize(6);
+    }
+
+    @Test
+    void aLetterGoesByEmailOnlyToABodyWithAnAddressElseTheSendingIsRefusedNamingTheMeans() {
+        Api writer = accounts.staff(http);
+        long advice = answeredAdvice(writer);
+        String letter = "/api/advices/" + advice + "/letter";
+        Api manager = accounts.manager(http);
+        assertThat(LetterSteps.checkAndFinalize(accounts, http, manager, advice, "R-3", "2024-10-01")
+                        .status())
+                .isEqualTo(201);
+        assertThat(writer.post(letter + "/decision", Map.of("kind", "MANDATE", "decidedOn", "2024-10-02"))
+                        .at("route.station"))
+                .isEqualTo("DECIDED");
+        Object route = writer.get(letter + "/route").body();
+        Map<String, Long> before = DatabaseState.rowCounts(dataSource);
+
+        Api.Answer nowhere = writer.post(letter + "/sending", Map.of("sentOn", "2024-10-03", "means", "EMAIL"));
+
+        assertThat(nowhere.status()).isEqualTo(409);
+        assertThat(nowhere.contentType()).startsWith("application/problem+json");
+        assertThat(nowhere.at("errors.0.field")).isEqualTo("means");
+        assertThat(nowhere.at("errors.0.message"))
+                .isEqualTo("Het adviesorgaan heeft geen e-mailadres; kies een andere manier van verzenden of vul het"
+                        + " e-mailadres van het adviesorgaan in.");
+        assertThat(DatabaseState.rowCounts(dataSource)).isEqualTo(before);
+        assertThat(writer.get(letter + "/route").body()).isEqualTo(route);
+        assertThat(writer.get("/api/advices/" + advice).at("advice.status")).isEqualTo("RECEIVED");
+
+        // once the body has an address, the same sending is recorded
+        Api admin = accounts.admin(http);
+        long body = ((Number) writer.get("/api/advices/" + advice).at("advice.bodyId")).longValue();
+        Api.Answer known = admin.get("/api/bodies/" + body);
+        Map<String, Object> input = new HashMap<>();
+        for (String field : List.of("name", "shortName", "version")) {
+            input.put(field, known.at("body." + field));
+        }
+        input.put("contactEmail", "secretariaat-" + body + "@raad.example");
+        Api.Answer filled = admin.put("/api/bodies/" + body, input);
+        assertThat(filled.status()).as(filled.toString()).isEqualTo(200);
+        Api.Answer sent = writer.post(letter + "/sending", Map.of("sentOn", "2024-10-03", "means", "EMAIL"));
+        assertThat(sent.at("route.sentMeans")).as(sent.toString()).isEqualTo("EMAIL");
+        assertThat(writer.get("/api/advices/" + advice).at("advice.status")).isEqualTo("ANSWERED");
     }
 
     @Test

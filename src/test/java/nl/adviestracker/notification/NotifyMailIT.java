@@ -180,7 +180,8 @@ class NotifyMailIT implements TestPropertyProvider {
 
         // the letter goes by e-mail: the body gets the final PDF, once, with a Message-ID from the mail's key
         respondToEveryPoint(fresh);
-        LetterSteps.sendFinal(accounts, http, accounts.manager(http), fresh.id(), "K-" + unique, today.toString());
+        LetterSteps.sendFinal(
+                accounts, http, accounts.manager(http), fresh.id(), "K-" + unique, today.toString(), "EMAIL");
         assertThat(outbox.sendDue()).isEqualTo(1);
         assertThat(bodyMails.queueDue(today))
                 .as("the sent mail was queued as the letter was sent")

@@ -77,22 +77,42 @@ public final class LetterSteps {
                 "/api/advices/" + advice + "/letter/finalize", Map.of("ourReference", ourReference, "date", date));
     }
 
-    /** The college decided on the final letter and it was sent by e-mail, both on {@code date}: the advice is answered. */
+    /** The college decided on the final letter and it was sent by post, both on {@code date}: the advice is answered. */
     public static void decideAndSend(Api staff, long advice, String date) {
+        decideAndSend(staff, advice, date, "POST");
+    }
+
+    /**
+     * The college decided on the final letter and it was sent by {@code means}, both on {@code date}: the advice
+     * is answered. By e-mail only to a body with an address.
+     */
+    public static void decideAndSend(Api staff, long advice, String date, String means) {
         Api.Answer decided = staff.post(
                 "/api/advices/" + advice + "/letter/decision",
                 Map.of("kind", "COLLEGE", "number", "B&W " + date, "decidedOn", date));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
         Api.Answer sent =
-                staff.post("/api/advices/" + advice + "/letter/sending", Map.of("sentOn", date, "means", "EMAIL"));
+                staff.post("/api/advices/" + advice + "/letter/sending", Map.of("sentOn", date, "means", means));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
     }
 
-    /** The whole route: checked, final, decided and sent, the advice answered. */
+    /** The whole route: checked, final, decided and sent by post, the advice answered. */
     public static void sendFinal(
             Accounts accounts, HttpClient http, Api manager, long advice, String ourReference, String date) {
+        sendFinal(accounts, http, manager, advice, ourReference, date, "POST");
+    }
+
+    /** The whole route: checked, final, decided and sent by {@code means}, the advice answered. */
+    public static void sendFinal(
+            Accounts accounts,
+            HttpClient http,
+            Api manager,
+            long advice,
+            String ourReference,
+            String date,
+            String means) {
         Api.Answer finalized = checkAndFinalize(accounts, http, manager, advice, ourReference, date);
         assertThat(finalized.status()).as(finalized.toString()).isEqualTo(201);
-        decideAndSend(manager, advice, date);
+        decideAndSend(manager, advice, date, means);
     }
 }

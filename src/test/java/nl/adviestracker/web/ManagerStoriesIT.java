@@ -169,6 +169,29 @@ class ManagerStoriesIT {
         page.navigate("/advices/" + waiting.id() + "/letter/route");
         assertThat(page.locator("#route-nu")).hasText("definitief");
         assertThat(page.locator("#route-stappen")).containsText("Carla Bakker");
+
+        // the body has no e-mail address: the letter is not sent by e-mail, and "per e-mail" is not the default
+        page.getByLabel("Soort besluit").selectOption("COLLEGE");
+        page.getByLabel("Nummer van het besluit").fill("B&W 2011-7");
+        page.getByLabel("Datum van het besluit").fill(YEAR + "-06-11");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Besluit vastleggen"))
+                .click();
+        assertThat(page.getByLabel("Hoe")).hasValue("POST");
+        assertThat(page.locator("#verzending-means-hint")).containsText("Het adviesorgaan heeft geen e-mailadres");
+        page.getByLabel("Verzonden op").fill(YEAR + "-06-12");
+        page.getByLabel("Hoe").selectOption("EMAIL");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzending vastleggen"))
+                .click();
+        assertThat(page.locator("#verzending-means-fout"))
+                .containsText("Het adviesorgaan heeft geen e-mailadres; kies een andere manier van verzenden of vul"
+                        + " het e-mailadres van het adviesorgaan in.");
+        assertThat(page.locator("#route-nu")).hasText("besloten");
+        Browser.assertAccessible(page, "sending by e-mail refused");
+        Browser.screenshot(page, "manager-4-geen-e-mailadres");
+        page.getByLabel("Hoe").selectOption("POST");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verzending vastleggen"))
+                .click();
+        assertThat(page.locator("#route-nu")).hasText("verzonden");
         page.context().close();
     }
 

@@ -172,6 +172,16 @@ class ReviewRouteStoryIT implements TestPropertyProvider {
         mira.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trekker opslaan"))
                 .click();
         assertThat(mira.locator("#trekker")).hasText("Mira Teamleider " + prefix);
+        // her "Mijn werk" lists the advice she leads: due in six weeks, none of its three points divided yet
+        mira.navigate("/mijn-werk");
+        assertThat(mira.locator("#als-trekker tbody tr")).hasCount(1);
+        assertThat(mira.locator("#als-trekker tbody tr td"))
+                .containsText(new String[] {advice.subject(), DutchDates.format(advice.responseDueOn()), "3", "0"});
+        assertThat(mira.locator("#als-trekker")).not().containsText("te laat");
+        Browser.assertAccessible(mira, "my work of the lead");
+        Browser.screenshot(mira, "route-2a-mijn-werk-trekker");
+        mira.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(advice.subject()))
+                .click();
         mira.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werk verdelen"))
                 .click();
         // a date after the advice's own due date is refused beside its field
@@ -253,13 +263,23 @@ class ReviewRouteStoryIT implements TestPropertyProvider {
         Browser.assertAccessible(carla, "advice page after a review");
         Browser.screenshot(carla, "route-6-beoordeeld");
         outbox.sendDue();
-        // the letter is not checked while Anna's response waits
+        // the letter is not checked while Anna's response waits: the route page says why, and links to it
         carla.navigate(page0 + "/letter/route");
-        carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd"))
-                .click();
-        assertThat(carla.getByRole(AriaRole.ALERT).first())
-                .containsText("nog niet goedgekeurd: de reactie op punten 1 en 2 (concept)");
+        assertThat(carla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Brief is gecontroleerd")))
+                .hasCount(0);
+        assertThat(carla.locator("#wacht-op-reacties"))
+                .containsText("De brief kan pas gecontroleerd worden als alle reacties zijn goedgekeurd");
+        assertThat(carla.locator("#wacht-op-reacties a")).hasCount(1);
+        assertThat(carla.locator("#wacht-op-reacties a")).hasText("De reactie op punten 1 en 2 (concept)");
+        assertThat(carla.locator("#wacht-op-reacties a")).hasAttribute("href", page0 + "#reactie-" + annas);
+        Browser.assertAccessible(carla, "route page waiting for responses");
         Browser.screenshot(carla, "route-7-brief-nog-niet");
+        // Mira, the lead, sees one response still to approve and every point divided
+        mira.navigate("/mijn-werk");
+        assertThat(mira.locator("#als-trekker tbody tr td"))
+                .containsText(new String[] {advice.subject(), DutchDates.format(advice.responseDueOn()), "0", "1"});
+        carla.locator("#wacht-op-reacties a").click();
+        assertThat(carla.locator("#reactie-" + annas)).isVisible();
 
         // Anna reads the comment in "Mijn werk", fixes her response and offers it again
         anna.navigate("/mijn-werk");
@@ -318,6 +338,8 @@ class ReviewRouteStoryIT implements TestPropertyProvider {
         Browser.screenshot(mira, "route-9-geschiedenis");
         anna.navigate("/mijn-werk");
         assertThat(anna.locator("#niets")).isVisible();
+        mira.navigate("/mijn-werk");
+        assertThat(mira.locator("#als-trekker")).hasCount(0);
         mira.navigate("/dashboard");
         assertThat(mira.locator("#stations")).containsText("Reactie wacht op beoordeling");
         Browser.assertAccessible(mira, "dashboard with stations");

@@ -167,7 +167,7 @@ class Scenery {
         routes.check(staff, adviceId);
         routes.approve(manager, adviceId, "DMO-2024-" + adviceId, on);
         routes.decide(manager, adviceId, DecisionKind.COLLEGE, "B&W 2024-" + adviceId, on);
-        routes.send(manager, adviceId, on, SendingMeans.EMAIL);
+        routes.send(manager, adviceId, on, SendingMeans.POST);
     }
 
     private SignedInUser user(String username, Role role, Long body) {
