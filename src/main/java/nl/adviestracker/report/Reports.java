@@ -58,12 +58,11 @@ public class Reports {
                         + " case when a.status = 'ANSWERED' then ans.answered_on end as answered_on"
                         + " from advice a left join answered ans on ans.advice_id = a.id" + where(year),
                 null,
+                // LocalDate straight from the driver: java.sql.Date's calendar arithmetic cost more than the query
                 rows -> advices.add(new QuarterTrend.AdviceDates(
-                        rows.getDate("received_on").toLocalDate(),
-                        rows.getDate("response_due_on").toLocalDate(),
-                        rows.getDate("answered_on") == null
-                                ? null
-                                : rows.getDate("answered_on").toLocalDate())));
+                        rows.getObject("received_on", LocalDate.class),
+                        rows.getObject("response_due_on", LocalDate.class),
+                        rows.getObject("answered_on", LocalDate.class))));
         return QuarterTrend.of(advices);
     }
 
@@ -75,10 +74,10 @@ public class Reports {
                         + " and f.status in ('OPEN', 'IN_PROGRESS')",
                 null,
                 rows -> open.add(new FollowUpAges.OpenFollowUp(
-                        rows.getTimestamp("created_at").toInstant().atZone(zone).toLocalDate(),
-                        rows.getDate("due_on") == null
-                                ? null
-                                : rows.getDate("due_on").toLocalDate())));
+                        rows.getObject("created_at", java.time.OffsetDateTime.class)
+                                .atZoneSameInstant(zone)
+                                .toLocalDate(),
+                        rows.getObject("due_on", LocalDate.class))));
         return FollowUpAges.of(open, today);
     }
 

@@ -2,6 +2,7 @@ package nl.adviestracker.shared;
 
 import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import com.github.jknack.handlebars.io.FileTemplateLoader;
 import com.github.jknack.handlebars.io.TemplateLoader;
@@ -40,7 +41,10 @@ public class MailTemplates {
                 : new ClassPathTemplateLoader("/letters/mail", ".hbs");
         loader.setCharset(StandardCharsets.UTF_8);
         // plain text: nothing to escape; a value is text, never template source
-        this.handlebars = new Handlebars(loader).with(EscapingStrategy.NOOP);
+        // compiled once each; a template changed in the letters directory is read again (reload)
+        this.handlebars = new Handlebars(loader)
+                .with(EscapingStrategy.NOOP)
+                .with(new ConcurrentMapTemplateCache().setReload(true));
         this.handlebars.registerHelperMissing((context, options) -> {
             throw new IllegalStateException(
                     "mail template " + options.fn.filename() + " uses unknown value '" + options.helperName + "'");
