@@ -123,7 +123,8 @@ class RouteNotices {
                 event.adviceId(),
                 event.responseId(),
                 event.pointIds(),
-                " stuurde uw reactie op %s van het advies \"%s\" terug: " + event.comment());
+                "stuurde uw reactie op",
+                "terug: " + event.comment());
     }
 
     @EventListener
@@ -136,7 +137,8 @@ class RouteNotices {
                 event.adviceId(),
                 event.responseId(),
                 event.pointIds(),
-                " keurde uw reactie op %s van het advies \"%s\" goed.");
+                "keurde uw reactie op",
+                "goed.");
     }
 
     private void tellWriter(
@@ -146,7 +148,8 @@ class RouteNotices {
             long adviceId,
             long responseId,
             List<Long> pointIds,
-            String sentence) {
+            String verb,
+            String rest) {
         if (writer == null || writer == by) {
             return;
         }
@@ -154,7 +157,8 @@ class RouteNotices {
         notifications.tell(new Notice(
                 writer,
                 kind,
-                nameOf(by) + sentence.formatted(points(advice, pointIds), advice.subject()),
+                nameOf(by) + " " + verb + " " + points(advice, pointIds) + " van het advies \"" + advice.subject()
+                        + "\" " + rest,
                 responseLink(adviceId, responseId),
                 kind.name().toLowerCase(java.util.Locale.ROOT) + "-response-" + responseId + "-" + clock.millis()));
     }

@@ -432,12 +432,14 @@ class NotifyMailIT implements TestPropertyProvider {
                 .as("the lead reviews; the other officials are not asked")
                 .hasSize(1);
 
-        assertThat(lotteApi.post(review + "/send-back", Map.of("comment", "Noem de ingangsdatum"))
+        assertThat(lotteApi.post(review + "/send-back", Map.of("comment", "Noem de ingangsdatum en de 100% vergoeding"))
                         .status())
                 .isEqualTo(200);
         outbox.sendDue();
         assertThat(text(only(mailsTo(mo.email()), "Adviestracker: teruggestuurd met opmerkingen")))
-                .contains("Lotte " + unique + " stuurde uw reactie op punt 1", "Noem de ingangsdatum");
+                .contains(
+                        "Lotte " + unique + " stuurde uw reactie op punt 1",
+                        "Noem de ingangsdatum en de 100% vergoeding");
 
         moApi.post(review + "/ask", Map.of());
         assertThat(ninaApi.post(review + "/approve", Map.of()).status()).isEqualTo(200);
