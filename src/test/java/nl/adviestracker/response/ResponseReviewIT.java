@@ -35,6 +35,23 @@ class ResponseReviewIT {
         return OnePointAdvice.answeredBy(accounts, http, writer, "Respijtzorg");
     }
 
+    /** {@code who} gives the response new words, with the version it read. */
+    private static Api.Answer rewrite(Api who, OnePointAdvice a, String text) {
+        String response = "/api/advices/" + a.advice() + "/responses/" + a.response();
+        Map<String, Object> current = who.get(response).json();
+        return who.put(
+                response,
+                Map.of(
+                        "pointIds",
+                        List.of(a.point()),
+                        "stance",
+                        "ADOPTED",
+                        "text",
+                        text,
+                        "version",
+                        current.get("version")));
+    }
+
     private static void refused(Api.Answer answer, int status, String detail) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -76,18 +93,7 @@ class ResponseReviewIT {
         assertThat(back.at("reviewState")).isEqualTo("DRAFT");
         assertThat(back.at("reviewComment")).isEqualTo("Noem de termijn");
 
-        Map<String, Object> current = writer.get(response).json();
-        Api.Answer fixed = writer.put(
-                response,
-                Map.of(
-                        "pointIds",
-                        List.of(a.point()),
-                        "stance",
-                        "ADOPTED",
-                        "text",
-                        "Dat doen wij, binnen zes weken.",
-                        "version",
-                        current.get("version")));
+        Api.Answer fixed = rewrite(writer, a, "Dat doen wij, binnen zes weken.");
         assertThat(fixed.status()).as(fixed.toString()).isEqualTo(200);
         assertThat(fixed.at("reviewState")).isEqualTo("DRAFT");
         writer.post(review + "/ask", Map.of());
@@ -114,18 +120,7 @@ class ResponseReviewIT {
         writer.post(response + "/review/ask", Map.of());
         colleague.post(response + "/review/approve", Map.of());
 
-        Map<String, Object> current = writer.get(response).json();
-        Api.Answer changed = colleague.put(
-                response,
-                Map.of(
-                        "pointIds",
-                        List.of(a.point()),
-                        "stance",
-                        "ADOPTED",
-                        "text",
-                        "Dat doen wij graag.",
-                        "version",
-                        current.get("version")));
+        Api.Answer changed = rewrite(colleague, a, "Dat doen wij graag.");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.at("reviewState")).isEqualTo("DRAFT");
         colleague.post(response + "/review/ask", Map.of());
