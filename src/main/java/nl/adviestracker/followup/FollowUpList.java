@@ -1,5 +1,6 @@
 package nl.adviestracker.followup;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -18,7 +19,11 @@ import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.shared.PagedQuery;
 import nl.adviestracker.shared.ProblemException;
 
-/** Lists follow-ups across advices with filters and pages, in two SQL statements. */
+/**
+ * Lists follow-ups across advices with filters and pages, in two SQL statements. A list of open ones
+ * counts its total from the open follow-ups counted per owner, theme and dates ({@code open_followup_tally})
+ * unless it is filtered by body, which that count does not hold.
+ */
 @Singleton
 @Transactional(readOnly = true)
 public class FollowUpList {
@@ -27,6 +32,15 @@ public class FollowUpList {
             "due", "f.due_on asc nulls last, f.id",
             "owner", "lower(f.owner), f.due_on asc nulls last, f.id",
             "age", "f.created_at asc, f.id");
+
+    /** Where a filter finds its columns: the follow-ups with their advice, or the open ones counted. */
+    private record Columns(String openOnes, String owner, String theme, String dueOn) {}
+
+    private static final Columns FOLLOWUPS =
+            new Columns("f.status in ('OPEN', 'IN_PROGRESS')", "f.owner", "a.theme", "f.due_on");
+    private static final Columns TALLY = new Columns("true", "t.owner", "t.theme", "t.due_on");
+
+    private record Where(String sql, List<Object> args) {}
 
     private final JdbcOperations jdbc;
     private final Clock clock;
@@ -38,59 +52,83 @@ public class FollowUpList {
 
     public PageOf<FollowUpSummary> find(FollowUpFilter filter, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder(" where a.deleted_at is null");
+        String orderBy = SORTS.get(filter.sort() == null || filter.sort().isBlank() ? "due" : filter.sort());
+        if (orderBy == null) {
+            throw ProblemException.invalid("sort", "kies uit age, due, owner");
+        }
+        String status = status(filter);
+        Where where = where(filter, status, today, FOLLOWUPS);
+        String select = """
+                select f.id, f.advice_id, a.subject, b.name as body_name, a.theme, f.description, f.owner, f.due_on,
+                       f.status, f.created_at,
+                       exists (select 1 from followup_body_informed i where i.followup_id = f.id) as body_informed""";
+        String from = "from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id";
+        if (!"open".equals(status) || filter.bodyId() != null) {
+            return PagedQuery.run(
+                    jdbc, select, from, where.sql(), where.args(), orderBy, page, rows -> summary(rows, today));
+        }
+        Where counted = where(filter, status, today, TALLY);
+        long total = jdbc.prepareStatement(
+                "select coalesce(sum(t.followups), 0) from open_followup_tally t" + counted.sql(), statement -> {
+                    for (int i = 0; i < counted.args().size(); i++) {
+                        statement.setObject(i + 1, counted.args().get(i));
+                    }
+                    ResultSet rows = statement.executeQuery();
+                    rows.next();
+                    return rows.getLong(1);
+                });
+        return PagedQuery.page(
+                jdbc, select, from, where.sql(), where.args(), orderBy, page, total, rows -> summary(rows, today));
+    }
+
+    /** "open" for OPEN or IN_PROGRESS, one status's name, or null for all. */
+    private static @Nullable String status(FollowUpFilter filter) {
+        if (filter.status() == null || filter.status().isBlank()) {
+            return null;
+        }
+        String status = filter.status().strip().toUpperCase(Locale.ROOT);
+        if (status.equals("OPEN_OR_IN_PROGRESS") || status.equals("OPEN")) {
+            return "open";
+        }
+        try {
+            return FollowUpStatus.valueOf(status).name();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "kies uit open, OPEN, IN_PROGRESS, DONE, DROPPED");
+        }
+    }
+
+    /** The filter over {@code columns}; the counted open ones are only open ones of advices not deleted. */
+    private static Where where(FollowUpFilter filter, @Nullable String status, LocalDate today, Columns columns) {
+        boolean counted = columns == TALLY;
+        StringBuilder where = new StringBuilder(counted ? " where true" : " where a.deleted_at is null");
         List<Object> args = new ArrayList<>();
-        if (filter.status() != null && !filter.status().isBlank()) {
-            String status = filter.status().strip().toUpperCase(Locale.ROOT);
-            if (status.equals("OPEN_OR_IN_PROGRESS") || filter.status().equalsIgnoreCase("open")) {
-                where.append(" and f.status in ('OPEN', 'IN_PROGRESS')");
-            } else {
-                try {
-                    where.append(" and f.status = ?");
-                    args.add(FollowUpStatus.valueOf(status).name());
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("status", "kies uit open, OPEN, IN_PROGRESS, DONE, DROPPED");
-                }
-            }
+        if ("open".equals(status)) {
+            where.append(" and ").append(columns.openOnes());
+        } else if (status != null) {
+            where.append(" and f.status = ?");
+            args.add(status);
         }
         if (filter.bodyId() != null) {
             where.append(" and a.body_id = ?");
             args.add(filter.bodyId());
         }
         if (filter.theme() != null && !filter.theme().isBlank()) {
-            where.append(" and lower(a.theme) = lower(?)");
+            where.append(" and lower(").append(columns.theme()).append(") = lower(?)");
             args.add(filter.theme().strip());
         }
         if (filter.owner() != null && !filter.owner().isBlank()) {
-            where.append(" and lower(f.owner) = lower(?)");
+            where.append(" and lower(").append(columns.owner()).append(") = lower(?)");
             args.add(filter.owner().strip());
         }
         if (filter.overdue() != null) {
-            where.append(
-                    filter.overdue()
-                            ? " and f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?"
-                            : " and not coalesce(f.status in ('OPEN', 'IN_PROGRESS') and f.due_on < ?, false)");
+            String late = columns.openOnes() + " and " + columns.dueOn() + " < ?";
+            where.append(filter.overdue() ? " and " + late : " and not coalesce(" + late + ", false)");
             args.add(Date.valueOf(today));
         }
         if (filter.dated() != null) {
-            where.append(filter.dated() ? " and f.due_on is not null" : " and f.due_on is null");
+            where.append(" and ").append(columns.dueOn()).append(filter.dated() ? " is not null" : " is null");
         }
-        String orderBy = SORTS.get(filter.sort() == null || filter.sort().isBlank() ? "due" : filter.sort());
-        if (orderBy == null) {
-            throw ProblemException.invalid("sort", "kies uit age, due, owner");
-        }
-        return PagedQuery.run(
-                jdbc,
-                """
-                select f.id, f.advice_id, a.subject, b.name as body_name, a.theme, f.description, f.owner, f.due_on,
-                       f.status, f.created_at,
-                       exists (select 1 from followup_body_informed i where i.followup_id = f.id) as body_informed""",
-                "from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id",
-                where.toString(),
-                args,
-                orderBy,
-                page,
-                rows -> summary(rows, today));
+        return new Where(where.toString(), args);
     }
 
     private FollowUpSummary summary(ResultSet rows, LocalDate today) throws SQLException {

@@ -13,8 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How many follow-ups are open, late and undated, in total and per owner and per theme: counted by
- * PostgreSQL in one statement, however many are open.
+ * How many follow-ups are open, late and undated, in total and per owner and per theme: summed by
+ * PostgreSQL in one statement from the open follow-ups counted per owner, theme, due date and day of
+ * recording ({@code open_followup_tally}, kept by triggers), however many are open.
  */
 @Singleton
 @Transactional(readOnly = true)
@@ -42,15 +43,19 @@ public class OpenFollowUpCounts {
 
     /** Late means due before {@code today}; ages are counted in whole days to it. */
     public Counts on(LocalDate today) {
-        // grouping sets: one row per owner, one per theme, and the grand total (both keys null)
+        // the tally summed per exact owner and theme first (few rows), then grouping sets over those: one row
+        // per owner and per theme case-insensitively, and the grand total (both keys null)
         return jdbc.prepareStatement("""
-                select grouping(lower(f.owner)) as owner_rolled_up, grouping(lower(a.theme)) as theme_rolled_up,
-                       min(f.owner collate "C") as owner, min(a.theme collate "C") as theme,
-                       count(*) as open, count(*) filter (where f.due_on < ?) as overdue,
-                       count(*) filter (where f.due_on is null) as undated, min(f.created_at) as oldest
-                from followup f join advice a on a.id = f.advice_id
-                where a.deleted_at is null and f.status in ('OPEN', 'IN_PROGRESS')
-                group by grouping sets ((lower(f.owner)), (lower(a.theme)), ())""", statement -> {
+                with keyed as (
+                    select owner, theme, sum(followups) as open,
+                           sum(followups) filter (where due_on < ?) as overdue,
+                           sum(followups) filter (where due_on is null) as undated, min(created_on) as oldest
+                    from open_followup_tally group by owner, theme)
+                select grouping(lower(owner)) as owner_rolled_up, grouping(lower(theme)) as theme_rolled_up,
+                       min(owner collate "C") as owner, min(theme collate "C") as theme, sum(open) as open,
+                       coalesce(sum(overdue), 0) as overdue, coalesce(sum(undated), 0) as undated, min(oldest) as oldest
+                from keyed
+                group by grouping sets ((lower(owner)), (lower(theme)), ())""", statement -> {
             statement.setDate(1, Date.valueOf(today));
             long open = 0;
             long overdue = 0;
@@ -67,10 +72,7 @@ public class OpenFollowUpCounts {
                         undated = rows.getLong("undated");
                         continue;
                     }
-                    LocalDate oldest = rows.getTimestamp("oldest")
-                            .toInstant()
-                            .atZone(clock.getZone())
-                            .toLocalDate();
+                    LocalDate oldest = rows.getObject("oldest", LocalDate.class);
                     String name = themeRolledUp ? rows.getString("owner") : rows.getString("theme");
                     Group group = new Group(
                             name == null ? NO_THEME : name,

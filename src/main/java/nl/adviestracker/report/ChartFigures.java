@@ -57,7 +57,7 @@ class ChartFigures {
     }
 
     private QuarterTrend trend(@Nullable Integer year) {
-        return reports.trend(year).last(QUARTERS);
+        return reports.trend(year, QUARTERS);
     }
 
     /** The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. */

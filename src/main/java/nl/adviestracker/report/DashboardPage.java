@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.transaction.annotation.Transactional;
 import java.util.List;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
@@ -86,6 +87,12 @@ class DashboardPage {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer adviezen) {
         String sortKey = sort != null && SORTS.contains(sort) ? sort : "due";
+        return views.page("dashboard", view(user, sortKey, page, adviezen));
+    }
+
+    /** Everything the page shows, read in one transaction: one snapshot, one round of organisation set-up. */
+    @Transactional(readOnly = true)
+    DashboardView view(SignedInUser user, String sortKey, @Nullable Integer page, @Nullable Integer adviezen) {
         OpenFollowUpCounts.Counts counts = openCounts.now();
         PageOf<FollowUpSummary> shown = followUps.find(
                 new FollowUpFilter("open", null, null, null, null, null, sortKey),
@@ -101,22 +108,20 @@ class DashboardPage {
                 new SortLink("te laat en datum", query.with("sort", null).href(), sortKey.equals("due")),
                 new SortLink("uitvoerder", query.with("sort", "owner").href(), sortKey.equals("owner")),
                 new SortLink("leeftijd", query.with("sort", "age").href(), sortKey.equals("age")));
-        return views.page(
-                "dashboard",
-                new DashboardView(
-                        Frame.of("Dashboard", user, "/dashboard", null),
-                        counts.open(),
-                        counts.overdue(),
-                        counts.undated(),
-                        counts.byOwner(),
-                        counts.byTheme(),
-                        shown.items(),
-                        Pager.of(shown, query.with("adviezen", adviezen), "page"),
-                        sorts,
-                        due.items(),
-                        late,
-                        Pager.of(due, query.with("page", page), "adviezen"),
-                        charts.dashboard(),
-                        stations.now()));
+        return new DashboardView(
+                Frame.of("Dashboard", user, "/dashboard", null),
+                counts.open(),
+                counts.overdue(),
+                counts.undated(),
+                counts.byOwner(),
+                counts.byTheme(),
+                shown.items(),
+                Pager.of(shown, query.with("adviezen", adviezen), "page"),
+                sorts,
+                due.items(),
+                late,
+                Pager.of(due, query.with("page", page), "adviezen"),
+                charts.dashboard(),
+                stations.now());
     }
 }

@@ -40,6 +40,14 @@ public record QuarterTrend(List<Row> rows) {
 
     /** The trend over {@code advices}, from the quarter of the first date to the quarter of the last. */
     public static QuarterTrend of(List<AdviceDates> advices) {
+        return of(advices, null);
+    }
+
+    /**
+     * The trend over {@code advices}, from {@code from} (when the advices read start later: the quarters
+     * before them were empty) or the quarter of the first date, to the quarter of the last.
+     */
+    public static QuarterTrend of(List<AdviceDates> advices, @Nullable Quarter from) {
         TreeMap<Quarter, Long> received = new TreeMap<>();
         TreeMap<Quarter, List<AdviceDates>> answered = new TreeMap<>();
         for (AdviceDates advice : advices) {
@@ -52,7 +60,7 @@ public record QuarterTrend(List<Row> rows) {
         if (received.isEmpty()) {
             return new QuarterTrend(List.of());
         }
-        Quarter first = received.firstKey();
+        Quarter first = from != null && from.compareTo(received.firstKey()) < 0 ? from : received.firstKey();
         Quarter last = received.lastKey();
         if (!answered.isEmpty() && answered.lastKey().compareTo(last) > 0) {
             last = answered.lastKey();

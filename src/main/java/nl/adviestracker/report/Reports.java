@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,26 +50,88 @@ public class Reports {
 
     /**
      * Advices per quarter (received, answered, on time, median days) for the same advices as {@link #of}:
-     * submitted, not deleted, received in {@code year} if given.
+     * submitted, not deleted, received in {@code year} if given; the last {@code quarters} quarters up to the
+     * latest receipt or answer (fewer when the first receipt is later). Only the advices that count in those
+     * quarters are read: received in them, or answered in them and received before.
      */
-    public QuarterTrend trend(@Nullable Integer year) {
+    public QuarterTrend trend(@Nullable Integer year, int quarters) {
+        String sql = ANSWERED + """
+                , span as (
+                    select (select min(a.received_on) from advice a %1$s) as earliest,
+                           greatest(
+                               (select max(a.received_on) from advice a %1$s),
+                               (select max(ans.answered_on) from answered ans join advice a on a.id = ans.advice_id
+                                %1$s and a.status = 'ANSWERED')) as latest),
+                first_day as (
+                    select greatest(date_trunc('quarter', earliest),
+                                    date_trunc('quarter', latest) - make_interval(months => 3 * (? - 1)))::date as day
+                    from span)
+                select a.received_on, a.response_due_on,
+                       case when a.status = 'ANSWERED' then ans.answered_on end as answered_on,
+                       (select day from first_day) as first_day
+                from advice a left join answered ans on ans.advice_id = a.id
+                %1$s and a.received_on >= (select day from first_day)
+                union all
+                select a.received_on, a.response_due_on, ans.answered_on, (select day from first_day)
+                from answered ans join advice a on a.id = ans.advice_id
+                %1$s and a.status = 'ANSWERED' and ans.answered_on >= (select day from first_day)
+                  and a.received_on < (select day from first_day)""".formatted(where(year));
         List<QuarterTrend.AdviceDates> advices = new ArrayList<>();
-        query(
-                ANSWERED + "select a.received_on, a.response_due_on,"
-                        + " case when a.status = 'ANSWERED' then ans.answered_on end as answered_on"
-                        + " from advice a left join answered ans on ans.advice_id = a.id" + where(year),
-                null,
+        LocalDate firstDay = jdbc.prepareStatement(sql, statement -> {
+            statement.setInt(1, quarters);
+            ResultSet rows = statement.executeQuery();
+            LocalDate first = null;
+            while (rows.next()) {
+                first = rows.getObject("first_day", LocalDate.class);
                 // LocalDate straight from the driver: java.sql.Date's calendar arithmetic cost more than the query
-                rows -> advices.add(new QuarterTrend.AdviceDates(
+                advices.add(new QuarterTrend.AdviceDates(
                         rows.getObject("received_on", LocalDate.class),
                         rows.getObject("response_due_on", LocalDate.class),
-                        rows.getObject("answered_on", LocalDate.class))));
-        return QuarterTrend.of(advices);
+                        rows.getObject("answered_on", LocalDate.class)));
+            }
+            return first;
+        });
+        return QuarterTrend.of(advices, firstDay == null ? null : Quarter.of(firstDay))
+                .last(quarters);
     }
 
-    /** The open follow-ups of the same advices as {@link #of}, by age as of {@code today}. */
+    /**
+     * The open follow-ups of the same advices as {@link #of}, by age as of {@code today}. Of all years, they
+     * are counted per band by the database from the open follow-ups counted per day of recording and due date
+     * ({@code open_followup_tally}); follow-ups belong to responses, which a draft advice has none of.
+     */
     public FollowUpAges followUpAges(@Nullable Integer year, LocalDate today) {
         List<FollowUpAges.OpenFollowUp> open = new ArrayList<>();
+        if (year == null) {
+            Map<Integer, FollowUpAges.Band> counted = new HashMap<>();
+            jdbc.prepareStatement(
+                    "select " + FollowUpAges.bandNumberSql("age") + " as band,"
+                            + " coalesce(sum(followups) filter (where due_on < ?), 0) as overdue,"
+                            + " coalesce(sum(followups) filter (where due_on >= ?), 0) as on_schedule,"
+                            + " coalesce(sum(followups) filter (where due_on is null), 0) as undated"
+                            + " from (select ?::date - created_on as age, due_on, followups from open_followup_tally) t"
+                            + " group by 1",
+                    statement -> {
+                        // every parameter is today
+                        for (int i = 1; i <= 3; i++) {
+                            statement.setObject(i, today);
+                        }
+                        ResultSet rows = statement.executeQuery();
+                        while (rows.next()) {
+                            counted.put(
+                                    rows.getInt("band"),
+                                    new FollowUpAges.Band(
+                                            "",
+                                            0,
+                                            null,
+                                            rows.getLong("overdue"),
+                                            rows.getLong("on_schedule"),
+                                            rows.getLong("undated")));
+                        }
+                        return null;
+                    });
+            return FollowUpAges.counted(counted);
+        }
         query(
                 "select f.created_at, f.due_on from advice a join followup f on f.advice_id = a.id" + where(year)
                         + " and f.status in ('OPEN', 'IN_PROGRESS')",

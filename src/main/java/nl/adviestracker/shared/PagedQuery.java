@@ -42,6 +42,20 @@ public final class PagedQuery {
             rows.next();
             return rows.getLong(1);
         });
+        return page(jdbc, select, from, where, args, orderBy, page, total, row);
+    }
+
+    /** {@link #run} with the count over all pages known already: only the rows of this page are read. */
+    public static <T> PageOf<T> page(
+            JdbcOperations jdbc,
+            String select,
+            String from,
+            String where,
+            List<Object> args,
+            String orderBy,
+            PageRequest page,
+            long total,
+            Row<T> row) {
         List<T> items = jdbc.prepareStatement(
                 select + " " + from + where + " order by " + orderBy + " limit ? offset ?", statement -> {
                     bind(statement, args);

@@ -12,12 +12,14 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.adviestracker.response.Stance;
+import nl.adviestracker.shared.DutchDates;
 import nl.adviestracker.support.Accounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,39 @@ class ReportIT {
         assertThat(total.openFollowUps()).isEqualTo(3);
         assertThat(total.overdueFollowUps()).isEqualTo(1);
         assertThat(total.undatedFollowUps()).isEqualTo(1);
+    }
+
+    @Test
+    void theTrendOfTheLastQuartersReadsOnlyThemAndCountsWhatTheWholeTrendCountsThere() {
+        // a2 was received in the first quarter of 2024 and answered in the second: a window that starts
+        // between the two still counts its answer
+        QuarterTrend whole = reports.trend(null, 1000);
+        assertThat(whole.rows()).hasSizeGreaterThan(4);
+        for (int quarters = 1; quarters <= whole.rows().size(); quarters++) {
+            assertThat(reports.trend(null, quarters)).as(quarters + " quarters").isEqualTo(whole.last(quarters));
+        }
+        assertThat(reports.trend(2024, 2)).isEqualTo(reports.trend(2024, 1000).last(2));
+    }
+
+    @Test
+    void theOpenFollowUpsAgesCountedByTheDatabaseAreThoseCountedOneByOne() throws SQLException {
+        List<FollowUpAges.OpenFollowUp> open = new ArrayList<>();
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                var rows = c.createStatement().executeQuery("""
+                                select (f.created_at at time zone 'Europe/Amsterdam')::date, f.due_on
+                                from followup f join advice a on a.id = f.advice_id
+                                where a.deleted_at is null and f.status in ('OPEN', 'IN_PROGRESS')""")) {
+            while (rows.next()) {
+                open.add(new FollowUpAges.OpenFollowUp(
+                        rows.getObject(1, LocalDate.class), rows.getObject(2, LocalDate.class)));
+            }
+        }
+        assertThat(open).isNotEmpty();
+        LocalDate now = LocalDate.now(DutchDates.ZONE);
+        for (LocalDate today :
+                List.of(TODAY, now, now.plusDays(31), now.plusDays(100), now.plusDays(200), now.plusDays(400))) {
+            assertThat(reports.followUpAges(null, today)).as(today.toString()).isEqualTo(FollowUpAges.of(open, today));
+        }
     }
 
     @Test
