@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.adviestracker.web.Pager;
 
 /**
@@ -63,8 +64,9 @@ class ChartFigures {
     /** The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. */
     List<Figure> dashboard() {
         List<Figure> shown = new ArrayList<>(trends(trend(null), null));
-        shown.add(stances(reports.stances(GroupBy.BODY, null), GroupBy.BODY, null));
-        shown.add(stances(reports.stances(GroupBy.THEME, null), GroupBy.THEME, null));
+        Map<GroupBy, List<StanceRow>> stances = reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null);
+        shown.add(stances(stances.get(GroupBy.BODY), GroupBy.BODY, null));
+        shown.add(stances(stances.get(GroupBy.THEME), GroupBy.THEME, null));
         shown.add(ages(reports.followUpAges(null, LocalDate.now(clock)), null));
         return shown;
     }

@@ -33,8 +33,9 @@ public class Reports {
 
     static final String TOTAL = "Totaal";
 
+    // not materialized: a query that reads a few letters finds them through the indexes of letter_route
     private static final String ANSWERED = """
-            with answered as (
+            with answered as not materialized (
                 select r.advice_id, r.sent_on as answered_on
                 from letter_route r
                 where r.station = 'SENT')
@@ -60,8 +61,8 @@ public class Reports {
                     select (select min(a.received_on) from advice a %1$s) as earliest,
                            greatest(
                                (select max(a.received_on) from advice a %1$s),
-                               (select max(ans.answered_on) from answered ans join advice a on a.id = ans.advice_id
-                                %1$s and a.status = 'ANSWERED')) as latest),
+                               (select ans.answered_on from answered ans join advice a on a.id = ans.advice_id
+                                %1$s and a.status = 'ANSWERED' order by ans.answered_on desc limit 1)) as latest),
                 first_day as (
                     select greatest(date_trunc('quarter', earliest),
                                     date_trunc('quarter', latest) - make_interval(months => 3 * (? - 1)))::date as day
@@ -217,22 +218,61 @@ public class Reports {
                 .toList();
     }
 
+    /**
+     * The stances per group of each grouping, for the charts of the dashboard: one pass over the points
+     * counted per advice and stance, with a grouping set per grouping.
+     */
+    Map<GroupBy, List<StanceRow>> stances(List<GroupBy> groupings, @Nullable Integer year) {
+        Map<GroupBy, Map<String, Builder>> groups = new EnumMap<>(GroupBy.class);
+        StringBuilder select = new StringBuilder("select t.stance, sum(t.points) as points");
+        List<String> sets = new ArrayList<>();
+        for (int i = 0; i < groupings.size(); i++) {
+            String key = groupings.get(i).sql;
+            select.append(", ").append(key).append(" as grp").append(i);
+            select.append(", grouping(").append(key).append(") as rolled").append(i);
+            sets.add("(" + key + ", t.stance)");
+            groups.put(groupings.get(i), new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+        }
+        query(
+                select + " from advice a join advisory_body b on b.id = a.body_id"
+                        + " join advice_stance_tally t on t.advice_id = a.id" + where(year)
+                        + " group by grouping sets (" + String.join(", ", sets) + ")",
+                null,
+                rows -> {
+                    int i = 0;
+                    while (rows.getInt("rolled" + i) == 1) {
+                        i++;
+                    }
+                    count(groups.get(groupings.get(i)), rows.getString("grp" + i), rows);
+                });
+        Map<GroupBy, List<StanceRow>> rows = new EnumMap<>(GroupBy.class);
+        groups.forEach((groupBy, found) -> rows.put(
+                groupBy,
+                found.values().stream()
+                        .map(g -> new StanceRow(g.group, g.answeredPoints, g.shares()))
+                        .toList()));
+        return rows;
+    }
+
     private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {
         query(
                 "select " + key + " as grp, t.stance, sum(t.points) as points"
                         + " from advice a join advisory_body b on b.id = a.body_id"
                         + " join advice_stance_tally t on t.advice_id = a.id" + where(year) + " group by 1, 2",
                 null,
-                rows -> {
-                    Builder g = groups.computeIfAbsent(rows.getString("grp"), Builder::new);
-                    long points = rows.getLong("points");
-                    g.points += points;
-                    String stance = rows.getString("stance");
-                    if (stance != null) {
-                        g.answeredPoints += points;
-                        g.stances.merge(Stance.valueOf(stance), points, Long::sum);
-                    }
-                });
+                rows -> count(groups, rows.getString("grp"), rows));
+    }
+
+    /** Adds the points of one stance row ({@code stance}, {@code points}) to its group. */
+    private static void count(Map<String, Builder> groups, String group, ResultSet rows) throws SQLException {
+        Builder g = groups.computeIfAbsent(group, Builder::new);
+        long points = rows.getLong("points");
+        g.points += points;
+        String stance = rows.getString("stance");
+        if (stance != null) {
+            g.answeredPoints += points;
+            g.stances.merge(Stance.valueOf(stance), points, Long::sum);
+        }
     }
 
     private interface RowHandler {
