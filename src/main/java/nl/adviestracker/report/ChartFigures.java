@@ -20,6 +20,9 @@ class ChartFigures {
 
     static final int QUARTERS = 12;
 
+    /** The dashboard's stance charts show this many groups with the most answered points, then the others together. */
+    static final int DASHBOARD_GROUPS = 10;
+
     private final Reports reports;
     private final Clock clock;
 
@@ -46,13 +49,16 @@ class ChartFigures {
     }
 
     /** What the image at {@code chart}'s address draws. */
-    String svg(Chart chart, GroupBy groupBy, @Nullable Integer year) {
+    String svg(Chart chart, GroupBy groupBy, @Nullable Integer year, @Nullable Integer top) {
         LocalDate today = LocalDate.now(clock);
         return switch (chart) {
             case ADVICES -> ChartDrawing.advices(trend(year));
             case ON_TIME -> ChartDrawing.onTime(trend(year));
             case MEDIAN_DAYS -> ChartDrawing.medianDays(trend(year));
-            case STANCES -> ChartDrawing.stances(reports.stances(groupBy, year));
+            case STANCES -> {
+                List<StanceRow> rows = reports.stances(groupBy, year);
+                yield ChartDrawing.stances(top == null ? rows : StanceRow.mostAnswered(rows, top));
+            }
             case FOLLOWUP_AGES -> ChartDrawing.followUpAges(reports.followUpAges(year, today));
         };
     }
@@ -65,8 +71,10 @@ class ChartFigures {
     List<Figure> dashboard() {
         List<Figure> shown = new ArrayList<>(trends(trend(null), null));
         Map<GroupBy, List<StanceRow>> stances = reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null);
-        shown.add(stances(stances.get(GroupBy.BODY), GroupBy.BODY, null));
-        shown.add(stances(stances.get(GroupBy.THEME), GroupBy.THEME, null));
+        for (GroupBy groupBy : List.of(GroupBy.BODY, GroupBy.THEME)) {
+            shown.add(stances(
+                    StanceRow.mostAnswered(stances.get(groupBy), DASHBOARD_GROUPS), groupBy, null, DASHBOARD_GROUPS));
+        }
         shown.add(ages(reports.followUpAges(null, LocalDate.now(clock)), null));
         return shown;
     }
@@ -75,7 +83,7 @@ class ChartFigures {
     List<Figure> reports(GroupBy groupBy, @Nullable Integer year) {
         Figures figures = figures(groupBy, year);
         List<Figure> shown = new ArrayList<>(trends(figures.trend(), year));
-        shown.add(stances(figures.groups().stream().map(StanceRow::of).toList(), groupBy, year));
+        shown.add(stances(figures.groups().stream().map(StanceRow::of).toList(), groupBy, year, null));
         shown.add(ages(figures.ages(), year));
         return shown;
     }
@@ -133,7 +141,9 @@ class ChartFigures {
                                 median)));
     }
 
-    private static Figure stances(List<StanceRow> groups, GroupBy groupBy, @Nullable Integer year) {
+    /** {@code top}: the chart shows only that many groups and the others together, as {@code groups} do. */
+    private static Figure stances(
+            List<StanceRow> groups, GroupBy groupBy, @Nullable Integer year, @Nullable Integer top) {
         List<String> columns = new ArrayList<>(List.of(capitalised(groupBy.dutch()), "Beantwoorde punten"));
         List<TableRow> rows = new ArrayList<>();
         for (StanceRow group : groups) {
@@ -149,11 +159,15 @@ class ChartFigures {
         return new Figure(
                 "standpunten-" + groupBy.name().toLowerCase(Locale.ROOT),
                 Chart.STANCES.title + " per " + groupBy.dutch(),
-                src(Chart.STANCES, groupBy, year),
+                src(Chart.STANCES, groupBy, year, top),
                 "Gestapeld staafdiagram van de standpunten per " + groupBy.dutch()
                         + ", als aandeel van de beantwoorde punten. De aantallen staan in de tabel bij de grafiek.",
                 new Table(
-                        "Standpunten per " + groupBy.dutch() + ": punten en aandeel van de beantwoorde punten",
+                        "Standpunten per " + groupBy.dutch() + ": punten en aandeel van de beantwoorde punten"
+                                + (top == null
+                                        ? ""
+                                        : " (de " + top + " met de meeste beantwoorde punten, de andere samen;"
+                                                + " alle in de rapportage)"),
                         columns,
                         rows));
     }
@@ -183,9 +197,14 @@ class ChartFigures {
     }
 
     private static String src(Chart chart, @Nullable GroupBy groupBy, @Nullable Integer year) {
+        return src(chart, groupBy, year, null);
+    }
+
+    private static String src(Chart chart, @Nullable GroupBy groupBy, @Nullable Integer year, @Nullable Integer top) {
         return Pager.Query.of("/dashboard/charts/" + chart.slug() + ".svg")
                 .with("groupBy", groupBy == null ? null : groupBy.name().toLowerCase(Locale.ROOT))
                 .with("year", year)
+                .with("top", top)
                 .href();
     }
 

@@ -246,6 +246,17 @@ class ReportIT {
         assertThat(accounts.staff(http).get("/api/reports").status()).isEqualTo(403);
     }
 
+    @Test
+    void aStanceChartOfTheMostAnsweredGroupsTakesASensibleNumber() {
+        var manager = accounts.manager(http);
+        assertThat(manager.get("/dashboard/charts/stances.svg?groupBy=body&top=10")
+                        .status())
+                .isEqualTo(200);
+        var refused = manager.get("/dashboard/charts/stances.svg?groupBy=body&top=0");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(String.valueOf(refused.body())).contains("top");
+    }
+
     private static Map<String, ReportRow> byGroup(Report report) {
         return report.rows().stream()
                 .collect(Collectors.toMap(
