@@ -1,5 +1,6 @@
 package nl.adviestracker.dossier;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -9,77 +10,53 @@ import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.Advice;
 import nl.adviestracker.advice.AdviceAccess;
 import nl.adviestracker.advice.AdviceRegister;
-import nl.adviestracker.advice.Deadlines;
 import nl.adviestracker.advice.Point;
 import nl.adviestracker.audit.AuditEvent;
 import nl.adviestracker.audit.AuditTrail;
-import nl.adviestracker.body.AdvisoryBodyRepository;
-import nl.adviestracker.body.ProjectGroup;
-import nl.adviestracker.body.ProjectGroupRepository;
 import nl.adviestracker.followup.FollowUpView;
-import nl.adviestracker.followup.FollowUps;
-import nl.adviestracker.request.AdviceRequest;
-import nl.adviestracker.request.AdviceRequestRepository;
 import nl.adviestracker.response.CompletenessCheck;
 import nl.adviestracker.response.ResponseView;
-import nl.adviestracker.response.Responses;
+import nl.adviestracker.shared.ProblemException;
 
-/** Assembles an advice's dossier in a fixed number of SQL statements, however many points it has. */
+/** Assembles an advice's dossier in one SQL statement, however many points it has. */
 @Singleton
-@Transactional(readOnly = true)
 public class Dossiers {
 
     private final AdviceRegister advices;
-    private final AdvisoryBodyRepository bodies;
-    private final ProjectGroupRepository groups;
-    private final Responses responses;
-    private final FollowUps followUps;
-    private final Deadlines deadlines;
-    private final AdviceRequestRepository requests;
+    private final DossierQuery query;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    Dossiers(
-            AdviceRegister advices,
-            AdvisoryBodyRepository bodies,
-            ProjectGroupRepository groups,
-            Responses responses,
-            FollowUps followUps,
-            Deadlines deadlines,
-            AdviceRequestRepository requests,
-            AuditTrail auditTrail,
-            Clock clock) {
+    Dossiers(AdviceRegister advices, DossierQuery query, AuditTrail auditTrail, Clock clock) {
         this.advices = advices;
-        this.bodies = bodies;
-        this.groups = groups;
-        this.responses = responses;
-        this.followUps = followUps;
-        this.deadlines = deadlines;
-        this.requests = requests;
+        this.query = query;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
-    /** The dossier as this user may see it: members see the college's answers only once the letter is sent. */
+    /**
+     * The dossier as this user may see it: members see the college's answers only once the letter is sent.
+     * One statement ({@link DossierQuery}), so no transaction: a single statement reads one snapshot, and
+     * BEGIN and COMMIT would be two more round trips.
+     */
+    @Connectable
     public AdviceDossier of(long adviceId, SignedInUser user) {
-        Advice advice = advices.get(adviceId);
+        DossierQuery.Read read =
+                query.read(adviceId).orElseThrow(() -> ProblemException.notFound("Advies " + adviceId));
+        Advice advice = read.advice();
         AdviceAccess.requireReadable(user, advice);
         boolean answersVisible = AdviceAccess.mayReadResponses(user, advice);
-        List<Point> points = advices.pointsOf(advice);
-        List<ResponseView> answers = answersVisible ? responses.listOf(advice) : List.of();
-        List<FollowUpView> promises = answersVisible ? followUps.ofAdvice(adviceId) : List.of();
-        String group = advice.projectGroupId() == null
-                ? null
-                : groups.findById(advice.projectGroupId())
-                        .map(ProjectGroup::name)
-                        .orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        List<Point> points = read.points();
+        List<ResponseView> answers = answersVisible ? read.responseViews() : List.of();
+        List<FollowUpView> promises = answersVisible ? read.followUpViews(today) : List.of();
         return new AdviceDossier(
                 advice,
-                bodies.findById(advice.bodyId()).orElseThrow(),
-                group,
-                advice.isOverdue(LocalDate.now(clock)),
-                deadlines.history(adviceId),
-                requests.findByAdviceId(adviceId).map(AdviceRequest::id).orElse(null),
+                read.body(),
+                read.projectGroup(),
+                advice.isOverdue(today),
+                read.dueDateExtensions(),
+                read.answersRequestId(),
                 points,
                 answers,
                 promises,
@@ -90,6 +67,7 @@ public class Dossiers {
      * Who changed what in the advice, oldest first, as this user may see it: an entry is shown only
      * to whom the record it describes is shown ({@link AdviceAccess#mayReadHistoryOf}).
      */
+    @Transactional(readOnly = true)
     public List<AuditEvent> history(long adviceId, SignedInUser user) {
         Advice advice = advices.get(adviceId);
         AdviceAccess.requireReadable(user, advice);

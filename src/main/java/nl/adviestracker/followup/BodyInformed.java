@@ -17,4 +17,23 @@ public record BodyInformed(
         @Nullable String note,
         @Nullable String letterPath,
         String recordedBy,
-        Instant recordedAt) {}
+        Instant recordedAt) {
+
+    /** As stored for this follow-up; a letter made here is downloaded from its own path. */
+    public static BodyInformed recorded(
+            long followupId,
+            LocalDate informedOn,
+            InformMeans means,
+            @Nullable String note,
+            boolean hasLetter,
+            String recordedBy,
+            Instant recordedAt) {
+        return new BodyInformed(
+                informedOn,
+                means,
+                note,
+                hasLetter ? "/api/followups/" + followupId + "/letter.pdf" : null,
+                recordedBy,
+                recordedAt);
+    }
+}

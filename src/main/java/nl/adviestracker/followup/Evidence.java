@@ -21,4 +21,31 @@ public record Evidence(
         @Nullable String documentPath,
         String addedBy,
         Instant addedAt,
-        boolean shownInPublic) {}
+        boolean shownInPublic) {
+
+    /** Evidence as stored, listed: a document is downloaded from its own path, its content is not read here. */
+    public static Evidence listed(
+            long id,
+            long followupId,
+            EvidenceKind kind,
+            String description,
+            @Nullable String url,
+            @Nullable String fileName,
+            @Nullable String contentType,
+            String addedBy,
+            Instant addedAt,
+            boolean shownInPublic) {
+        return new Evidence(
+                id,
+                followupId,
+                kind,
+                description,
+                url,
+                fileName,
+                contentType,
+                kind == EvidenceKind.DOCUMENT ? "/api/followups/" + followupId + "/evidence/" + id + "/document" : null,
+                addedBy,
+                addedAt,
+                shownInPublic);
+    }
+}

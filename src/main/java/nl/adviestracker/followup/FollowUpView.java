@@ -33,7 +33,7 @@ public record FollowUpView(
         @Nullable Instant createdAt,
         @Nullable Instant updatedAt) {
 
-    static FollowUpView of(
+    public static FollowUpView of(
             FollowUp followUp,
             List<FollowUpNote> notes,
             List<FollowUpTransition> transitions,

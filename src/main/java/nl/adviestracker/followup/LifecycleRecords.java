@@ -123,7 +123,7 @@ class LifecycleRecords {
                 EvidenceKind kind = EvidenceKind.valueOf(rows.getString("kind"));
                 long id = rows.getLong("id");
                 result.computeIfAbsent(followupId, k -> new ArrayList<>())
-                        .add(new Evidence(
+                        .add(Evidence.listed(
                                 id,
                                 followupId,
                                 kind,
@@ -131,9 +131,6 @@ class LifecycleRecords {
                                 rows.getString("url"),
                                 rows.getString("file_name"),
                                 rows.getString("content_type"),
-                                kind == EvidenceKind.DOCUMENT
-                                        ? "/api/followups/" + followupId + "/evidence/" + id + "/document"
-                                        : null,
                                 rows.getString("added_by"),
                                 rows.getTimestamp("added_at").toInstant(),
                                 rows.getBoolean("shown_in_public")));
@@ -157,11 +154,12 @@ class LifecycleRecords {
                 long followupId = rows.getLong("followup_id");
                 result.put(
                         followupId,
-                        new BodyInformed(
+                        BodyInformed.recorded(
+                                followupId,
                                 rows.getDate("informed_on").toLocalDate(),
                                 InformMeans.valueOf(rows.getString("means")),
                                 rows.getString("note"),
-                                rows.getBoolean("has_letter") ? "/api/followups/" + followupId + "/letter.pdf" : null,
+                                rows.getBoolean("has_letter"),
                                 rows.getString("recorded_by"),
                                 rows.getTimestamp("recorded_at").toInstant()));
             }

@@ -26,7 +26,7 @@ public record ResponseView(
         @Nullable Long writtenById,
         @Nullable String reviewComment) {
 
-    static ResponseView of(Response response, List<Long> pointIds) {
+    public static ResponseView of(Response response, List<Long> pointIds) {
         return new ResponseView(
                 response.id(),
                 response.adviceId(),

@@ -18,10 +18,15 @@ import nl.adviestracker.support.Api;
 import nl.adviestracker.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
-/** The advice page costs the same number of SQL statements for a short advice and a long one: no N+1. */
+/**
+ * The advice page costs the same number of SQL statements for a short advice and a long one, no N+1: the dossier
+ * is read in one statement.
+ */
 @MicronautTest(transactional = false)
 @Property(name = "adviestracker.test.count-statements", value = "true")
 class DossierStatementsIT {
+
+    private static final int STATEMENTS = 4;
 
     @Inject
     @Client("/")
@@ -55,6 +60,12 @@ class DossierStatementsIT {
         assertThat(statementsFor(member, large, 50))
                 .as("as a member of the body")
                 .isEqualTo(statementsFor(member, small, 5));
+        // the signed-in user's session, the organisation set on each of the two connections, and the dossier
+        // itself in one statement (Dossiers, DossierQuery)
+        assertThat(forFive).as("statements for the whole advice page").isEqualTo(STATEMENTS);
+        assertThat(statementsFor(member, small, 5))
+                .as("as a member of the body")
+                .isEqualTo(STATEMENTS);
         System.out.printf("Advice page: %d SQL statements, with 5 points and with 50%n", forFive);
     }
 
