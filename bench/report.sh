@@ -13,7 +13,7 @@ Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC').
 
 **Machine:** $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM;
 $(. /etc/os-release && echo "$PRETTY_NAME"); $(${JAVA_HOME:+$JAVA_HOME/bin/}java -version 2>&1 | head -1); PostgreSQL $(psql -Atc 'show server_version' 2>/dev/null || echo 17)
-(same machine, \`synchronous_commit\`/\`fsync\` on, \`shared_buffers\` 1 GB). Service: \`${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}\`, pool of 20 connections.
+(same machine, \`synchronous_commit\`/\`fsync\` on, \`shared_buffers\` 1 GB). Service: \`MALLOC_ARENA_MAX=2\`, \`${BENCH_JAVA_OPTS:--Xms128m -Xmx128m -XX:+AlwaysPreTouch -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000}\`, pool of 20 connections.
 **Load from other work on the machine** (1/5/15-minute load average at the end of the run): $LOAD. The machine is shared
 with other builds, so absolute figures are low and noisy; the ratios to pgbench, measured minutes apart under the same
 conditions, are the more telling figures.

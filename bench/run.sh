@@ -19,7 +19,7 @@
 #
 # Settings (environment): BENCH_DURATION (seconds per wrk/pgbench run, default 20),
 # BENCH_SEED (data set, default 20240202), BENCH_PGPORT (55432), BENCH_PORT (18080),
-# BENCH_JAVA_OPTS (-Xms256m -Xmx256m -XX:+AlwaysPreTouch -XX:+UseSerialGC), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse bench/out/pgdata),
+# BENCH_JAVA_OPTS (the README's production flags, see below; the service also gets MALLOC_ARENA_MAX=2), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse bench/out/pgdata),
 # BENCH_PHASES (default: "startup reads write scaleout embedded letters"; "soak" runs the soak, alone or with
 # others: BENCH_SOAK_SECONDS (600), BENCH_SOAK_CONNECTIONS (64), BENCH_SOAK_OUTAGE (seconds the database stays
 # down, 5); a soak alone replaces only its section of RESULTS.md), BENCH_READS (which reads),
@@ -35,8 +35,10 @@ SEED=${BENCH_SEED:-20240202}
 PGPORT=${BENCH_PGPORT:-55432}
 PORT=${BENCH_PORT:-18080}
 # the documented production flags (README, Production): the whole heap taken and touched at start, so resident
-# memory shows what the service holds beyond it, not how far the collector has got through the heap
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms256m -Xmx256m -XX:+AlwaysPreTouch -XX:+UseSerialGC}
+# memory shows what the service holds beyond it, not how far the collector has got through the heap; compact
+# object headers, the client compiler only and the C library's free memory handed back (with at most two malloc
+# arenas, below) keep the rest small
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms128m -Xmx128m -XX:+AlwaysPreTouch -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000}
 THREADS=2
 DB=adviestracker
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -95,7 +97,7 @@ app_env() {
 # start_app PORT LOGFILE [env...]: starts the jar, echoes its pid
 start_app() {
   local port=$1 logfile=$2; shift 2
-  env PORT="$port" "$@" "$JAVA" $JAVA_OPTS -jar "$JAR" >"$logfile" 2>&1 &
+  env MALLOC_ARENA_MAX=2 PORT="$port" "$@" "$JAVA" $JAVA_OPTS -jar "$JAR" >"$logfile" 2>&1 &
   echo $!
 }
 stop_app() { kill "$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; }

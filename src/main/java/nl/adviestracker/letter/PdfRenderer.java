@@ -19,9 +19,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.TransformerFactory;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -32,6 +41,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns letter XHTML into an A4 PDF with openhtmltopdf, with Liberation Sans embedded. The PDF is
@@ -46,6 +60,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * would otherwise apply it to every run of text it draws, building regular expressions each time:
  * that was nine tenths of the time of a letter. Letters in Dutch need none of its features (the
  * layout already measures the text without them), so the result looks the same.
+ *
+ * <p>Parsed fonts and an XML parser are kept in a pool and lent to one document at a time (a parsed font
+ * reads its tables lazily, and neither is safe for two threads), so a letter does not parse its fonts or
+ * set up a parser again; the XHTML is parsed here and handed to openhtmltopdf as a DOM. The XML factories
+ * openhtmltopdf and PDFBox's XMP writer ask for with every document are pinned to the implementation the
+ * JAXP look-up finds, so the look-up does not scan every jar of the class path each time.
  */
 public final class PdfRenderer {
 
@@ -73,9 +93,36 @@ public final class PdfRenderer {
 
     private final List<LoadedFace> faces;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+    /** Parsed fonts and XML parsers, each kit used by one document at a time. */
+    private final Queue<Kit> kits = new ConcurrentLinkedQueue<>();
 
     static {
         XRLog.setLoggerImpl(new Slf4jXRLogger());
+        pinXmlFactories();
+    }
+
+    /**
+     * Every document makes a SAX parser (openhtmltopdf, for the XHTML) and a transformer and a document
+     * builder (PDFBox, for the XMP metadata); without a system property naming the implementation, JAXP
+     * looks for one in every jar on the class path each time. The property is set to what that look-up
+     * finds, once, so nothing changes but the time; one set by the operator is left alone.
+     */
+    private static void pinXmlFactories() {
+        pin(
+                SAXParserFactory.class.getName(),
+                () -> SAXParserFactory.newInstance().getClass());
+        pin(
+                DocumentBuilderFactory.class.getName(),
+                () -> DocumentBuilderFactory.newInstance().getClass());
+        pin(
+                TransformerFactory.class.getName(),
+                () -> TransformerFactory.newInstance().getClass());
+    }
+
+    private static void pin(String property, java.util.function.Supplier<Class<?>> implementation) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, implementation.get().getName());
+        }
     }
 
     public PdfRenderer() {
@@ -104,11 +151,15 @@ public final class PdfRenderer {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-        builder.withHtmlContent(xhtml, null);
+        Kit kit = borrowKit();
+        builder.withW3cDocument(kit.parse(xhtml), null);
+        TrueTypeFont[] fonts = kit.fonts;
         try (PDDocument pdf = new PDDocument()) {
             builder.usePDDocument(pdf);
-            List<FaceForDocument> documentFaces =
-                    faces.stream().map(face -> new FaceForDocument(pdf, face)).toList();
+            List<FaceForDocument> documentFaces = new ArrayList<>(faces.size());
+            for (int i = 0; i < faces.size(); i++) {
+                documentFaces.add(new FaceForDocument(pdf, faces.get(i), fonts, i));
+            }
             documentFaces.forEach(face -> builder.useFont(face, FONT_FAMILY, face.weight(), face.style(), true));
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 // also the final fallback: text in a family nobody registered still shows, in Liberation Sans
@@ -132,6 +183,8 @@ public final class PdfRenderer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render letter PDF", e);
+        } finally {
+            kits.add(kit);
         }
         return out.toByteArray();
     }
@@ -170,6 +223,64 @@ public final class PdfRenderer {
         }
     }
 
+    /** A kit no other document uses now. */
+    private Kit borrowKit() {
+        Kit kit = kits.poll();
+        return kit != null ? kit : new Kit(faces.size());
+    }
+
+    /**
+     * What one document needs and need not make afresh: the parsed fonts (a face not yet parsed is null)
+     * and an XML parser set up as openhtmltopdf sets up its own: namespaces, no validation, no external
+     * entities or DTDs.
+     */
+    private static final class Kit {
+
+        private static final DocumentBuilderFactory FACTORY = factory();
+
+        final TrueTypeFont[] fonts;
+        private final DocumentBuilder parser;
+
+        Kit(int faces) {
+            this.fonts = new TrueTypeFont[faces];
+            try {
+                this.parser = FACTORY.newDocumentBuilder();
+            } catch (ParserConfigurationException e) {
+                throw new IllegalStateException("no XML parser", e);
+            }
+            parser.setEntityResolver(com.openhtmltopdf.resource.FSEntityResolver.instance());
+            parser.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+        }
+
+        Document parse(String xhtml) {
+            try {
+                return parser.parse(new InputSource(new java.io.StringReader(xhtml)));
+            } catch (SAXException | IOException e) {
+                throw new IllegalArgumentException("letter XHTML is not well-formed: " + e.getMessage(), e);
+            }
+        }
+
+        private static DocumentBuilderFactory factory() {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            try {
+                factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+                factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+                factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            } catch (ParserConfigurationException e) {
+                throw new IllegalStateException("XML parser without the expected features", e);
+            }
+            return factory;
+        }
+    }
+
     /** Renders a small document once, so fonts, metrics and classes are ready before the first letter. */
     public void warmUp() {
         render("""
@@ -185,12 +296,16 @@ public final class PdfRenderer {
 
         private final PDDocument document;
         private final LoadedFace face;
+        private final TrueTypeFont[] parsed;
+        private final int index;
         private PDType0Font loaded;
 
-        FaceForDocument(PDDocument document, LoadedFace face) {
+        FaceForDocument(PDDocument document, LoadedFace face, TrueTypeFont[] parsed, int index) {
             super(null);
             this.document = document;
             this.face = face;
+            this.parsed = parsed;
+            this.index = index;
         }
 
         int weight() {
@@ -205,9 +320,13 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (loaded == null) {
                 try {
-                    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
-                    parsed.setEnableGsub(false);
-                    loaded = PDType0Font.load(document, parsed, true);
+                    if (parsed[index] == null) {
+                        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                        font.setEnableGsub(false);
+                        parsed[index] = font;
+                    }
+                    // this variant of load leaves the parsed font open when the document closes
+                    loaded = PDType0Font.load(document, parsed[index], true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot load letter font", e);
                 }
