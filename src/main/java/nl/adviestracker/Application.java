@@ -14,7 +14,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
                                 "Advice of advisory bodies, the college's responses per point, follow-ups and reply letters."))
 public class Application {
     public static void main(String[] args) {
-        // Liquibase logs through java.util.logging; this sends it to logback, configured in logback.xml
+        // Liquibase logs through java.util.logging; this sends it to logback, configured by LogbackSetup
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         Micronaut.run(Application.class, args);
