@@ -238,8 +238,16 @@ run_pgbench() { # name connections [mode] -> tps
   local j=$THREADS files=() f; [ "$c" -lt "$j" ] && j=$c
   for f in "$OUT/sql/$name"-*.sql; do [ -e "$f" ] && files+=(-f "$f"); done
   [ ${#files[@]} -eq 0 ] && files=(-f "$OUT/sql/$name.sql")
-  pgbench -n -M "$mode" -c "$c" -j "$j" -T "$DURATION" "${files[@]}" "$DB" >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
-  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1
+  rm -f "$OUT/pgbench-log-$name-$c".*
+  # -l: one line per transaction, its latency in microseconds the third field; the p99 is read from those
+  pgbench -n -M "$mode" -c "$c" -j "$j" -T "$DURATION" -l --log-prefix="$OUT/pgbench-log-$name-$c" "${files[@]}" "$DB" \
+    >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
+  local tps p99
+  tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1)
+  p99=$(cat "$OUT/pgbench-log-$name-$c".* 2>/dev/null | awk '{print $3}' | sort -n \
+    | awk '{ v[NR] = $1 } END { if (NR > 0) { i = int(NR * 0.99); if (i < 1) i = 1; printf "%.2f", v[i] / 1000 } }')
+  rm -f "$OUT/pgbench-log-$name-$c".*
+  echo "${tps:-0} ${p99:-0}"
 }
 
 field() { sed -n "s/.*$1=\([-0-9.]*\).*/\1/p" <<<"$2"; }
@@ -259,8 +267,8 @@ measure() { # name url [script] [pgbench mode]
     before=$(cpu_ms "$APP")
     result=$(run_wrk "$name" "$c" "$url" "$script")
     cpu=$(cpu_per_request "$before" "$result")
-    tps=$(run_pgbench "$name" "$c" "$mode")
-    record "load $name c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") cpu_ms_per_request=$cpu pgbench_tps=${tps:-0}"
+    read -r tps pgp99 <<<"$(run_pgbench "$name" "$c" "$mode")"
+    record "load $name c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") cpu_ms_per_request=$cpu pgbench_tps=${tps:-0} pgbench_p99=${pgp99:-0}"
   done
 }
 
