@@ -23,7 +23,7 @@ conditions, are the more telling figures.
 ## Throughput and latency (wrk, ${DURATION} s per run, 2 threads) against pgbench running the same SQL
 
 "Same SQL" is what the service sent PostgreSQL for one such request (authentication included), captured from the
-server log and replayed by pgbench (\`-M prepared\`; the write \`-M simple\`, spread over 32 captured writes to different
+server log and replayed by pgbench as the service's database role, so row-level security binds it as it binds the service (\`-M prepared\`; the write \`-M simple\`, spread over 32 captured writes to different
 responses) at the same concurrency. Ratio = service req/s ÷ pgbench tps:
 the share of the database's own limit for that work that the service delivers (target ≥ 70%). The p99 of pgbench's
 transactions (one transaction: one request's SQL) beside the service's: their quotient, p99 × (target ≤ 1.5 at 64).

@@ -240,7 +240,9 @@ run_pgbench() { # name connections [mode] -> tps
   [ ${#files[@]} -eq 0 ] && files=(-f "$OUT/sql/$name.sql")
   rm -f "$OUT/pgbench-log-$name-$c".*
   # -l: one line per transaction, its latency in microseconds the third field; the p99 is read from those
-  pgbench -n -M "$mode" -c "$c" -j "$j" -T "$DURATION" -l --log-prefix="$OUT/pgbench-log-$name-$c" "${files[@]}" "$DB" \
+  # as the service's own role: row-level security binds pgbench as it binds the service (a superuser is not bound)
+  pgbench -n -U adviestracker_app -M "$mode" -c "$c" -j "$j" -T "$DURATION" -l --log-prefix="$OUT/pgbench-log-$name-$c" \
+    "${files[@]}" "$DB" \
     >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
   local tps p99
   tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1)
@@ -282,18 +284,21 @@ done
 
 if phase write; then
 log "Write: PUT a response with its version"
+# responses that may still change: of advices awaiting their answer whose letter is not final (a sent letter's
+# responses are refused, 409)
+EDITABLE="a.status = 'RECEIVED' and not exists (select 1 from letter_route l where l.advice_id = a.id and l.station <> 'DRAFT')"
 responses_file() {
   psql -At -c "select '{id=' || r.id || ',advice=' || r.advice_id || ',version=' || r.version || ',points=\"' ||
                  string_agg(rp.point_id::text, ',' order by rp.point_id) || '\"},'
                from response r join response_point rp on rp.response_id = r.id join advice a on a.id = r.advice_id
-               where a.status <> 'DRAFT' and r.id % 13 = 0 group by r.id order by r.id limit 4000" \
+               where $EDITABLE and r.id % 13 <> 1 group by r.id order by r.id limit 4000" \
     | { echo 'return {'; cat; echo '}'; } > "$OUT/responses.lua"
 }
 # pgbench replays the captured SQL of 32 such writes, each to another response, picking one at random per
 # transaction: one captured write repeated would make every client wait for the same row lock.
 psql -AtF' ' -c "select r.advice_id, r.id, r.version, string_agg(rp.point_id::text, ',')
   from response r join response_point rp on rp.response_id = r.id join advice a on a.id = r.advice_id
-  where a.status <> 'DRAFT' and r.id % 13 = 1 group by r.id order by r.id limit 32" > "$OUT/write-targets.txt"
+  where $EDITABLE and r.id % 13 = 1 group by r.id order by r.id limit 32" > "$OUT/write-targets.txt"
 n=0
 while read -r W_ADVICE W_RESPONSE W_VERSION W_POINTS; do
   n=$((n + 1))

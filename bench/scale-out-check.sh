@@ -6,9 +6,10 @@ LB=$1
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
 
-# a session started on one instance is known to both
+# a session started on one instance is known to both (an advisory body's member: staff and managers sign in with
+# a second factor, which a script cannot give)
 code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' \
-  -d '{"username":"beleid","password":"demo"}' "$LB/login")
+  -d '{"username":"asdg","password":"demo"}' "$LB/login")
 echo "login=$code"
 declare -A served=()
 ok=0

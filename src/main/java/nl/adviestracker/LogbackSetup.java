@@ -35,7 +35,10 @@ public class LogbackSetup extends ContextAwareBase implements Configurator {
                 || loader.getResource("logback.xml") != null;
     }
 
-    /** What logback.xml said: the console at INFO, the embedded PostgreSQL and Liquibase only from WARN. */
+    /**
+     * What logback.xml said: the console at INFO, the embedded PostgreSQL and Liquibase only from WARN, and the
+     * PDF renderer's stylesheet parser only from ERROR.
+     */
     static void apply(LoggerContext context) {
         // java.util.logging (Liquibase) arrives through jul-to-slf4j; this keeps its levels in step with ours
         LevelChangePropagator propagator = new LevelChangePropagator();
@@ -56,6 +59,9 @@ public class LogbackSetup extends ContextAwareBase implements Configurator {
 
         context.getLogger("io.zonky.test.db.postgres").setLevel(Level.WARN);
         context.getLogger("liquibase").setLevel(Level.WARN);
+        // the letter stylesheet's screen-only rules (print.css, @media screen) are unknown to the PDF renderer:
+        // one warning per letter, about nothing
+        context.getLogger("com.openhtmltopdf.css-parse").setLevel(Level.ERROR);
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(console);

@@ -24,6 +24,7 @@ class LogbackSetupTest {
         assertThat(root.getAppender("STDOUT").isStarted()).isTrue();
         assertThat(context.getLogger("liquibase").getLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("io.zonky.test.db.postgres").getLevel()).isEqualTo(Level.WARN);
+        assertThat(context.getLogger("com.openhtmltopdf.css-parse").getLevel()).isEqualTo(Level.ERROR);
         assertThat(context.getLogger("nl.adviestracker").getEffectiveLevel()).isEqualTo(Level.INFO);
         assertThat(context.getCopyOfListenerList()).hasAtLeastOneElementOfType(LevelChangePropagator.class);
     }

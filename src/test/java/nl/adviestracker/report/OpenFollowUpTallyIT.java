@@ -20,6 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import nl.adviestracker.followup.FollowUpFilter;
+import nl.adviestracker.followup.FollowUpList;
+import nl.adviestracker.followup.FollowUpSummary;
+import nl.adviestracker.shared.PageOf;
+import nl.adviestracker.shared.PageRequest;
 import nl.adviestracker.tenancy.OrganisationContext;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * The open follow-ups counted per owner, theme, due date and day of recording ({@code open_followup_tally},
  * kept by triggers, read by the dashboard and the list of open follow-ups) always equal a full count of the
  * open follow-ups of advices not deleted: after random writes of every kind that changes the count, one after
- * the other and from several connections at once.
+ * the other and from several connections at once; and a list of open follow-ups, which counts its total from
+ * it, counts as many as it lists, whatever it is filtered by.
  */
 @MicronautTest(transactional = false)
 class OpenFollowUpTallyIT {
@@ -46,6 +52,9 @@ class OpenFollowUpTallyIT {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    FollowUpList list;
 
     @Test
     void theTallyEqualsAFullCountAfterRandomWrites() throws Exception {
@@ -90,6 +99,40 @@ class OpenFollowUpTallyIT {
         }
         try (Connection c = connection()) {
             assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
+        }
+    }
+
+    @Test
+    void aListOfOpenFollowUpsCountsAsManyAsItLists() throws Exception {
+        List<Long> advices = advices(2);
+        Random random = new Random(4110);
+        try (Connection c = connection()) {
+            for (int i = 0; i < 120; i++) {
+                randomWrite(c, advices.get(random.nextInt(advices.size())), random);
+            }
+        }
+        List<FollowUpFilter> filters = new ArrayList<>();
+        filters.add(FollowUpFilter.openOnes());
+        for (String owner : OWNERS) {
+            filters.add(new FollowUpFilter("open", null, null, owner, null, null, null));
+        }
+        for (String theme : new String[] {"ARMOEDE", "zorg"}) {
+            filters.add(new FollowUpFilter("OPEN", null, theme, null, null, null, null));
+        }
+        for (Boolean yes : new Boolean[] {true, false}) {
+            filters.add(new FollowUpFilter("open", null, null, null, yes, null, null));
+            filters.add(new FollowUpFilter("open", null, null, null, null, yes, null));
+            filters.add(new FollowUpFilter("open", null, "armoede", "team noord", yes, !yes, "owner"));
+        }
+        for (FollowUpFilter filter : filters) {
+            long listed = 0;
+            PageOf<FollowUpSummary> page;
+            int number = 0;
+            do {
+                page = list.find(filter, new PageRequest(number++, PageRequest.MAX_SIZE));
+                listed += page.items().size();
+            } while (!page.items().isEmpty());
+            assertThat(page.total()).as(filter.toString()).isEqualTo(listed);
         }
     }
 
