@@ -4,7 +4,6 @@ import static nl.adviestracker.support.Sql.exec;
 import static nl.adviestracker.support.Sql.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,16 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import nl.adviestracker.followup.FollowUpFilter;
 import nl.adviestracker.followup.FollowUpList;
 import nl.adviestracker.followup.FollowUpSummary;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
-import nl.adviestracker.tenancy.OrganisationContext;
+import nl.adviestracker.support.RandomWriters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,13 +55,11 @@ class OpenFollowUpTallyIT {
     @Test
     void theTallyEqualsAFullCountAfterRandomWrites() throws Exception {
         List<Long> advices = advices(4);
-        Random random = new Random(410);
-        int committed = 0;
+
+        int committed = RandomWriters.oneByOne(dataSource, advices, 500, 410, OpenFollowUpTallyIT::randomWrite);
+
+        assertThat(committed).as("most writes went through").isGreaterThan(400);
         try (Connection c = connection()) {
-            for (int i = 0; i < 500; i++) {
-                committed += randomWrite(c, advices.get(random.nextInt(advices.size())), random) ? 1 : 0;
-            }
-            assertThat(committed).as("most writes went through").isGreaterThan(400);
             assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
         }
     }
@@ -73,30 +67,10 @@ class OpenFollowUpTallyIT {
     @Test
     void writersOnTheSameAdvicesAtOnceLeaveTheTallyRight() throws Exception {
         List<Long> advices = advices(2);
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> done = new ArrayList<>();
-            for (int w = 0; w < 4; w++) {
-                Random random = new Random(4100 + w);
-                done.add(writers.submit(() -> {
-                    OrganisationContext.setForThisThread(OrganisationContext.DEFAULT_ORGANISATION);
-                    int committed = 0;
-                    try (Connection c = connection()) {
-                        for (int i = 0; i < 150; i++) {
-                            committed += randomWrite(c, advices.get(random.nextInt(advices.size())), random) ? 1 : 0;
-                        }
-                    }
-                    return committed;
-                }));
-            }
-            int committed = 0;
-            for (Future<Integer> one : done) {
-                committed += one.get();
-            }
-            assertThat(committed).as("most writes went through").isGreaterThan(300);
-        } finally {
-            writers.shutdown();
-        }
+
+        int committed = RandomWriters.atOnce(dataSource, advices, 4, 150, 4100, OpenFollowUpTallyIT::randomWrite);
+
+        assertThat(committed).as("most writes went through").isGreaterThan(300);
         try (Connection c = connection()) {
             assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
         }
@@ -104,13 +78,7 @@ class OpenFollowUpTallyIT {
 
     @Test
     void aListOfOpenFollowUpsCountsAsManyAsItLists() throws Exception {
-        List<Long> advices = advices(2);
-        Random random = new Random(4110);
-        try (Connection c = connection()) {
-            for (int i = 0; i < 120; i++) {
-                randomWrite(c, advices.get(random.nextInt(advices.size())), random);
-            }
-        }
+        RandomWriters.oneByOne(dataSource, advices(2), 120, 4110, OpenFollowUpTallyIT::randomWrite);
         List<FollowUpFilter> filters = new ArrayList<>();
         filters.add(FollowUpFilter.openOnes());
         for (String owner : OWNERS) {
@@ -231,7 +199,7 @@ class OpenFollowUpTallyIT {
     }
 
     private Connection connection() throws SQLException {
-        return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        return RandomWriters.connection(dataSource);
     }
 
     /** The key (organisation, owner, theme, due date, day of recording) to the number of open follow-ups. */

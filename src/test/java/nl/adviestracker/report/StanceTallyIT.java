@@ -4,7 +4,6 @@ import static nl.adviestracker.support.Sql.exec;
 import static nl.adviestracker.support.Sql.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,12 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import nl.adviestracker.response.Stance;
-import nl.adviestracker.tenancy.OrganisationContext;
+import nl.adviestracker.support.RandomWriters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,13 +40,11 @@ class StanceTallyIT {
     @Test
     void theTallyEqualsAFullCountAfterRandomWrites() throws Exception {
         List<Long> advices = advices(4);
-        Random random = new Random(370);
+
+        int committed = RandomWriters.oneByOne(dataSource, advices, 400, 370, StanceTallyIT::randomWrite);
+
+        assertThat(committed).as("one writer collides with nobody").isEqualTo(400);
         try (Connection c = connection()) {
-            for (int i = 0; i < 400; i++) {
-                assertThat(randomWrite(c, advices.get(random.nextInt(advices.size())), random))
-                        .as("one writer collides with nobody")
-                        .isTrue();
-            }
             assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
         }
     }
@@ -58,30 +52,10 @@ class StanceTallyIT {
     @Test
     void writersOnTheSameAdvicesAtOnceLeaveTheTallyRight() throws Exception {
         List<Long> advices = advices(2);
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> done = new ArrayList<>();
-            for (int w = 0; w < 4; w++) {
-                Random random = new Random(3700 + w);
-                done.add(writers.submit(() -> {
-                    OrganisationContext.setForThisThread(OrganisationContext.DEFAULT_ORGANISATION);
-                    int committed = 0;
-                    try (Connection c = connection()) {
-                        for (int i = 0; i < 150; i++) {
-                            committed += randomWrite(c, advices.get(random.nextInt(advices.size())), random) ? 1 : 0;
-                        }
-                    }
-                    return committed;
-                }));
-            }
-            int committed = 0;
-            for (Future<Integer> one : done) {
-                committed += one.get();
-            }
-            assertThat(committed).as("most writes went through").isGreaterThan(300);
-        } finally {
-            writers.shutdown();
-        }
+
+        int committed = RandomWriters.atOnce(dataSource, advices, 4, 150, 3700, StanceTallyIT::randomWrite);
+
+        assertThat(committed).as("most writes went through").isGreaterThan(300);
         try (Connection c = connection()) {
             assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
         }
@@ -174,7 +148,7 @@ class StanceTallyIT {
     }
 
     private Connection connection() throws SQLException {
-        return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        return RandomWriters.connection(dataSource);
     }
 
     /** advice id and stance ("-" for none) to the number of points. */
