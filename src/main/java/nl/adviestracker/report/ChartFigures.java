@@ -72,8 +72,10 @@ class ChartFigures {
         List<Figure> shown = new ArrayList<>(trends(trend(null), null));
         Map<GroupBy, List<StanceRow>> stances = reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null);
         for (GroupBy groupBy : List.of(GroupBy.BODY, GroupBy.THEME)) {
-            shown.add(stances(
-                    StanceRow.mostAnswered(stances.get(groupBy), DASHBOARD_GROUPS), groupBy, null, DASHBOARD_GROUPS));
+            List<StanceRow> all = stances.get(groupBy);
+            List<StanceRow> most = StanceRow.mostAnswered(all, DASHBOARD_GROUPS);
+            // the chart and its caption say "the ten with the most" only when the others were taken together
+            shown.add(stances(most, groupBy, null, most == all ? null : DASHBOARD_GROUPS));
         }
         shown.add(ages(reports.followUpAges(null, LocalDate.now(clock)), null));
         return shown;
