@@ -1,6 +1,9 @@
 package nl.adviestracker.search;
 
-/** What a search hit is: the advice itself (subject, introduction), one of its points, a response or a follow-up. */
+/**
+ * What a search hit is: the advice itself (subject, introduction), one of its points, a response or a follow-up.
+ * Their order is their number in the database's {@code search_hits} (changeset 420).
+ */
 public enum HitKind {
     ADVICE("advies"),
     POINT("adviespunt"),

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ import nl.adviestracker.shared.PageRequest;
  * (and the college's responses once the letter is sent), staff every submitted advice.
  *
  * <p>One statement finds, ranks and counts the hits and makes snippets for the page only. It ranks
- * only what can be shown: of each kind the newest {@value #CANDIDATES} matches (for a common word
- * PostgreSQL walks the newest rows until it has them, for a rare one it reads the GIN index), then
+ * only what can be shown: of each kind the newest {@value #CANDIDATES} matches, found by the database's
+ * {@code search_hits} (for a common word PostgreSQL walks the newest rows until it has them, for a rare
+ * one it reads the GIN index, which row-level security would not let it use from here), then
  * {@code ts_rank} orders those and {@code ts_headline}, which parses the text again, runs on the
  * page alone. A word in half the data set thus costs about as much as a rare one; the total is then
  * a lower bound ({@link SearchResult#totalCapped()}). When nothing is found, the nearest known spelling of each
@@ -48,8 +50,6 @@ public class Search {
      * otherwise mean ranking and counting tens of thousands of rows for the twenty that are shown.
      */
     static final int CANDIDATES = 1000;
-
-    private static final String NEWEST = " order by a.id desc limit ?)";
 
     private final JdbcOperations jdbc;
 
@@ -89,15 +89,11 @@ public class Search {
     private Page run(SearchTerms terms, SearchFilter filter, PageRequest page, SignedInUser user) {
         boolean member = user.role() == Role.ASDG;
         Query query = query(terms, filter, page, member);
-        if (query == null) {
-            return new Page(List.of(), 0, false);
-        }
         String sql = query.sql();
         List<Object> args = query.args();
         List<SearchHit> hits = new ArrayList<>();
         long[] counted = new long[2];
         jdbc.prepareStatement(sql, statement -> {
-            customPlan(statement);
             bind(statement, args);
             ResultSet rows = statement.executeQuery();
             while (rows.next()) {
@@ -114,96 +110,30 @@ public class Search {
     /** The statement of one search and its parameters, in order. */
     record Query(String sql, List<Object> args) {}
 
-    /** The search statement; null when the filters leave nothing to search. */
+    /**
+     * The search statement: {@code search_hits} (changeset 420) finds the matches the user may see, the
+     * rest ranks them and reads the page's texts under the organisation's policies.
+     */
     static Query query(SearchTerms terms, SearchFilter filter, PageRequest page, boolean member) {
         String tsquery = terms.tsquery();
-        List<Object> args = new ArrayList<>();
-        List<String> branches = new ArrayList<>();
-        // the advice a hit belongs to: visible to this user and inside the filters
-        StringBuilder adviceScope = new StringBuilder(" and a.deleted_at is null");
-        List<Object> scopeArgs = new ArrayList<>();
-        if (!member) {
-            adviceScope.append(" and a.status <> 'DRAFT'");
-        }
-        if (filter.bodyId() != null) {
-            adviceScope.append(" and a.body_id = ?");
-            scopeArgs.add(filter.bodyId());
-        }
-        if (filter.theme() != null && !filter.theme().isBlank()) {
-            adviceScope.append(" and lower(a.theme) = lower(?)");
-            scopeArgs.add(filter.theme().strip());
-        }
-        if (filter.year() != null) {
-            adviceScope.append(" and a.received_on >= ? and a.received_on < ?");
-            scopeArgs.add(Date.valueOf(LocalDate.of(filter.year(), 1, 1)));
-            scopeArgs.add(Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1)));
-        }
-        if (filter.status() != null) {
-            adviceScope.append(" and a.status = ?");
-            scopeArgs.add(filter.status().name());
-        }
-        // members read the college's responses once the letter is sent
-        String answersVisible = member ? " and a.status = 'ANSWERED'" : "";
-        Stance stance = filter.stance();
-        if (wanted(filter, HitKind.ADVICE) && stance == null) {
-            branches.add("""
-                    (select 0 as kind, a.id as advice_id, a.id as item_id, a.search_vector as vector
-                    from advice a where a.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + NEWEST);
-            args.add(tsquery);
-            args.addAll(scopeArgs);
-            args.add(CANDIDATES);
-        }
-        if (wanted(filter, HitKind.POINT)) {
-            branches.add("""
-                    (select 1 as kind, p.advice_id as advice_id, p.id as item_id, p.search_vector as vector
-                    from point p join advice a on a.id = p.advice_id
-                    where p.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope
-                    + (stance == null
-                            ? ""
-                            : answersVisible
-                                    + " and exists (select 1 from response_point rp join response r on r.id = rp.response_id"
-                                    + " where rp.point_id = p.id and r.stance = ?)")
-                    + " order by p.id desc limit ?)");
-            args.add(tsquery);
-            args.addAll(scopeArgs);
-            if (stance != null) {
-                args.add(stance.name());
-            }
-            args.add(CANDIDATES);
-        }
-        if (wanted(filter, HitKind.RESPONSE)) {
-            branches.add("""
-                    (select 2 as kind, r.advice_id as advice_id, r.id as item_id, r.search_vector as vector
-                    from response r join advice a on a.id = r.advice_id
-                    where r.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + answersVisible
-                    + (stance == null ? "" : " and r.stance = ?") + " order by r.id desc limit ?)");
-            args.add(tsquery);
-            args.addAll(scopeArgs);
-            if (stance != null) {
-                args.add(stance.name());
-            }
-            args.add(CANDIDATES);
-        }
-        if (wanted(filter, HitKind.FOLLOWUP)) {
-            branches.add("""
-                    (select 3 as kind, f.advice_id as advice_id, f.id as item_id, f.search_vector as vector
-                    from followup f join advice a on a.id = f.advice_id
-                    where f.search_vector @@ to_tsquery('dutch', ?)""" + adviceScope + answersVisible
-                    + (stance == null
-                            ? ""
-                            : " and exists (select 1 from response r where r.id = f.response_id and r.stance = ?)")
-                    + " order by f.id desc limit ?)");
-            args.add(tsquery);
-            args.addAll(scopeArgs);
-            if (stance != null) {
-                args.add(stance.name());
-            }
-            args.add(CANDIDATES);
-        }
-        if (branches.isEmpty()) {
-            return null;
-        }
-        String sql = "with hits as (" + String.join("\nunion all\n", branches) + """
+        String theme = filter.theme() == null || filter.theme().isBlank()
+                ? null
+                : filter.theme().strip();
+        List<Object> args = new ArrayList<>(Arrays.asList(
+                tsquery,
+                filter.kind() == null ? null : filter.kind().ordinal(),
+                filter.bodyId(),
+                theme,
+                filter.year() == null ? null : Date.valueOf(LocalDate.of(filter.year(), 1, 1)),
+                filter.year() == null ? null : Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1)),
+                filter.status() == null ? null : filter.status().name(),
+                filter.stance() == null ? null : filter.stance().name(),
+                member,
+                CANDIDATES));
+        String sql = """
+                with hits as (
+                    select * from search_hits(to_tsquery('dutch', ?), ?::integer, ?::bigint, ?::varchar, ?::date,
+                                              ?::date, ?::varchar, ?::varchar, ?::boolean, ?::integer)
                 ), ranked as (
                     select kind, advice_id, item_id, ts_rank(vector, to_tsquery('dutch', ?), 1) as rank,
                            count(*) over () as total,
@@ -251,22 +181,10 @@ public class Search {
                         + " count(*) filter (where kind = 1), count(*) filter (where kind = 2), count(*) filter (where kind = 3))"
                         + " from hits",
                 statement -> {
-                    customPlan(statement);
                     bind(statement, hitArgs);
                     ResultSet rows = statement.executeQuery();
                     return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : new long[] {0, 0};
                 });
-    }
-
-    /**
-     * Plans the statement for this query's words every time: whether a word is rare (use the GIN index)
-     * or common (walk the newest rows until enough match) decides the plan, and a cached generic plan
-     * cannot know it.
-     */
-    private static void customPlan(PreparedStatement statement) throws SQLException {
-        if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
-            statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-        }
     }
 
     private static SearchHit hit(ResultSet rows, boolean member) throws SQLException {
@@ -323,10 +241,6 @@ public class Search {
             result = result.replace(entry.getKey(), entry.getValue());
         }
         return result;
-    }
-
-    private static boolean wanted(SearchFilter filter, HitKind kind) {
-        return filter.kind() == null || filter.kind() == kind;
     }
 
     private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {

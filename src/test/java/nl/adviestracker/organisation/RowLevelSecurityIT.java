@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import nl.adviestracker.support.Sql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,64 @@ class RowLevelSecurityIT {
         }
     }
 
+    /**
+     * The search's matches are found by {@code search_hits}, which runs as the owner so that PostgreSQL
+     * may read the full-text indexes: its own organisation filter must keep organisations apart as the
+     * policies do, for every kind of hit.
+     */
+    @Test
+    void searchFindsTheMatchesOfTheConnectionsOrganisationOnly() throws SQLException {
+        String word = "klaverblad"
+                + Long.toString(System.nanoTime(), 26)
+                        .chars()
+                        .mapToObj(digit -> String.valueOf((char) ('k' + Character.digit(digit, 26) % 16)))
+                        .collect(Collectors.joining());
+        try (Connection owner = connect("owner")) {
+            for (long advice : List.of(groningenAdvice, assenAdvice)) {
+                everyKindMentions(owner, advice, word);
+            }
+        }
+        String hits = "select kind, advice_id from search_hits(to_tsquery('dutch', '" + word
+                + "'), null, null, null, null, null, null, null, false, 1000) order by kind";
+        try (Connection app = connect("default")) {
+            setOrganisation(app, assen);
+            assertThat(names(app, hits))
+                    .containsExactly("0 " + assenAdvice, "1 " + assenAdvice, "2 " + assenAdvice, "3 " + assenAdvice);
+            setOrganisation(app, 1);
+            assertThat(names(app, hits))
+                    .containsExactly(
+                            "0 " + groningenAdvice,
+                            "1 " + groningenAdvice,
+                            "2 " + groningenAdvice,
+                            "3 " + groningenAdvice);
+            Sql.exec(app, "reset app.organisation_id");
+            assertThat(names(app, hits)).as("without an organisation").isEmpty();
+        }
+    }
+
+    private static void everyKindMentions(Connection owner, long advice, String word) throws SQLException {
+        Sql.exec(owner, "update advice set subject = subject || ' over het " + word + "' where id = " + advice);
+        long point = Sql.id(
+                owner,
+                "insert into point (organisation_id, advice_id, position, label, text, kind)"
+                        + " select organisation_id, id, 1, '1', 'Het " + word + " verdient aandacht', 'RECOMMENDATION'"
+                        + " from advice where id = " + advice + " returning id");
+        long response = Sql.id(
+                owner,
+                "insert into response (organisation_id, advice_id, stance, text) select organisation_id, id,"
+                        + " 'ADOPTED', 'Wij nemen het " + word + " over' from advice where id = " + advice
+                        + " returning id");
+        Sql.exec(
+                owner,
+                "insert into response_point (organisation_id, point_id, response_id, advice_id) select organisation_id, "
+                        + point + ", " + response + ", id from advice where id = " + advice);
+        Sql.exec(
+                owner,
+                "insert into followup (organisation_id, response_id, advice_id, description, owner) select"
+                        + " organisation_id, " + response + ", id, 'Het " + word + " uitwerken', 'beleid'"
+                        + " from advice where id = " + advice);
+    }
+
     @Test
     void theServiceRoleIsBoundByThePolicies() throws SQLException {
         try (Connection app = connect("default");
@@ -151,11 +210,16 @@ class RowLevelSecurityIT {
             "databasechangelog",
             "databasechangeloglock");
 
+    /** Each row's columns joined by a space. */
     private static List<String> names(Connection connection, String sql) throws SQLException {
         List<String> names = new ArrayList<>();
         try (var rows = connection.createStatement().executeQuery(sql)) {
             while (rows.next()) {
-                names.add(rows.getString(1));
+                List<String> columns = new ArrayList<>();
+                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                    columns.add(rows.getString(column));
+                }
+                names.add(String.join(" ", columns));
             }
         }
         return names;
