@@ -22,7 +22,8 @@ import nl.adviestracker.response.Stance;
 /**
  * Management figures: advices, points, stances, time to answer, answers on time, open and overdue
  * follow-ups, per body, theme, department or year. Three SQL statements per grouping, however many
- * advices there are; the stances come from the points counted per advice ({@code advice_stance_tally}).
+ * advices there are; the stances come from the points counted per advice ({@code advice_stance_tally}), or of
+ * all years per body or theme from their totals ({@code body_stance_total}, {@code theme_stance_total}).
  *
  * <p>An advice was answered on the day its reply letter was sent, as recorded on the letter's route. Stance shares count points, so a
  * response covering points 1 to 4 counts four times.
@@ -32,6 +33,9 @@ import nl.adviestracker.response.Stance;
 public class Reports {
 
     static final String TOTAL = "Totaal";
+
+    /** The grouping of everything into one row, {@link #TOTAL}. */
+    private static final String TOTAL_KEY = "'" + TOTAL + "'";
 
     // not materialized: a query that reads a few letters finds them through the indexes of letter_route
     private static final String ANSWERED = """
@@ -153,7 +157,7 @@ public class Reports {
     /** The figures grouped, for advices received in {@code year} if given, with "overdue" as of {@code today}. */
     public Report of(GroupBy groupBy, @Nullable Integer year, LocalDate today) {
         Map<String, Builder> groups = figures(groupBy.sql, year, today);
-        Builder total = figures("'" + TOTAL + "'", year, today).getOrDefault(TOTAL, new Builder(TOTAL));
+        Builder total = figures(TOTAL_KEY, year, today).getOrDefault(TOTAL, new Builder(TOTAL));
         return new Report(
                 groupBy,
                 today,
@@ -224,6 +228,14 @@ public class Reports {
      */
     Map<GroupBy, List<StanceRow>> stances(List<GroupBy> groupings, @Nullable Integer year) {
         Map<GroupBy, Map<String, Builder>> groups = new EnumMap<>(GroupBy.class);
+        if (groupings.stream().allMatch(g -> stanceTotals(g.sql, year) != null)) {
+            for (GroupBy groupBy : groupings) {
+                Map<String, Builder> found = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                countStances(groupBy.sql, year, found);
+                groups.put(groupBy, found);
+            }
+            return stanceRows(groups);
+        }
         StringBuilder select = new StringBuilder("select t.stance, sum(t.points) as points");
         List<String> sets = new ArrayList<>();
         for (int i = 0; i < groupings.size(); i++) {
@@ -245,6 +257,10 @@ public class Reports {
                     }
                     count(groups.get(groupings.get(i)), rows.getString("grp" + i), rows);
                 });
+        return stanceRows(groups);
+    }
+
+    private static Map<GroupBy, List<StanceRow>> stanceRows(Map<GroupBy, Map<String, Builder>> groups) {
         Map<GroupBy, List<StanceRow>> rows = new EnumMap<>(GroupBy.class);
         groups.forEach((groupBy, found) -> rows.put(
                 groupBy,
@@ -255,12 +271,40 @@ public class Reports {
     }
 
     private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {
+        String totals = stanceTotals(key, year);
         query(
-                "select " + key + " as grp, t.stance, sum(t.points) as points"
-                        + " from advice a join advisory_body b on b.id = a.body_id"
-                        + " join advice_stance_tally t on t.advice_id = a.id" + where(year) + " group by 1, 2",
+                totals != null
+                        ? totals
+                        : "select " + key + " as grp, t.stance, sum(t.points) as points"
+                                + " from advice a join advisory_body b on b.id = a.body_id"
+                                + " join advice_stance_tally t on t.advice_id = a.id" + where(year) + " group by 1, 2",
                 null,
                 rows -> count(groups, rows.getString("grp"), rows));
+    }
+
+    /**
+     * The stances of all years per body, per theme or in total come from the points summed per body or theme
+     * and stance ({@code body_stance_total}, {@code theme_stance_total}, kept by triggers for the advices that
+     * count: submitted, not deleted): a few hundred rows instead of every advice's tally. Null for what they do
+     * not hold.
+     */
+    private static @Nullable String stanceTotals(String key, @Nullable Integer year) {
+        if (year != null) {
+            return null;
+        }
+        if (key.equals(GroupBy.BODY.sql)) {
+            // one row per body and stance, summed per name by count(): no grouping in the database
+            return "select b.name as grp, t.stance, t.points from body_stance_total t join advisory_body b on b.id = t.body_id";
+        }
+        if (key.equals(GroupBy.THEME.sql)) {
+            return "select coalesce(t.theme, '(geen thema)') as grp, t.stance, sum(t.points) as points"
+                    + " from theme_stance_total t group by 1, 2";
+        }
+        if (key.equals(TOTAL_KEY)) {
+            return "select " + TOTAL_KEY + " as grp, t.stance, sum(t.points) as points"
+                    + " from theme_stance_total t group by 2";
+        }
+        return null;
     }
 
     /** Adds the points of one stance row ({@code stance}, {@code points}) to its group. */
