@@ -60,6 +60,9 @@ public class Reports {
      * quarters are read: received in them, or answered in them and received before.
      */
     public QuarterTrend trend(@Nullable Integer year, int quarters) {
+        if (year == null) {
+            return countedTrend(quarters);
+        }
         String sql = ANSWERED + """
                 , span as (
                     select (select min(a.received_on) from advice a %1$s) as earliest,
@@ -98,6 +101,41 @@ public class Reports {
         });
         return QuarterTrend.of(advices, firstDay == null ? null : Quarter.of(firstDay))
                 .last(quarters);
+    }
+
+    /**
+     * The trend of all years from the advices counted per quarter ({@code advice_quarter_tally}, kept by triggers):
+     * the rows of the last {@code quarters} quarters up to the last one counted, not before the first receipt.
+     */
+    private QuarterTrend countedTrend(int quarters) {
+        List<QuarterTrend.Counted> counts = new ArrayList<>();
+        LocalDate firstDay = jdbc.prepareStatement("""
+                with first_quarter as (
+                    select greatest(
+                        (select min(quarter) from advice_quarter_tally where kind = 'RECEIVED'),
+                        ((select max(quarter) from advice_quarter_tally) - make_interval(months => 3 * (? - 1)))::date
+                    ) as day)
+                select f.day, t.quarter, t.days, t.on_time, t.advices
+                from first_quarter f
+                left join advice_quarter_tally t on t.quarter >= f.day""", statement -> {
+            statement.setInt(1, quarters);
+            ResultSet rows = statement.executeQuery();
+            LocalDate first = null;
+            while (rows.next()) {
+                first = rows.getObject(1, LocalDate.class);
+                if (first == null) {
+                    break;
+                }
+                int days = rows.getInt(3);
+                counts.add(new QuarterTrend.Counted(
+                        Quarter.of(rows.getObject(2, LocalDate.class)),
+                        rows.wasNull() ? null : days,
+                        rows.getBoolean(4),
+                        rows.getLong(5)));
+            }
+            return first;
+        });
+        return QuarterTrend.counted(counts, firstDay == null ? null : Quarter.of(firstDay));
     }
 
     /**

@@ -600,6 +600,7 @@ class BackupRoundTripIT {
                         "advice_stance_tally",
                         "body_stance_total",
                         "theme_stance_total",
+                        "advice_quarter_tally",
                         "open_followup_tally")
                 .contains(table);
     }
