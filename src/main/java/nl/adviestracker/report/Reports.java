@@ -12,11 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.adviestracker.response.Stance;
 
 /**
@@ -36,6 +38,12 @@ public class Reports {
 
     /** The grouping of everything into one row, {@link #TOTAL}. */
     private static final String TOTAL_KEY = "'" + TOTAL + "'";
+
+    /** The points not answered yet, then those of each stance in {@link Stance}'s order, as columns 2, 3, ... */
+    private static final String PIVOTED = ", coalesce(sum(t.points) filter (where t.stance is null), 0)"
+            + Arrays.stream(Stance.values())
+                    .map(stance -> ", coalesce(sum(t.points) filter (where t.stance = '" + stance.name() + "'), 0)")
+                    .collect(Collectors.joining());
 
     // not materialized: a query that reads a few letters finds them through the indexes of letter_route
     private static final String ANSWERED = """
@@ -310,12 +318,14 @@ public class Reports {
 
     private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {
         String totals = stanceTotals(key, year);
+        if (totals != null) {
+            query(totals, null, rows -> countPivoted(groups.computeIfAbsent(rows.getString(1), Builder::new), rows));
+            return;
+        }
         query(
-                totals != null
-                        ? totals
-                        : "select " + key + " as grp, t.stance, sum(t.points) as points"
-                                + " from advice a join advisory_body b on b.id = a.body_id"
-                                + " join advice_stance_tally t on t.advice_id = a.id" + where(year) + " group by 1, 2",
+                "select " + key + " as grp, t.stance, sum(t.points) as points"
+                        + " from advice a join advisory_body b on b.id = a.body_id"
+                        + " join advice_stance_tally t on t.advice_id = a.id" + where(year) + " group by 1, 2",
                 null,
                 rows -> count(groups, rows.getString("grp"), rows));
     }
@@ -323,31 +333,47 @@ public class Reports {
     /**
      * The stances of all years per body, per theme or in total come from the points summed per body or theme
      * and stance ({@code body_stance_total}, {@code theme_stance_total}, kept by triggers for the advices that
-     * count: submitted, not deleted): a few hundred rows instead of every advice's tally. Null for what they do
-     * not hold.
+     * count: submitted, not deleted): a few hundred rows instead of every advice's tally, one per group with a
+     * column per stance (see {@link #countPivoted}), since the rows cost the service more than the database.
+     * Null for what they do not hold.
      */
     private static @Nullable String stanceTotals(String key, @Nullable Integer year) {
         if (year != null) {
             return null;
         }
         if (key.equals(GroupBy.BODY.sql)) {
-            // one row per body and stance, summed per name by count(): no grouping in the database
-            return "select b.name as grp, t.stance, t.points from body_stance_total t join advisory_body b on b.id = t.body_id";
+            return "select b.name" + PIVOTED
+                    + " from body_stance_total t join advisory_body b on b.id = t.body_id group by t.body_id, b.name";
         }
         if (key.equals(GroupBy.THEME.sql)) {
-            return "select coalesce(t.theme, '(geen thema)') as grp, t.stance, sum(t.points) as points"
-                    + " from theme_stance_total t group by 1, 2";
+            return "select coalesce(t.theme, '(geen thema)')" + PIVOTED + " from theme_stance_total t group by 1";
         }
         if (key.equals(TOTAL_KEY)) {
-            return "select " + TOTAL_KEY + " as grp, t.stance, sum(t.points) as points"
-                    + " from theme_stance_total t group by 2";
+            return "select " + TOTAL_KEY + PIVOTED + " from theme_stance_total t";
         }
         return null;
     }
 
+    /** Adds one group's row of {@link #PIVOTED} points to it. */
+    private static void countPivoted(Builder g, ResultSet rows) throws SQLException {
+        g.points += rows.getLong(2);
+        Stance[] stances = Stance.values();
+        for (int i = 0; i < stances.length; i++) {
+            long points = rows.getLong(3 + i);
+            g.points += points;
+            if (points > 0) {
+                g.answeredPoints += points;
+                g.stances.merge(stances[i], points, Long::sum);
+            }
+        }
+    }
+
     /** Adds the points of one stance row ({@code stance}, {@code points}) to its group. */
     private static void count(Map<String, Builder> groups, String group, ResultSet rows) throws SQLException {
-        Builder g = groups.computeIfAbsent(group, Builder::new);
+        count(groups.computeIfAbsent(group, Builder::new), rows);
+    }
+
+    private static void count(Builder g, ResultSet rows) throws SQLException {
         long points = rows.getLong("points");
         g.points += points;
         String stance = rows.getString("stance");
