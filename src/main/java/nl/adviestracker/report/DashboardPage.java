@@ -45,6 +45,7 @@ class DashboardPage {
     private final OpenFollowUpCounts openCounts;
     private final AdviceList advices;
     private final ChartFigures charts;
+    private final DashboardCharts chartsHtml;
     private final StationWaits stations;
 
     DashboardPage(
@@ -53,12 +54,14 @@ class DashboardPage {
             OpenFollowUpCounts openCounts,
             AdviceList advices,
             ChartFigures charts,
+            DashboardCharts chartsHtml,
             StationWaits stations) {
         this.views = views;
         this.followUps = followUps;
         this.openCounts = openCounts;
         this.advices = advices;
         this.charts = charts;
+        this.chartsHtml = chartsHtml;
         this.stations = stations;
     }
 
@@ -75,7 +78,7 @@ class DashboardPage {
             List<AdviceSummary> advices,
             long lateAdvices,
             Pager advicePager,
-            List<ChartFigures.Figure> charts,
+            String chartsHtml,
             List<StationWaits.Station> stations) {}
 
     public record SortLink(String label, String href, boolean current) {}
@@ -121,7 +124,7 @@ class DashboardPage {
                 due.items(),
                 late,
                 Pager.of(due, query.with("page", page), "adviezen"),
-                charts.dashboard(),
+                chartsHtml.html(charts.dashboard()),
                 stations.now());
     }
 }

@@ -84,6 +84,76 @@ public record QuarterTrend(List<Row> rows) {
         return new QuarterTrend(List.copyOf(rows));
     }
 
+    /**
+     * Advices counted in one quarter: received in it ({@code days} null), or answered in it after {@code days}
+     * days from receipt, on time or not; {@code advices} of them.
+     */
+    public record Counted(Quarter quarter, @Nullable Integer days, boolean onTime, long advices) {}
+
+    /**
+     * The trend from advices counted per quarter ({@code advice_quarter_tally}): the quarters from {@code from} to
+     * the last one counted, with the same figures as {@link #of} gives for the advices counted; the days to answer
+     * come as a histogram, so the median is the same. Empty when nothing was received.
+     */
+    public static QuarterTrend counted(List<Counted> counts, @Nullable Quarter from) {
+        if (from == null || counts.isEmpty()) {
+            return new QuarterTrend(List.of());
+        }
+        TreeMap<Quarter, Long> received = new TreeMap<>();
+        TreeMap<Quarter, TreeMap<Integer, Long>> days = new TreeMap<>();
+        TreeMap<Quarter, Long> onTime = new TreeMap<>();
+        Quarter last = from;
+        for (Counted c : counts) {
+            if (c.quarter().compareTo(last) > 0) {
+                last = c.quarter();
+            }
+            if (c.days() == null) {
+                received.merge(c.quarter(), c.advices(), Long::sum);
+            } else {
+                days.computeIfAbsent(c.quarter(), q -> new TreeMap<>()).merge(c.days(), c.advices(), Long::sum);
+                if (c.onTime()) {
+                    onTime.merge(c.quarter(), c.advices(), Long::sum);
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Quarter q = from; q.compareTo(last) <= 0; q = q.next()) {
+            TreeMap<Integer, Long> histogram = days.getOrDefault(q, new TreeMap<>());
+            long answered =
+                    histogram.values().stream().mapToLong(Long::longValue).sum();
+            long inTime = onTime.getOrDefault(q, 0L);
+            rows.add(new Row(
+                    q, received.getOrDefault(q, 0L), answered, inTime, share(inTime, answered), median(histogram)));
+        }
+        return new QuarterTrend(List.copyOf(rows));
+    }
+
+    /** The median of values given as value to how often, as {@link #median(List)}. */
+    static @Nullable Double median(TreeMap<Integer, Long> histogram) {
+        long count = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (count == 0) {
+            return null;
+        }
+        // the values at (0-based) positions (count - 1) / 2 and count / 2 of the sorted values
+        long lower = (count - 1) / 2;
+        long upper = count / 2;
+        Integer lowerValue = null;
+        Integer upperValue = null;
+        long seen = 0;
+        for (var entry : histogram.entrySet()) {
+            seen += entry.getValue();
+            if (lowerValue == null && seen > lower) {
+                lowerValue = entry.getKey();
+            }
+            if (seen > upper) {
+                upperValue = entry.getKey();
+                break;
+            }
+        }
+        double median = (lowerValue + upperValue) / 2.0;
+        return Math.round(median * 10.0) / 10.0;
+    }
+
     /** Only the last {@code count} quarters (all when there are fewer). */
     public QuarterTrend last(int count) {
         return rows.size() <= count ? this : new QuarterTrend(rows.subList(rows.size() - count, rows.size()));

@@ -12,17 +12,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.adviestracker.response.Stance;
 
 /**
  * Management figures: advices, points, stances, time to answer, answers on time, open and overdue
  * follow-ups, per body, theme, department or year. Three SQL statements per grouping, however many
- * advices there are; the stances come from the points counted per advice ({@code advice_stance_tally}).
+ * advices there are; the stances come from the points counted per advice ({@code advice_stance_tally}), or of
+ * all years per body or theme from their totals ({@code body_stance_total}, {@code theme_stance_total}).
  *
  * <p>An advice was answered on the day its reply letter was sent, as recorded on the letter's route. Stance shares count points, so a
  * response covering points 1 to 4 counts four times.
@@ -32,6 +35,15 @@ import nl.adviestracker.response.Stance;
 public class Reports {
 
     static final String TOTAL = "Totaal";
+
+    /** The grouping of everything into one row, {@link #TOTAL}. */
+    private static final String TOTAL_KEY = "'" + TOTAL + "'";
+
+    /** The points not answered yet, then those of each stance in {@link Stance}'s order, as columns 2, 3, ... */
+    private static final String PIVOTED = ", coalesce(sum(t.points) filter (where t.stance is null), 0)"
+            + Arrays.stream(Stance.values())
+                    .map(stance -> ", coalesce(sum(t.points) filter (where t.stance = '" + stance.name() + "'), 0)")
+                    .collect(Collectors.joining());
 
     // not materialized: a query that reads a few letters finds them through the indexes of letter_route
     private static final String ANSWERED = """
@@ -56,6 +68,9 @@ public class Reports {
      * quarters are read: received in them, or answered in them and received before.
      */
     public QuarterTrend trend(@Nullable Integer year, int quarters) {
+        if (year == null) {
+            return countedTrend(quarters);
+        }
         String sql = ANSWERED + """
                 , span as (
                     select (select min(a.received_on) from advice a %1$s) as earliest,
@@ -94,6 +109,41 @@ public class Reports {
         });
         return QuarterTrend.of(advices, firstDay == null ? null : Quarter.of(firstDay))
                 .last(quarters);
+    }
+
+    /**
+     * The trend of all years from the advices counted per quarter ({@code advice_quarter_tally}, kept by triggers):
+     * the rows of the last {@code quarters} quarters up to the last one counted, not before the first receipt.
+     */
+    private QuarterTrend countedTrend(int quarters) {
+        List<QuarterTrend.Counted> counts = new ArrayList<>();
+        LocalDate firstDay = jdbc.prepareStatement("""
+                with first_quarter as (
+                    select greatest(
+                        (select min(quarter) from advice_quarter_tally where kind = 'RECEIVED'),
+                        ((select max(quarter) from advice_quarter_tally) - make_interval(months => 3 * (? - 1)))::date
+                    ) as day)
+                select f.day, t.quarter, t.days, t.on_time, t.advices
+                from first_quarter f
+                left join advice_quarter_tally t on t.quarter >= f.day""", statement -> {
+            statement.setInt(1, quarters);
+            ResultSet rows = statement.executeQuery();
+            LocalDate first = null;
+            while (rows.next()) {
+                first = rows.getObject(1, LocalDate.class);
+                if (first == null) {
+                    break;
+                }
+                int days = rows.getInt(3);
+                counts.add(new QuarterTrend.Counted(
+                        Quarter.of(rows.getObject(2, LocalDate.class)),
+                        rows.wasNull() ? null : days,
+                        rows.getBoolean(4),
+                        rows.getLong(5)));
+            }
+            return first;
+        });
+        return QuarterTrend.counted(counts, firstDay == null ? null : Quarter.of(firstDay));
     }
 
     /**
@@ -153,7 +203,7 @@ public class Reports {
     /** The figures grouped, for advices received in {@code year} if given, with "overdue" as of {@code today}. */
     public Report of(GroupBy groupBy, @Nullable Integer year, LocalDate today) {
         Map<String, Builder> groups = figures(groupBy.sql, year, today);
-        Builder total = figures("'" + TOTAL + "'", year, today).getOrDefault(TOTAL, new Builder(TOTAL));
+        Builder total = figures(TOTAL_KEY, year, today).getOrDefault(TOTAL, new Builder(TOTAL));
         return new Report(
                 groupBy,
                 today,
@@ -224,6 +274,14 @@ public class Reports {
      */
     Map<GroupBy, List<StanceRow>> stances(List<GroupBy> groupings, @Nullable Integer year) {
         Map<GroupBy, Map<String, Builder>> groups = new EnumMap<>(GroupBy.class);
+        if (groupings.stream().allMatch(g -> stanceTotals(g.sql, year) != null)) {
+            for (GroupBy groupBy : groupings) {
+                Map<String, Builder> found = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                countStances(groupBy.sql, year, found);
+                groups.put(groupBy, found);
+            }
+            return stanceRows(groups);
+        }
         StringBuilder select = new StringBuilder("select t.stance, sum(t.points) as points");
         List<String> sets = new ArrayList<>();
         for (int i = 0; i < groupings.size(); i++) {
@@ -245,6 +303,10 @@ public class Reports {
                     }
                     count(groups.get(groupings.get(i)), rows.getString("grp" + i), rows);
                 });
+        return stanceRows(groups);
+    }
+
+    private static Map<GroupBy, List<StanceRow>> stanceRows(Map<GroupBy, Map<String, Builder>> groups) {
         Map<GroupBy, List<StanceRow>> rows = new EnumMap<>(GroupBy.class);
         groups.forEach((groupBy, found) -> rows.put(
                 groupBy,
@@ -255,6 +317,11 @@ public class Reports {
     }
 
     private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {
+        String totals = stanceTotals(key, year);
+        if (totals != null) {
+            query(totals, null, rows -> countPivoted(groups.computeIfAbsent(rows.getString(1), Builder::new), rows));
+            return;
+        }
         query(
                 "select " + key + " as grp, t.stance, sum(t.points) as points"
                         + " from advice a join advisory_body b on b.id = a.body_id"
@@ -263,9 +330,50 @@ public class Reports {
                 rows -> count(groups, rows.getString("grp"), rows));
     }
 
+    /**
+     * The stances of all years per body, per theme or in total come from the points summed per body or theme
+     * and stance ({@code body_stance_total}, {@code theme_stance_total}, kept by triggers for the advices that
+     * count: submitted, not deleted): a few hundred rows instead of every advice's tally, one per group with a
+     * column per stance (see {@link #countPivoted}), since the rows cost the service more than the database.
+     * Null for what they do not hold.
+     */
+    private static @Nullable String stanceTotals(String key, @Nullable Integer year) {
+        if (year != null) {
+            return null;
+        }
+        if (key.equals(GroupBy.BODY.sql)) {
+            return "select b.name" + PIVOTED
+                    + " from body_stance_total t join advisory_body b on b.id = t.body_id group by t.body_id, b.name";
+        }
+        if (key.equals(GroupBy.THEME.sql)) {
+            return "select coalesce(t.theme, '(geen thema)')" + PIVOTED + " from theme_stance_total t group by 1";
+        }
+        if (key.equals(TOTAL_KEY)) {
+            return "select " + TOTAL_KEY + PIVOTED + " from theme_stance_total t";
+        }
+        return null;
+    }
+
+    /** Adds one group's row of {@link #PIVOTED} points to it. */
+    private static void countPivoted(Builder g, ResultSet rows) throws SQLException {
+        g.points += rows.getLong(2);
+        Stance[] stances = Stance.values();
+        for (int i = 0; i < stances.length; i++) {
+            long points = rows.getLong(3 + i);
+            g.points += points;
+            if (points > 0) {
+                g.answeredPoints += points;
+                g.stances.merge(stances[i], points, Long::sum);
+            }
+        }
+    }
+
     /** Adds the points of one stance row ({@code stance}, {@code points}) to its group. */
     private static void count(Map<String, Builder> groups, String group, ResultSet rows) throws SQLException {
-        Builder g = groups.computeIfAbsent(group, Builder::new);
+        count(groups.computeIfAbsent(group, Builder::new), rows);
+    }
+
+    private static void count(Builder g, ResultSet rows) throws SQLException {
         long points = rows.getLong("points");
         g.points += points;
         String stance = rows.getString("stance");

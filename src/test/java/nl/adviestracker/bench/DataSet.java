@@ -169,6 +169,8 @@ public final class DataSet {
             // what the skipped triggers would have counted
             t = System.nanoTime();
             statement.execute("select tally_advice_stances(array(select id from advice))");
+            statement.execute("select stance_totals_recount()");
+            statement.execute("select advice_quarter_tally_recount()");
             statement.execute("select open_followup_tally_recount()");
             System.out.printf("Tallies counted in %.1f s%n", (System.nanoTime() - t) / 1e9);
             statement.execute("set session_replication_role = origin");

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** How advices are counted per quarter: received, answered, on time, and the median days to answer. */
@@ -86,5 +93,77 @@ class QuarterTrendTest {
                 .extracting(r -> r.quarter().dutch())
                 .containsExactly("K3 2023", "K4 2023", "K1 2024", "K2 2024");
         assertThat(QuarterTrend.of(List.of()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void countedPerQuarterWithTheDaysAsAHistogramItGivesTheSameTrend() {
+        Random random = new Random(413);
+        for (int round = 0; round < 200; round++) {
+            List<QuarterTrend.AdviceDates> advices = new ArrayList<>();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                LocalDate received = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(5 * 365));
+                LocalDate due = received.plusDays(42);
+                advices.add(new QuarterTrend.AdviceDates(
+                        received, due, random.nextBoolean() ? null : received.plusDays(random.nextInt(120))));
+            }
+            int quarters = 1 + random.nextInt(14);
+            QuarterTrend expected = QuarterTrend.of(advices).last(quarters);
+
+            assertThat(QuarterTrend.counted(counted(advices), firstOfLast(counted(advices), quarters)))
+                    .as("round %d", round)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aHistogramsMedianIsTheMiddleValueOrHalfwayBetweenTheMiddleTwo() {
+        assertThat(QuarterTrend.median(new TreeMap<>(Map.of(10, 1L, 20, 1L, 30, 1L))))
+                .isEqualTo(20.0);
+        assertThat(QuarterTrend.median(new TreeMap<>(Map.of(10, 2L, 11, 2L)))).isEqualTo(10.5);
+        assertThat(QuarterTrend.median(new TreeMap<>(Map.of(10, 3L, 11, 1L)))).isEqualTo(10.0);
+        assertThat(QuarterTrend.median(new TreeMap<Integer, Long>())).isNull();
+    }
+
+    /** What advice_quarter_tally holds for these advices. */
+    private static List<QuarterTrend.Counted> counted(List<QuarterTrend.AdviceDates> advices) {
+        Map<QuarterTrend.Counted, Long> counts = new HashMap<>();
+        for (QuarterTrend.AdviceDates a : advices) {
+            counts.merge(new QuarterTrend.Counted(Quarter.of(a.receivedOn()), null, false, 0), 1L, Long::sum);
+            if (a.answeredOn() != null) {
+                counts.merge(
+                        new QuarterTrend.Counted(
+                                Quarter.of(a.answeredOn()),
+                                (int) ChronoUnit.DAYS.between(a.receivedOn(), a.answeredOn()),
+                                !a.answeredOn().isAfter(a.dueOn()),
+                                0),
+                        1L,
+                        Long::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new QuarterTrend.Counted(
+                        e.getKey().quarter(), e.getKey().days(), e.getKey().onTime(), e.getValue()))
+                .toList();
+    }
+
+    /** As Reports reads it: the first of the last {@code quarters} quarters counted, not before the first receipt. */
+    private static Quarter firstOfLast(List<QuarterTrend.Counted> counts, int quarters) {
+        if (counts.isEmpty()) {
+            return null;
+        }
+        Quarter last = counts.stream()
+                .map(QuarterTrend.Counted::quarter)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        Quarter first = counts.stream()
+                .filter(c -> c.days() == null)
+                .map(QuarterTrend.Counted::quarter)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Quarter from = last;
+        for (int i = 1; i < quarters && from.compareTo(first) > 0; i++) {
+            from = Quarter.of(LocalDate.of(from.year(), from.number() * 3, 1).minusMonths(3));
+        }
+        return from;
     }
 }

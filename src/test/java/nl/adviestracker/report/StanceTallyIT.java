@@ -65,7 +65,7 @@ class StanceTallyIT {
      * One write in its own transaction. Writers at once may collide (a point another writer just deleted, a
      * deadlock): PostgreSQL then refuses and nothing of that write stays, which is all the tally must follow.
      */
-    private static boolean randomWrite(Connection c, long advice, Random random) throws SQLException {
+    static boolean randomWrite(Connection c, long advice, Random random) throws SQLException {
         c.setAutoCommit(false);
         try {
             switch (random.nextInt(8)) {
