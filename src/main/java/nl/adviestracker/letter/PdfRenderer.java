@@ -83,6 +83,8 @@ public final class PdfRenderer {
             new Face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
     private final List<LoadedFace> faces;
+    /** The widths of each face's characters, shared by all documents. */
+    private final List<TextWidths> widths;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
     /** Parsed fonts and XML parsers, each kit used by one document at a time. */
     private final Queue<Kit> kits = new ConcurrentLinkedQueue<>();
@@ -120,6 +122,7 @@ public final class PdfRenderer {
         this.faces = FACES.stream()
                 .map(f -> new LoadedFace(readFont(f.file()), f.weight(), f.style()))
                 .toList();
+        this.widths = faces.stream().map(f -> new TextWidths()).toList();
     }
 
     /** Renders a well-formed XHTML document to PDF. */
@@ -154,6 +157,14 @@ public final class PdfRenderer {
             documentFaces.forEach(face -> builder.useFont(face, FONT_FAMILY, face.weight(), face.style(), true));
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 ArchivalMetadata archival = ArchivalMetadata.replaceOpenhtmltopdfs(renderer);
+                renderer.getSharedContext().setTextRenderer(new TextWidths.Measuring(font -> {
+                    for (int i = 0; i < documentFaces.size(); i++) {
+                        if (documentFaces.get(i).supplied(font)) {
+                            return widths.get(i);
+                        }
+                    }
+                    return null;
+                }));
                 // also the final fallback: text in a family nobody registered still shows, in Liberation Sans
                 for (FaceForDocument face : documentFaces) {
                     renderer.getFontResolver()
@@ -295,6 +306,11 @@ public final class PdfRenderer {
 
         FontStyle style() {
             return face.style();
+        }
+
+        /** Whether this is the font this face gave the document. */
+        boolean supplied(PDFont font) {
+            return loaded != null && loaded == font;
         }
 
         @Override
