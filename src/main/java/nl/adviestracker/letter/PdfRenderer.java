@@ -87,6 +87,7 @@ public final class PdfRenderer {
     private final List<LoadedFace> faces;
     /** The widths of each face's characters, shared by all documents. */
     private final List<TextWidths> widths;
+
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
     /** Parsed fonts and XML parsers, each kit used by one document at a time. */
     private final Queue<Kit> kits = new ConcurrentLinkedQueue<>();

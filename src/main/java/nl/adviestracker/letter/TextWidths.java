@@ -91,7 +91,8 @@ final class TextWidths {
         @Override
         public int getWidth(FontContext context, FSFont font, String string) {
             var fonts = ((PdfBoxFSFont) font).getFontDescriptions();
-            PDFont first = fonts == null || fonts.isEmpty() ? null : fonts.get(0).getFont();
+            PDFont first =
+                    fonts == null || fonts.isEmpty() ? null : fonts.get(0).getFont();
             TextWidths table = first == null ? null : tables.apply(first);
             if (table != null) {
                 float width = table.of(TextRenderer.getEffectivePrintableString(string), first);
