@@ -10,8 +10,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -36,9 +34,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
@@ -65,7 +63,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * reads its tables lazily, and neither is safe for two threads), so a letter does not parse its fonts or
  * set up a parser again; the XHTML is parsed here and handed to openhtmltopdf as a DOM. The XML factories
  * openhtmltopdf and PDFBox's XMP writer ask for with every document are pinned to the implementation the
- * JAXP look-up finds, so the look-up does not scan every jar of the class path each time.
+ * JAXP look-up finds, so the look-up does not scan every jar of the class path each time. The PDF/A and
+ * PDF/UA metadata and the output intent are written by {@link ArchivalMetadata}, from a template, instead of
+ * by openhtmltopdf with xmpbox.
  */
 public final class PdfRenderer {
 
@@ -73,9 +73,6 @@ public final class PdfRenderer {
     public static final String FONT_FAMILY = "Liberation Sans";
 
     private static final String PRODUCER = "Adviestracker";
-
-    private static final Pattern XMP_CREATE_DATE = Pattern.compile(
-            "<rdf:Description[^>]*>\\s*<xmp:CreateDate>[^<]*</xmp:CreateDate>\\s*</rdf:Description>\\s*");
 
     private record Face(String file, int weight, FontStyle style) {}
 
@@ -87,11 +84,10 @@ public final class PdfRenderer {
             new Face("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             new Face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
-    /** The sRGB ICC profile every JVM carries, for the output intent PDF/A requires. */
-    private static final byte[] SRGB =
-            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
     private final List<LoadedFace> faces;
+    /** The widths of each face's characters, shared by all documents. */
+    private final List<TextWidths> widths;
+
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
     /** Parsed fonts and XML parsers, each kit used by one document at a time. */
     private final Queue<Kit> kits = new ConcurrentLinkedQueue<>();
@@ -99,6 +95,21 @@ public final class PdfRenderer {
     static {
         XRLog.setLoggerImpl(new Slf4jXRLogger());
         pinXmlFactories();
+        fastCompression();
+    }
+
+    /**
+     * PDFBox compresses every stream it writes (each page, each font subset, the object streams) with zlib at
+     * zlib's default level, 6, which was a sixth of a letter's CPU time, in native code that JFR's Java samples
+     * do not show. Level 1 takes about half of that and makes a letter 5-7% larger (the seed letter 40.4 ->
+     * 42.7 KB); what the streams hold is the same. PDFBox reads the level from a system property for every
+     * stream, so it is set here, unless the operator has set it; PDFBox writes no other documents in this
+     * service (intake only reads them).
+     */
+    private static void fastCompression() {
+        if (System.getProperty(Filter.SYSPROP_DEFLATELEVEL) == null) {
+            System.setProperty(Filter.SYSPROP_DEFLATELEVEL, String.valueOf(Deflater.BEST_SPEED));
+        }
     }
 
     /**
@@ -129,6 +140,7 @@ public final class PdfRenderer {
         this.faces = FACES.stream()
                 .map(f -> new LoadedFace(readFont(f.file()), f.weight(), f.style()))
                 .toList();
+        this.widths = faces.stream().map(f -> new TextWidths()).toList();
     }
 
     /** Renders a well-formed XHTML document to PDF. */
@@ -148,8 +160,8 @@ public final class PdfRenderer {
         // tagged, accessible PDF; also keeps openhtmltopdf from setting up the non-embedded standard fonts
         builder.usePdfUaAccessibility(true);
         // for the archive: PDF/A-2u (Unicode text), with the sRGB output intent the colours refer to
+        // (the metadata and the output intent PDF/A asks for are written by ArchivalMetadata, not by openhtmltopdf)
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-        builder.useColorProfile(SRGB);
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         Kit kit = borrowKit();
         builder.withW3cDocument(kit.parse(xhtml), null);
@@ -162,6 +174,15 @@ public final class PdfRenderer {
             }
             documentFaces.forEach(face -> builder.useFont(face, FONT_FAMILY, face.weight(), face.style(), true));
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                ArchivalMetadata archival = ArchivalMetadata.replaceOpenhtmltopdfs(renderer);
+                renderer.getSharedContext().setTextRenderer(new TextWidths.Measuring(font -> {
+                    for (int i = 0; i < documentFaces.size(); i++) {
+                        if (documentFaces.get(i).supplied(font)) {
+                            return widths.get(i);
+                        }
+                    }
+                    return null;
+                }));
                 // also the final fallback: text in a family nobody registered still shows, in Liberation Sans
                 for (FaceForDocument face : documentFaces) {
                     renderer.getFontResolver()
@@ -178,7 +199,7 @@ public final class PdfRenderer {
                 if (watermark != null) {
                     Watermark.draw(pdf, watermark, documentFaces.get(1).supply());
                 }
-                makeReproducible(pdf, xhtml + (watermark == null ? "" : watermark));
+                makeReproducible(pdf, archival, xhtml + (watermark == null ? "" : watermark));
                 pdf.save(out);
             }
         } catch (IOException e) {
@@ -193,21 +214,10 @@ public final class PdfRenderer {
      * The same letter gives the same bytes: no creation time from the clock, and a document ID derived
      * from the content instead of the time PDFBox would use.
      */
-    private static void makeReproducible(PDDocument pdf, String xhtml) throws IOException {
+    private static void makeReproducible(PDDocument pdf, ArchivalMetadata archival, String xhtml) {
         pdf.getDocumentInformation().setCreationDate(null);
         pdf.getDocumentInformation().setModificationDate(null);
-        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
-        if (metadata != null) {
-            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
-            // the XMP (PDF/A) says what the document information says: no time from the clock; and its
-            // language, Dutch, next to the title
-            xmp = XMP_CREATE_DATE.matcher(xmp).replaceAll("");
-            xmp = xmp.replace(
-                    "<dc:format>application/pdf</dc:format>",
-                    "<dc:format>application/pdf</dc:format><dc:language><rdf:Bag><rdf:li>nl</rdf:li></rdf:Bag>"
-                            + "</dc:language>");
-            metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
-        }
+        archival.writeXmp(pdf.getDocumentInformation());
         byte[] id = Arrays.copyOf(sha256(xhtml), 16);
         var ids = new COSArray();
         ids.add(new COSString(id));
@@ -314,6 +324,11 @@ public final class PdfRenderer {
 
         FontStyle style() {
             return face.style();
+        }
+
+        /** Whether this is the font this face gave the document. */
+        boolean supplied(PDFont font) {
+            return loaded != null && loaded == font;
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -52,6 +53,31 @@ class ArchivalPdfTest {
                     .contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>")
                     .contains("<rdf:li>nl</rdf:li>", "<rdf:li>Gemeente Groningen</rdf:li>");
             assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theMetadataSaysWhatTheDocumentInformationSaysWhateverTheCharacters() throws Exception {
+        // markup characters, quotes, a carriage return, a C1 control character and one beyond 16 bits
+        String title = "R&amp;D &lt;concept&gt; \"quoted\" 'single' café — ≥ 𝄞 x\u0085y";
+        byte[] pdf = new PdfRenderer()
+                .render("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head><title>" + title
+                        + "</title><meta name=\"subject\" content=\"Over " + title.replace("\"", "&quot;")
+                        + " &#13;\"/><meta name=\"author\" content=\"A &amp; B\"/>"
+                        + "<meta name=\"keywords\" content=\"k1, k&lt;2\"/></head><body><p>Tekst</p></body></html>");
+        assertCompliant(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var info = doc.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("R&D <concept> \"quoted\" 'single' café — ≥ 𝄞 x\u0085y");
+            var xmp = new DomXmpParser()
+                    .parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(info.getTitle());
+            assertThat(xmp.getDublinCoreSchema().getDescription()).isEqualTo(info.getSubject());
+            assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly(info.getAuthor());
+            assertThat(xmp.getAdobePDFSchema().getKeywords()).isEqualTo(info.getKeywords());
+            assertThat(xmp.getAdobePDFSchema().getProducer()).isEqualTo(info.getProducer());
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("U");
         }
     }
 
