@@ -7,14 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import nl.adviestracker.support.RandomWriters;
 import org.junit.jupiter.api.Test;
@@ -53,7 +49,7 @@ class AdviceQuarterTallyIT {
 
         assertThat(committed).as("most writes went through").isGreaterThan(300);
         try (Connection c = connection()) {
-            assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
+            assertThat(RandomWriters.counted(c, TALLY)).isEqualTo(RandomWriters.counted(c, FULL_COUNT));
         }
     }
 
@@ -65,7 +61,7 @@ class AdviceQuarterTallyIT {
 
         assertThat(committed).as("most writes went through").isGreaterThan(250);
         try (Connection c = connection()) {
-            assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
+            assertThat(RandomWriters.counted(c, TALLY)).isEqualTo(RandomWriters.counted(c, FULL_COUNT));
         }
     }
 
@@ -145,20 +141,5 @@ class AdviceQuarterTallyIT {
 
     private Connection connection() throws SQLException {
         return RandomWriters.connection(dataSource);
-    }
-
-    /** Every counted key to its number of advices. */
-    private static Map<String, Long> counted(Connection c, String sql) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                counts.put(
-                        rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4)
-                                + " " + rows.getString(5),
-                        rows.getLong(6));
-            }
-        }
-        return counts;
     }
 }

@@ -7,14 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import nl.adviestracker.followup.FollowUpFilter;
 import nl.adviestracker.followup.FollowUpList;
@@ -60,7 +56,7 @@ class OpenFollowUpTallyIT {
 
         assertThat(committed).as("most writes went through").isGreaterThan(400);
         try (Connection c = connection()) {
-            assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
+            assertThat(RandomWriters.counted(c, TALLY)).isEqualTo(RandomWriters.counted(c, FULL_COUNT));
         }
     }
 
@@ -72,7 +68,7 @@ class OpenFollowUpTallyIT {
 
         assertThat(committed).as("most writes went through").isGreaterThan(300);
         try (Connection c = connection()) {
-            assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
+            assertThat(RandomWriters.counted(c, TALLY)).isEqualTo(RandomWriters.counted(c, FULL_COUNT));
         }
     }
 
@@ -200,20 +196,5 @@ class OpenFollowUpTallyIT {
 
     private Connection connection() throws SQLException {
         return RandomWriters.connection(dataSource);
-    }
-
-    /** The key (organisation, owner, theme, due date, day of recording) to the number of open follow-ups. */
-    private static Map<String, Long> counted(Connection c, String sql) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                counts.put(
-                        rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4)
-                                + " " + rows.getString(5),
-                        rows.getLong(6));
-            }
-        }
-        return counts;
     }
 }

@@ -7,14 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.support.RandomWriters;
@@ -45,7 +41,7 @@ class StanceTallyIT {
 
         assertThat(committed).as("one writer collides with nobody").isEqualTo(400);
         try (Connection c = connection()) {
-            assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
+            assertThat(RandomWriters.counted(c, TALLY)).isEqualTo(RandomWriters.counted(c, FULL_COUNT));
         }
     }
 
@@ -57,7 +53,7 @@ class StanceTallyIT {
 
         assertThat(committed).as("most writes went through").isGreaterThan(300);
         try (Connection c = connection()) {
-            assertThat(counted(c, TALLY)).isEqualTo(counted(c, FULL_COUNT));
+            assertThat(RandomWriters.counted(c, TALLY)).isEqualTo(RandomWriters.counted(c, FULL_COUNT));
         }
     }
 
@@ -149,18 +145,5 @@ class StanceTallyIT {
 
     private Connection connection() throws SQLException {
         return RandomWriters.connection(dataSource);
-    }
-
-    /** advice id and stance ("-" for none) to the number of points. */
-    private static Map<String, Long> counted(Connection c, String sql) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                counts.put(
-                        rows.getLong(1) + " " + (rows.getString(2) == null ? "-" : rows.getString(2)), rows.getLong(3));
-            }
-        }
-        return counts;
     }
 }

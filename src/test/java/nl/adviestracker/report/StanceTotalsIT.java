@@ -77,8 +77,8 @@ class StanceTotalsIT {
 
     private void assertTotalsAreAFullCount() throws SQLException {
         try (Connection c = connection()) {
-            assertThat(counted(c, PER_BODY)).isEqualTo(counted(c, FULL_COUNT_PER_BODY));
-            assertThat(counted(c, PER_THEME)).isEqualTo(counted(c, FULL_COUNT_PER_THEME));
+            assertThat(RandomWriters.counted(c, PER_BODY)).isEqualTo(RandomWriters.counted(c, FULL_COUNT_PER_BODY));
+            assertThat(RandomWriters.counted(c, PER_THEME)).isEqualTo(RandomWriters.counted(c, FULL_COUNT_PER_THEME));
         }
     }
 
@@ -88,7 +88,7 @@ class StanceTotalsIT {
         Map<String, Long> expected;
         List<String> names = new ArrayList<>();
         try (Connection c = connection()) {
-            expected = counted(
+            expected = RandomWriters.counted(
                     c,
                     "select b.name, r.stance, count(*)"
                             + COUNTED.replace(" where", " join advisory_body b on b.id = a.body_id where")
@@ -186,19 +186,5 @@ class StanceTotalsIT {
 
     private Connection connection() throws SQLException {
         return RandomWriters.connection(dataSource);
-    }
-
-    /** key and stance ("-" for none) to the number of points. */
-    private static Map<String, Long> counted(Connection c, String sql) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                counts.put(
-                        rows.getString(1) + " " + (rows.getString(2) == null ? "-" : rows.getString(2)),
-                        rows.getLong(3));
-            }
-        }
-        return counts;
     }
 }

@@ -2,10 +2,14 @@ package nl.adviestracker.support;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +31,26 @@ public final class RandomWriters {
     private RandomWriters() {}
 
     /** A connection of the service's own role, outside Micronaut's transactions. */
+    /**
+     * A count read by {@code sql}, whose last column is the number and the others its key: each key (its columns
+     * joined by a space, "-" for none) to its number. A tally and its full count compare as such maps.
+     */
+    public static Map<String, Long> counted(Connection c, String sql) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Statement statement = c.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                List<String> key = new ArrayList<>();
+                for (int column = 1; column < columns; column++) {
+                    key.add(rows.getString(column) == null ? "-" : rows.getString(column));
+                }
+                counts.put(String.join(" ", key), rows.getLong(columns));
+            }
+        }
+        return counts;
+    }
+
     public static Connection connection(DataSource dataSource) throws SQLException {
         return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
     }
