@@ -194,12 +194,12 @@ class DossierQuery {
                 row.getObject(24, Integer.class));
         long adviceId = advice.id();
         List<DueDateExtension> extensions = new ArrayList<>();
-        for (List<Object> e : rows(row.getBytes(35))) {
+        for (List<Object> e : rows(row.getString(35))) {
             extensions.add(new DueDateExtension(
                     num(e, 0), adviceId, day(e, 1), day(e, 2), text(e, 3), text(e, 4), time(e, 5)));
         }
         List<Point> points = new ArrayList<>();
-        for (List<Object> p : rows(row.getBytes(36))) {
+        for (List<Object> p : rows(row.getString(36))) {
             points.add(new Point(
                     num(p, 0),
                     adviceId,
@@ -211,7 +211,7 @@ class DossierQuery {
                     integer(p, 6)));
         }
         List<Response> responses = new ArrayList<>();
-        for (List<Object> r : rows(row.getBytes(37))) {
+        for (List<Object> r : rows(row.getString(37))) {
             responses.add(new Response(
                     num(r, 0),
                     adviceId,
@@ -228,11 +228,11 @@ class DossierQuery {
                     time(r, 11)));
         }
         Map<Long, List<Long>> covered = new HashMap<>();
-        for (List<Object> c : rows(row.getBytes(38))) {
+        for (List<Object> c : rows(row.getString(38))) {
             covered.computeIfAbsent(num(c, 0), id -> new ArrayList<>()).add(num(c, 1));
         }
         List<FollowUpRows> followUps = new ArrayList<>();
-        for (List<Object> f : rows(row.getBytes(39))) {
+        for (List<Object> f : rows(row.getString(39))) {
             followUps.add(followUp(adviceId, f));
         }
         return new Read(
@@ -310,11 +310,7 @@ class DossierQuery {
 
     // ---- the JSON rows: arrays of arrays of strings, whole numbers, booleans and nulls
 
-    /**
-     * A list PostgreSQL built as a JSON array of arrays, parsed from the bytes the driver received: reading it as a
-     * {@code String} first decoded and copied every dossier once more before parsing it (JFR: 5% of the advice page).
-     */
-    private static List<List<Object>> rows(byte @Nullable [] json) {
+    private static List<List<Object>> rows(@Nullable String json) {
         if (json == null) {
             return List.of();
         }
