@@ -1,8 +1,8 @@
 package nl.adviestracker.followup;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -20,12 +20,13 @@ import nl.adviestracker.shared.PagedQuery;
 import nl.adviestracker.shared.ProblemException;
 
 /**
- * Lists follow-ups across advices with filters and pages, in two SQL statements. A list of open ones
- * counts its total from the open follow-ups counted per owner, theme and dates ({@code open_followup_tally})
- * unless it is filtered by body, which that count does not hold.
+ * Lists follow-ups across advices with filters and pages, in one SQL statement with the count over all pages
+ * ({@link PagedQuery#counted}), so without a transaction: BEGIN and COMMIT would be two more round trips, and
+ * one statement reads one snapshot. A list of open ones counts its total from the open follow-ups counted per
+ * owner, theme and dates ({@code open_followup_tally}) unless it is filtered by body, which that count does not hold.
  */
 @Singleton
-@Transactional(readOnly = true)
+@Connectable
 public class FollowUpList {
 
     private static final Map<String, String> SORTS = Map.of(
@@ -64,21 +65,30 @@ public class FollowUpList {
                        exists (select 1 from followup_body_informed i where i.followup_id = f.id) as body_informed""";
         String from = "from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id";
         if (!"open".equals(status) || filter.bodyId() != null) {
-            return PagedQuery.run(
-                    jdbc, select, from, where.sql(), where.args(), orderBy, page, rows -> summary(rows, today));
+            return PagedQuery.counted(
+                    jdbc,
+                    "select count(*) " + from + where.sql(),
+                    where.args(),
+                    select,
+                    from,
+                    where.sql(),
+                    where.args(),
+                    orderBy,
+                    page,
+                    rows -> summary(rows, today));
         }
         Where counted = where(filter, status, today, TALLY);
-        long total = jdbc.prepareStatement(
-                "select coalesce(sum(t.followups), 0) from open_followup_tally t" + counted.sql(), statement -> {
-                    for (int i = 0; i < counted.args().size(); i++) {
-                        statement.setObject(i + 1, counted.args().get(i));
-                    }
-                    ResultSet rows = statement.executeQuery();
-                    rows.next();
-                    return rows.getLong(1);
-                });
-        return PagedQuery.page(
-                jdbc, select, from, where.sql(), where.args(), orderBy, page, total, rows -> summary(rows, today));
+        return PagedQuery.counted(
+                jdbc,
+                "select coalesce(sum(t.followups), 0) from open_followup_tally t" + counted.sql(),
+                counted.args(),
+                select,
+                from,
+                where.sql(),
+                where.args(),
+                orderBy,
+                page,
+                rows -> summary(rows, today));
     }
 
     /** "open" for OPEN or IN_PROGRESS, one status's name, or null for all. */

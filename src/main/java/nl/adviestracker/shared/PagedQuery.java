@@ -71,6 +71,59 @@ public final class PagedQuery {
         return new PageOf<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * One page with the count over all pages in one statement, so that a read needs neither a transaction (one
+     * statement reads one snapshot) nor a second round trip: the count is a scalar subquery, which PostgreSQL
+     * evaluates once, ahead of the rows. A page past the end has no row to carry the count: only then is it read
+     * by itself.
+     *
+     * @param count a statement giving one number, the count over all pages, e.g. {@code select count(*) from ...}
+     * @param countArgs the arguments of its {@code ?} placeholders
+     */
+    public static <T> PageOf<T> counted(
+            JdbcOperations jdbc,
+            String count,
+            List<Object> countArgs,
+            String select,
+            String from,
+            String where,
+            List<Object> args,
+            String orderBy,
+            PageRequest page,
+            Row<T> row) {
+        record Counted<T>(List<T> items, long total) {}
+        Counted<T> read = jdbc.prepareStatement(
+                select + ", (" + count + ") as total_over_pages " + from + where + " order by " + orderBy
+                        + " limit ? offset ?",
+                statement -> {
+                    // the count's placeholders come first: it stands in the select list, before the filter
+                    bind(statement, countArgs);
+                    for (int i = 0; i < args.size(); i++) {
+                        statement.setObject(countArgs.size() + i + 1, args.get(i));
+                    }
+                    statement.setInt(args.size() + countArgs.size() + 1, page.size());
+                    statement.setLong(args.size() + countArgs.size() + 2, page.offset());
+                    ResultSet rows = statement.executeQuery();
+                    List<T> items = new ArrayList<>();
+                    long total = 0;
+                    while (rows.next()) {
+                        total = rows.getLong("total_over_pages");
+                        items.add(row.map(rows));
+                    }
+                    return new Counted<>(items, total);
+                });
+        if (read.items().isEmpty() && page.offset() > 0) {
+            long total = jdbc.prepareStatement(count, statement -> {
+                bind(statement, countArgs);
+                ResultSet rows = statement.executeQuery();
+                rows.next();
+                return rows.getLong(1);
+            });
+            return new PageOf<>(read.items(), page.page(), page.size(), total);
+        }
+        return new PageOf<>(read.items(), page.page(), page.size(), read.total());
+    }
+
     private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             statement.setObject(i + 1, args.get(i));
