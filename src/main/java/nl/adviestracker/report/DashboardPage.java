@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.advice.AdviceFilter;
 import nl.adviestracker.advice.AdviceList;
-import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.AdviceSummary;
 import nl.adviestracker.followup.FollowUpFilter;
 import nl.adviestracker.followup.FollowUpList;
@@ -129,12 +127,9 @@ class DashboardPage {
         PageOf<FollowUpSummary> shown = followUps.find(
                 new FollowUpFilter("open", null, null, null, null, null, sortKey),
                 new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
-        PageOf<AdviceSummary> due = advices.find(
-                new AdviceFilter(AdviceStatus.RECEIVED, null, null, null, "due", false),
-                new PageRequest(adviezen == null || adviezen < 0 ? 0 : adviezen, 10));
-        long late = advices.find(
-                        new AdviceFilter(AdviceStatus.RECEIVED, null, null, true, "due", false), new PageRequest(0, 1))
-                .total();
+        AdviceList.Due awaiting = advices.due(new PageRequest(adviezen == null || adviezen < 0 ? 0 : adviezen, 10));
+        PageOf<AdviceSummary> due = awaiting.page();
+        long late = awaiting.late();
         Pager.Query query = Pager.Query.of("/dashboard").with("sort", sortKey.equals("due") ? null : sortKey);
         List<SortLink> sorts = List.of(
                 new SortLink("te laat en datum", query.with("sort", null).href(), sortKey.equals("due")),
