@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.adviestracker.web.Pager;
 
 /**
@@ -55,11 +56,6 @@ class ChartFigures {
             case ON_TIME -> ChartDrawing.onTime(trend(year));
             case MEDIAN_DAYS -> ChartDrawing.medianDays(trend(year));
             case STANCES -> {
-                if (top != null && year == null && (groupBy == GroupBy.BODY || groupBy == GroupBy.THEME)) {
-                    // the dashboard's chart: the same rows as its table
-                    yield ChartDrawing.stances(
-                            reports.mostAnswered(groupBy, top).rows());
-                }
                 List<StanceRow> rows = reports.stances(groupBy, year);
                 yield ChartDrawing.stances(top == null ? rows : StanceRow.mostAnswered(rows, top));
             }
@@ -74,10 +70,12 @@ class ChartFigures {
     /** The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. */
     List<Figure> dashboard() {
         List<Figure> shown = new ArrayList<>(trends(trend(null), null));
+        Map<GroupBy, List<StanceRow>> stances = reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null);
         for (GroupBy groupBy : List.of(GroupBy.BODY, GroupBy.THEME)) {
-            Reports.MostAnswered most = reports.mostAnswered(groupBy, DASHBOARD_GROUPS);
+            List<StanceRow> all = stances.get(groupBy);
+            List<StanceRow> most = StanceRow.mostAnswered(all, DASHBOARD_GROUPS);
             // the chart and its caption say "the ten with the most" only when the others were taken together
-            shown.add(stances(most.rows(), groupBy, null, most.othersTogether() ? DASHBOARD_GROUPS : null));
+            shown.add(stances(most, groupBy, null, most == all ? null : DASHBOARD_GROUPS));
         }
         shown.add(ages(reports.followUpAges(null, LocalDate.now(clock)), null));
         return shown;

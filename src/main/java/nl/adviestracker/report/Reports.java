@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import nl.adviestracker.response.Stance;
 
 /**
@@ -307,70 +306,6 @@ public class Reports {
         return stanceRows(groups);
     }
 
-    /** A stance chart's groups: the ones shown, and whether the others were taken together in the last. */
-    record MostAnswered(List<StanceRow> rows, boolean othersTogether) {}
-
-    /**
-     * The stances of all years per body or per theme as the dashboard shows them ({@link StanceRow#mostAnswered}):
-     * the {@code top} groups with the most answered points and the others together, picked and summed by
-     * PostgreSQL from the totals the triggers keep, so the service reads {@code top + 1} rows instead of one per
-     * body (351 on the national data set). Groups are told apart regardless of case, as the reports' are.
-     */
-    MostAnswered mostAnswered(GroupBy groupBy, int top) {
-        String totals = switch (groupBy) {
-            case BODY ->
-                "select min(b.name) as grp" + PIVOTED
-                        + " from body_stance_total t join advisory_body b on b.id = t.body_id group by lower(b.name)";
-            case THEME ->
-                "select min(coalesce(t.theme, '(geen thema)')) as grp" + PIVOTED
-                        + " from theme_stance_total t group by lower(coalesce(t.theme, '(geen thema)'))";
-            default -> throw new IllegalArgumentException("no totals per " + groupBy);
-        };
-        String sums = IntStream.range(0, Stance.values().length + 1)
-                .mapToObj(i -> ", sum(c" + i + ")")
-                .collect(Collectors.joining());
-        String columns = IntStream.range(0, Stance.values().length + 1)
-                .mapToObj(i -> "c" + i)
-                .collect(Collectors.joining(", "));
-        List<StanceRow> rows = new ArrayList<>();
-        boolean[] together = {false};
-        jdbc.prepareStatement("""
-                with g (grp, %s) as (%s),
-                ranked as (
-                    select g.*, row_number() over (order by %s desc, lower(g.grp) collate "C", g.grp) as rank,
-                           count(*) over () as groups
-                    from g),
-                picked as (
-                    select r.*, case when r.groups <= ? + 1 or r.rank <= ? then r.rank end as place,
-                           r.groups <= ? + 1 as all_shown
-                    from ranked r)
-                select case when place is not null then min(grp) end, count(*)%s
-                from picked
-                group by place, all_shown
-                order by case when all_shown then lower(min(grp)) end collate "C", min(rank)""".formatted(columns, totals, answeredSum(), sums), statement -> {
-            for (int i = 1; i <= 3; i++) {
-                statement.setInt(i, top);
-            }
-            ResultSet found = statement.executeQuery();
-            while (found.next()) {
-                String group = found.getString(1);
-                Builder g = new Builder(group == null ? "overige (" + found.getLong(2) + ")" : group);
-                countPivoted(g, found, 3);
-                together[0] |= group == null;
-                rows.add(new StanceRow(g.group, g.answeredPoints, g.shares()));
-            }
-            return null;
-        });
-        return new MostAnswered(List.copyOf(rows), together[0]);
-    }
-
-    /** The answered points of a row of {@link #PIVOTED} columns named c0 (not answered), c1, c2 and so on. */
-    private static String answeredSum() {
-        return IntStream.rangeClosed(1, Stance.values().length)
-                .mapToObj(i -> "g.c" + i)
-                .collect(Collectors.joining(" + ", "(", ")"));
-    }
-
     private static Map<GroupBy, List<StanceRow>> stanceRows(Map<GroupBy, Map<String, Builder>> groups) {
         Map<GroupBy, List<StanceRow>> rows = new EnumMap<>(GroupBy.class);
         groups.forEach((groupBy, found) -> rows.put(
@@ -421,15 +356,10 @@ public class Reports {
 
     /** Adds one group's row of {@link #PIVOTED} points to it. */
     private static void countPivoted(Builder g, ResultSet rows) throws SQLException {
-        countPivoted(g, rows, 2);
-    }
-
-    /** The same, from the columns from {@code first} on. */
-    private static void countPivoted(Builder g, ResultSet rows, int first) throws SQLException {
-        g.points += rows.getLong(first);
+        g.points += rows.getLong(2);
         Stance[] stances = Stance.values();
         for (int i = 0; i < stances.length; i++) {
-            long points = rows.getLong(first + 1 + i);
+            long points = rows.getLong(3 + i);
             g.points += points;
             if (points > 0) {
                 g.answeredPoints += points;

@@ -115,28 +115,6 @@ class StanceTotalsIT {
         assertThat(shown).isNotEmpty().isEqualTo(expected);
     }
 
-    @Test
-    void theDashboardsGroupsArePickedInSqlAsFromEveryGroup() throws Exception {
-        List<Long> bodies = bodies();
-        List<Long> advices = advices(bodies, 6);
-        RandomWriters.oneByOne(
-                dataSource, advices, 200, 4120, (c, advice, random) -> randomWrite(c, advice, random, bodies));
-
-        for (GroupBy groupBy : List.of(GroupBy.BODY, GroupBy.THEME)) {
-            List<StanceRow> all = reports.stances(groupBy, null);
-            for (int top :
-                    new int[] {1, 2, all.size() - 2, all.size() - 1, all.size(), ChartFigures.DASHBOARD_GROUPS}) {
-                if (top < 1) {
-                    continue;
-                }
-                List<StanceRow> picked = StanceRow.mostAnswered(all, top);
-                Reports.MostAnswered inSql = reports.mostAnswered(groupBy, top);
-                assertThat(inSql.rows()).as(groupBy + ", top " + top).isEqualTo(picked);
-                assertThat(inSql.othersTogether()).as(groupBy + ", top " + top).isEqualTo(picked != all);
-            }
-        }
-    }
-
     /**
      * One write in its own transaction: three in four to points and responses ({@link StanceTallyIT}), the
      * others to the advice. A write may be refused (writers at once deadlock, an advice is submitted only once):
