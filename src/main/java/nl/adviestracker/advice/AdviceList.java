@@ -27,6 +27,18 @@ public class AdviceList {
             "subject", "lower(a.subject)",
             "status", "a.status");
 
+    private static final String SELECT = """
+            select a.id, a.body_id, b.name as body_name, g.name as group_name, a.subject, a.kind, a.status,
+                   a.received_on, a.response_due_on, a.theme, a.department,
+                   (select count(*) from point p where p.advice_id = a.id) as point_count,
+                   (select count(*) from point p where p.advice_id = a.id
+                      and not exists (select 1 from response_point rp where rp.point_id = p.id)) as unanswered,
+                   (select count(*) from response r where r.advice_id = a.id) as response_count,
+                   (select count(*) from followup f where f.advice_id = a.id
+                      and f.status in ('OPEN', 'IN_PROGRESS')) as open_followups""";
+    private static final String FROM =
+            "from advice a join advisory_body b on b.id = a.body_id left join project_group g on g.id = a.project_group_id";
+
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -73,21 +85,44 @@ public class AdviceList {
 
         return PagedQuery.run(
                 jdbc,
-                """
-                select a.id, a.body_id, b.name as body_name, g.name as group_name, a.subject, a.kind, a.status,
-                       a.received_on, a.response_due_on, a.theme, a.department,
-                       (select count(*) from point p where p.advice_id = a.id) as point_count,
-                       (select count(*) from point p where p.advice_id = a.id
-                          and not exists (select 1 from response_point rp where rp.point_id = p.id)) as unanswered,
-                       (select count(*) from response r where r.advice_id = a.id) as response_count,
-                       (select count(*) from followup f where f.advice_id = a.id
-                          and f.status in ('OPEN', 'IN_PROGRESS')) as open_followups""",
-                "from advice a join advisory_body b on b.id = a.body_id left join project_group g on g.id = a.project_group_id",
+                SELECT,
+                FROM,
                 where.toString(),
                 args,
                 orderBy + direction + ", a.id" + direction,
                 page,
                 rows -> summary(rows, today));
+    }
+
+    /** A page of the advices awaiting an answer, and how many of all of them are late. */
+    public record Due(PageOf<AdviceSummary> page, long late) {}
+
+    /**
+     * The advices awaiting an answer (received), the first due first, as {@link #find} lists them with status
+     * RECEIVED and sort "due", and how many are late: the count over all pages and the late ones in one
+     * statement, then the page (the dashboard read them in four).
+     */
+    public Due due(PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        String where = " where a.deleted_at is null and a.status = 'RECEIVED'";
+        long[] counts = jdbc.prepareStatement(
+                "select count(*), count(*) filter (where a.response_due_on < ?) " + FROM + where, statement -> {
+                    statement.setDate(1, Date.valueOf(today));
+                    ResultSet rows = statement.executeQuery();
+                    rows.next();
+                    return new long[] {rows.getLong(1), rows.getLong(2)};
+                });
+        PageOf<AdviceSummary> shown = PagedQuery.page(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                List.of(),
+                "a.response_due_on asc, a.id asc",
+                page,
+                counts[0],
+                rows -> summary(rows, today));
+        return new Due(shown, counts[1]);
     }
 
     private static AdviceSummary summary(ResultSet rows, LocalDate today) throws SQLException {

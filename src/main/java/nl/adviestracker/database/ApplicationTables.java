@@ -18,8 +18,9 @@ import java.util.TreeSet;
  * other tables as a restore loads them: the search vocabulary ({@code search_word}), the points
  * counted per advice and stance ({@code advice_stance_tally}) and their totals per body and per theme
  * ({@code body_stance_total}, {@code theme_stance_total}), the advices counted per quarter
- * ({@code advice_quarter_tally}), and the open follow-ups counted per owner,
- * theme and dates ({@code open_followup_tally}). Parents come before the tables that refer
+ * ({@code advice_quarter_tally}), the open follow-ups counted per owner,
+ * theme and dates ({@code open_followup_tally}), and where each advice awaiting an answer waits
+ * ({@code station_wait}). Parents come before the tables that refer
  * to them, so a restore can load them in this order.
  */
 final class ApplicationTables {
@@ -60,7 +61,7 @@ final class ApplicationTables {
                 where n.nspname = current_schema() and c.relkind in ('r', 'p')
                   and c.relname not in ('databasechangelog', 'databasechangeloglock', 'schema_fingerprint', 'search_word',
                                         'advice_stance_tally', 'body_stance_total', 'theme_stance_total',
-                                        'advice_quarter_tally', 'open_followup_tally')
+                                        'advice_quarter_tally', 'open_followup_tally', 'station_wait')
                   and a.attgenerated = ''
                 order by c.relname, a.attnum""");
                 var rows = statement.executeQuery()) {

@@ -11,11 +11,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.transaction.annotation.Transactional;
 import java.util.List;
+import java.util.Map;
 import nl.adviestracker.account.Roles;
 import nl.adviestracker.account.SignedInUser;
-import nl.adviestracker.advice.AdviceFilter;
 import nl.adviestracker.advice.AdviceList;
-import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.advice.AdviceSummary;
 import nl.adviestracker.followup.FollowUpFilter;
 import nl.adviestracker.followup.FollowUpList;
@@ -45,7 +44,7 @@ class DashboardPage {
     private final OpenFollowUpCounts openCounts;
     private final AdviceList advices;
     private final ChartFigures charts;
-    private final DashboardCharts chartsHtml;
+    private final DashboardHtml html;
     private final StationWaits stations;
 
     DashboardPage(
@@ -54,19 +53,22 @@ class DashboardPage {
             OpenFollowUpCounts openCounts,
             AdviceList advices,
             ChartFigures charts,
-            DashboardCharts chartsHtml,
+            DashboardHtml html,
             StationWaits stations) {
         this.views = views;
         this.followUps = followUps;
         this.openCounts = openCounts;
         this.advices = advices;
         this.charts = charts;
-        this.chartsHtml = chartsHtml;
+        this.html = html;
         this.stations = stations;
     }
 
-    public record DashboardView(
-            Frame frame,
+    /** The page: its frame, and its sections as HTML (see {@link DashboardBody}). */
+    public record DashboardView(Frame frame, String bodyHtml) {}
+
+    /** Everything the page's sections show, read afresh on each request: the key of their HTML. */
+    public record DashboardBody(
             long openCount,
             long overdueCount,
             long undatedCount,
@@ -78,8 +80,26 @@ class DashboardPage {
             List<AdviceSummary> advices,
             long lateAdvices,
             Pager advicePager,
-            String chartsHtml,
-            List<StationWaits.Station> stations) {}
+            @Nullable String chartsHtml,
+            List<StationWaits.Station> stations) {
+
+        DashboardBody withCharts(String html) {
+            return new DashboardBody(
+                    openCount,
+                    overdueCount,
+                    undatedCount,
+                    byOwner,
+                    byTheme,
+                    followUps,
+                    followUpPager,
+                    sorts,
+                    advices,
+                    lateAdvices,
+                    advicePager,
+                    html,
+                    stations);
+        }
+    }
 
     public record SortLink(String label, String href, boolean current) {}
 
@@ -90,29 +110,32 @@ class DashboardPage {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer adviezen) {
         String sortKey = sort != null && SORTS.contains(sort) ? sort : "due";
-        return views.page("dashboard", view(user, sortKey, page, adviezen));
+        Read read = read(sortKey, page, adviezen);
+        // rendered after the transaction, so a page rendered afresh does not hold a connection meanwhile
+        String chartsHtml = html.html("partials/dashboard-charts", Map.of("charts", read.charts()));
+        String bodyHtml = html.html("partials/dashboard-body", read.body().withCharts(chartsHtml));
+        return views.page("dashboard", new DashboardView(Frame.of("Dashboard", user, "/dashboard", null), bodyHtml));
     }
+
+    /** What a request reads: the sections' figures, and the charts' figures whose HTML the body shows. */
+    record Read(DashboardBody body, List<ChartFigures.Figure> charts) {}
 
     /** Everything the page shows, read in one transaction: one snapshot, one round of organisation set-up. */
     @Transactional(readOnly = true)
-    DashboardView view(SignedInUser user, String sortKey, @Nullable Integer page, @Nullable Integer adviezen) {
+    Read read(String sortKey, @Nullable Integer page, @Nullable Integer adviezen) {
         OpenFollowUpCounts.Counts counts = openCounts.now();
         PageOf<FollowUpSummary> shown = followUps.find(
                 new FollowUpFilter("open", null, null, null, null, null, sortKey),
                 new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
-        PageOf<AdviceSummary> due = advices.find(
-                new AdviceFilter(AdviceStatus.RECEIVED, null, null, null, "due", false),
-                new PageRequest(adviezen == null || adviezen < 0 ? 0 : adviezen, 10));
-        long late = advices.find(
-                        new AdviceFilter(AdviceStatus.RECEIVED, null, null, true, "due", false), new PageRequest(0, 1))
-                .total();
+        AdviceList.Due awaiting = advices.due(new PageRequest(adviezen == null || adviezen < 0 ? 0 : adviezen, 10));
+        PageOf<AdviceSummary> due = awaiting.page();
+        long late = awaiting.late();
         Pager.Query query = Pager.Query.of("/dashboard").with("sort", sortKey.equals("due") ? null : sortKey);
         List<SortLink> sorts = List.of(
                 new SortLink("te laat en datum", query.with("sort", null).href(), sortKey.equals("due")),
                 new SortLink("uitvoerder", query.with("sort", "owner").href(), sortKey.equals("owner")),
                 new SortLink("leeftijd", query.with("sort", "age").href(), sortKey.equals("age")));
-        return new DashboardView(
-                Frame.of("Dashboard", user, "/dashboard", null),
+        DashboardBody body = new DashboardBody(
                 counts.open(),
                 counts.overdue(),
                 counts.undated(),
@@ -124,7 +147,8 @@ class DashboardPage {
                 due.items(),
                 late,
                 Pager.of(due, query.with("page", page), "adviezen"),
-                chartsHtml.html(charts.dashboard()),
+                null,
                 stations.now());
+        return new Read(body, List.copyOf(charts.dashboard()));
     }
 }

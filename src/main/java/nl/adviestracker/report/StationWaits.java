@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Where the work stands: per station of the route (the responses' review, then the letter's route up to
- * sent), how many advices wait there and for how long, in one query. An advice waits at a response station
+ * sent), how many advices wait there and for how long, in one query of {@code station_wait} (kept by triggers). An advice waits at a response station
  * while any of its responses stands there, since the earliest of them arrived; at a letter station since the
  * letter's last step (a draft letter: since the advice was received).
  */
@@ -48,34 +48,12 @@ public class StationWaits {
 
     @Transactional(readOnly = true)
     public List<Station> now() {
-        // Each open advice's letter is looked up by its key (offset 0 keeps the lookup per advice): joined, the
-        // planner read every letter route of the organisation, a few hundred of them wanted, and under row-level
-        // security that scan cost 4-8 ms of the page's 13-15 ms (bench/FINDINGS.md). The responses' earliest
-        // arrival is taken to a day once per advice rather than per response (a time zone lookup each), from
-        // the index that carries what this reads (changeset 414).
+        // Where each waiting advice stands and since when is kept by triggers (station_wait, changeset 417): a few
+        // hundred rows, where looking up every waiting advice's letter and responses cost 8-14 ms a page.
         Map<Integer, Station> found = jdbc.prepareStatement("""
-                with today as (select (now() at time zone 'Europe/Amsterdam')::date as d),
-                open_advice as materialized (
-                    select a.id, a.received_on, coalesce(l.station, 'DRAFT') as station, l.updated_at
-                    from advice a
-                    left join lateral (
-                        select r.station, r.updated_at from letter_route r where r.advice_id = a.id offset 0) l on true
-                    where a.status = 'RECEIVED' and a.deleted_at is null),
-                waits as (
-                    select case r.review_state when 'DRAFT' then 0 else 1 end as pos, r.advice_id,
-                           (select d from today) - (min(r.review_state_at) at time zone 'Europe/Amsterdam')::date as days
-                    from response r join open_advice a on a.id = r.advice_id
-                    where r.review_state in ('DRAFT', 'READY_FOR_REVIEW') and a.station = 'DRAFT'
-                    group by r.review_state, r.advice_id
-                    union all
-                    select case a.station when 'DRAFT' then 2 when 'CHECKED' then 3 when 'FINAL' then 4 else 5 end,
-                           a.id,
-                           (select d from today) - case when a.station = 'DRAFT' then a.received_on
-                               else (a.updated_at at time zone 'Europe/Amsterdam')::date end
-                    from open_advice a
-                    where a.station in ('DRAFT', 'CHECKED', 'FINAL', 'DECIDED'))
-                select pos, count(*), max(days), percentile_cont(0.5) within group (order by days)
-                from waits group by pos""", statement -> {
+                select w.station, count(*), max(t.d - w.since), percentile_cont(0.5) within group (order by t.d - w.since)
+                from station_wait w, (select (now() at time zone 'Europe/Amsterdam')::date as d) t
+                group by w.station""", statement -> {
             ResultSet rows = statement.executeQuery();
             Map<Integer, Station> byPosition = new HashMap<>();
             while (rows.next()) {

@@ -172,6 +172,7 @@ public final class DataSet {
             statement.execute("select stance_totals_recount()");
             statement.execute("select advice_quarter_tally_recount()");
             statement.execute("select open_followup_tally_recount()");
+            statement.execute("select station_wait_recount()");
             System.out.printf("Tallies counted in %.1f s%n", (System.nanoTime() - t) / 1e9);
             statement.execute("set session_replication_role = origin");
             db.commit();

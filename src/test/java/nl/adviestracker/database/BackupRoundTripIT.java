@@ -601,7 +601,8 @@ class BackupRoundTripIT {
                         "body_stance_total",
                         "theme_stance_total",
                         "advice_quarter_tally",
-                        "open_followup_tally")
+                        "open_followup_tally",
+                        "station_wait")
                 .contains(table);
     }
 
