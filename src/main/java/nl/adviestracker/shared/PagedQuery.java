@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of a filtered list in two statements: the count over all pages, then the rows of this
- * page. The filter is a SQL {@code where} clause with {@code ?} placeholders and its arguments.
+ * One page of a filtered list with the count over all pages, in one statement. The filter is a SQL {@code where}
+ * clause with {@code ?} placeholders and its arguments.
  */
 public final class PagedQuery {
 
@@ -22,7 +22,9 @@ public final class PagedQuery {
     private PagedQuery() {}
 
     /**
-     * @param from the {@code from ... join ...} part shared by both statements
+     * {@link #counted} with the count of the rows the filter selects.
+     *
+     * @param from the {@code from ... join ...} part shared by the rows and their count
      * @param select the select list for the page's rows
      * @param where the filter, starting with " where"
      * @param orderBy the order of the rows, without "order by"
@@ -36,16 +38,10 @@ public final class PagedQuery {
             String orderBy,
             PageRequest page,
             Row<T> row) {
-        long total = jdbc.prepareStatement("select count(*) " + from + where, statement -> {
-            bind(statement, args);
-            ResultSet rows = statement.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        });
-        return page(jdbc, select, from, where, args, orderBy, page, total, row);
+        return counted(jdbc, "select count(*) " + from + where, args, select, from, where, args, orderBy, page, row);
     }
 
-    /** {@link #run} with the count over all pages known already: only the rows of this page are read. */
+    /** The rows of one page, with the count over all pages known already. */
     public static <T> PageOf<T> page(
             JdbcOperations jdbc,
             String select,
