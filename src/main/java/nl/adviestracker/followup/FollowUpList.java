@@ -65,17 +65,8 @@ public class FollowUpList {
                        exists (select 1 from followup_body_informed i where i.followup_id = f.id) as body_informed""";
         String from = "from followup f join advice a on a.id = f.advice_id join advisory_body b on b.id = a.body_id";
         if (!"open".equals(status) || filter.bodyId() != null) {
-            return PagedQuery.counted(
-                    jdbc,
-                    "select count(*) " + from + where.sql(),
-                    where.args(),
-                    select,
-                    from,
-                    where.sql(),
-                    where.args(),
-                    orderBy,
-                    page,
-                    rows -> summary(rows, today));
+            return PagedQuery.run(
+                    jdbc, select, from, where.sql(), where.args(), orderBy, page, rows -> summary(rows, today));
         }
         Where counted = where(filter, status, today, TALLY);
         return PagedQuery.counted(
