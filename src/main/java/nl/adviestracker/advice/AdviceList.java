@@ -99,20 +99,13 @@ public class AdviceList {
 
     /**
      * The advices awaiting an answer (received), the first due first, as {@link #find} lists them with status
-     * RECEIVED and sort "due", and how many are late: the count over all pages and the late ones in one
-     * statement, then the page (the dashboard read them in four).
+     * RECEIVED and sort "due", with the count over all pages, then how many are late (the dashboard read them in
+     * four statements).
      */
     public Due due(PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         String where = " where a.deleted_at is null and a.status = 'RECEIVED'";
-        long[] counts = jdbc.prepareStatement(
-                "select count(*), count(*) filter (where a.response_due_on < ?) " + FROM + where, statement -> {
-                    statement.setDate(1, Date.valueOf(today));
-                    ResultSet rows = statement.executeQuery();
-                    rows.next();
-                    return new long[] {rows.getLong(1), rows.getLong(2)};
-                });
-        PageOf<AdviceSummary> shown = PagedQuery.page(
+        PageOf<AdviceSummary> shown = PagedQuery.run(
                 jdbc,
                 SELECT,
                 FROM,
@@ -120,9 +113,15 @@ public class AdviceList {
                 List.of(),
                 "a.response_due_on asc, a.id asc",
                 page,
-                counts[0],
                 rows -> summary(rows, today));
-        return new Due(shown, counts[1]);
+        long late =
+                jdbc.prepareStatement("select count(*) " + FROM + where + " and a.response_due_on < ?", statement -> {
+                    statement.setDate(1, Date.valueOf(today));
+                    ResultSet rows = statement.executeQuery();
+                    rows.next();
+                    return rows.getLong(1);
+                });
+        return new Due(shown, late);
     }
 
     private static AdviceSummary summary(ResultSet rows, LocalDate today) throws SQLException {

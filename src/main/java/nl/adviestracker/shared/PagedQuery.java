@@ -41,32 +41,6 @@ public final class PagedQuery {
         return counted(jdbc, "select count(*) " + from + where, args, select, from, where, args, orderBy, page, row);
     }
 
-    /** The rows of one page, with the count over all pages known already. */
-    public static <T> PageOf<T> page(
-            JdbcOperations jdbc,
-            String select,
-            String from,
-            String where,
-            List<Object> args,
-            String orderBy,
-            PageRequest page,
-            long total,
-            Row<T> row) {
-        List<T> items = jdbc.prepareStatement(
-                select + " " + from + where + " order by " + orderBy + " limit ? offset ?", statement -> {
-                    bind(statement, args);
-                    statement.setInt(args.size() + 1, page.size());
-                    statement.setLong(args.size() + 2, page.offset());
-                    ResultSet rows = statement.executeQuery();
-                    List<T> result = new ArrayList<>();
-                    while (rows.next()) {
-                        result.add(row.map(rows));
-                    }
-                    return result;
-                });
-        return new PageOf<>(items, page.page(), page.size(), total);
-    }
-
     /**
      * One page with the count over all pages in one statement, so that a read needs neither a transaction (one
      * statement reads one snapshot) nor a second round trip: the count is a scalar subquery, which PostgreSQL
@@ -93,10 +67,8 @@ public final class PagedQuery {
                         + " limit ? offset ?",
                 statement -> {
                     // the count's placeholders come first: it stands in the select list, before the filter
-                    bind(statement, countArgs);
-                    for (int i = 0; i < args.size(); i++) {
-                        statement.setObject(countArgs.size() + i + 1, args.get(i));
-                    }
+                    bind(statement, countArgs, 0);
+                    bind(statement, args, countArgs.size());
                     statement.setInt(args.size() + countArgs.size() + 1, page.size());
                     statement.setLong(args.size() + countArgs.size() + 2, page.offset());
                     ResultSet rows = statement.executeQuery();
@@ -110,7 +82,7 @@ public final class PagedQuery {
                 });
         if (read.items().isEmpty() && page.offset() > 0) {
             long total = jdbc.prepareStatement(count, statement -> {
-                bind(statement, countArgs);
+                bind(statement, countArgs, 0);
                 ResultSet rows = statement.executeQuery();
                 rows.next();
                 return rows.getLong(1);
@@ -120,9 +92,10 @@ public final class PagedQuery {
         return new PageOf<>(read.items(), page.page(), page.size(), read.total());
     }
 
-    private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
+    /** Binds {@code args} to the placeholders after the first {@code before}. */
+    private static void bind(PreparedStatement statement, List<Object> args, int before) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
-            statement.setObject(i + 1, args.get(i));
+            statement.setObject(before + i + 1, args.get(i));
         }
     }
 }
