@@ -195,6 +195,33 @@ class RowLevelSecurityIT {
     }
 
     /**
+     * A policy that names {@code current_organisation()} bare has it evaluated for every row a scan tests;
+     * as a scalar subquery it is evaluated once per statement (changeset 421). Same meaning, so only a
+     * test can keep a later table's policy from slipping back.
+     */
+    @Test
+    void everyPolicyReadsTheOrganisationOncePerStatement() throws SQLException {
+        try (Connection owner = connect("owner")) {
+            List<String> perRow = names(owner, """
+                    select tablename || '.' || policyname from pg_policies
+                    where schemaname = current_schema()
+                      and replace(coalesce(qual, '') || ' ' || coalesce(with_check, ''),
+                                  '( SELECT current_organisation() AS current_organisation)', '')
+                          like '%current_organisation()%'
+                    order by 1""");
+            assertThat(perRow)
+                    .as("policies that evaluate current_organisation() per row: write (select current_organisation())")
+                    .isEmpty();
+            assertThat(names(
+                            owner,
+                            "select count(*) from pg_policies where schemaname = current_schema()"
+                                    + " and qual like '%( SELECT current_organisation() AS current_organisation)%'"))
+                    .singleElement()
+                    .satisfies(count -> assertThat(Integer.parseInt(count)).isGreaterThan(50));
+        }
+    }
+
+    /**
      * Tables every organisation shares: the organisations themselves, sign-in (sessions, failed logins,
      * calendar tokens and half-done logins waiting for the second factor are found by a secret or a username
      * before an organisation is known; they hold
