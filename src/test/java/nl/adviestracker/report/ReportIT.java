@@ -164,6 +164,17 @@ class ReportIT {
     }
 
     @Test
+    void theTrendOfAllYearsFromTheCountsPerQuarterIsTheTrendOfTheAdvices() {
+        QuarterTrend counted = reports.trend(null, 1000);
+        assertThat(counted.rows()).as("quarters").hasSizeGreaterThan(4);
+        assertThat(counted.rows().stream().mapToLong(QuarterTrend.Row::received).sum())
+                .as("advices received")
+                .isPositive();
+        assertThat(counted).isEqualTo(reports.trendOfAdvices(null, 1000));
+        assertThat(reports.trend(null, 4)).isEqualTo(reports.trendOfAdvices(null, 4));
+    }
+
+    @Test
     void theOpenFollowUpsAgesCountedByTheDatabaseAreThoseCountedOneByOne() throws SQLException {
         List<FollowUpAges.OpenFollowUp> open = new ArrayList<>();
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
@@ -185,12 +196,11 @@ class ReportIT {
     }
 
     @Test
-    void theStancesOfSeveralGroupingsInOnePassAreThoseOfEachGrouping() {
-        for (Integer year : java.util.Arrays.asList(null, 2024)) {
-            Map<GroupBy, List<StanceRow>> together = reports.stances(List.of(GroupBy.values()), year);
-            for (GroupBy groupBy : GroupBy.values()) {
-                assertThat(together.get(groupBy)).as(groupBy + " " + year).isEqualTo(reports.stances(groupBy, year));
-            }
+    void theDashboardsStanceTotalsAreTheStancesOfAllYearsAndTheSameListWhileUnchanged() {
+        for (GroupBy groupBy : List.of(GroupBy.BODY, GroupBy.THEME)) {
+            List<StanceRow> totals = reports.stanceTotals(groupBy);
+            assertThat(totals).as(groupBy.name()).isNotEmpty().isEqualTo(reports.stances(groupBy, null));
+            assertThat(reports.stanceTotals(groupBy)).as(groupBy.name()).isSameAs(totals);
         }
     }
 
