@@ -120,7 +120,10 @@ class DashboardPage {
     /** What a request reads: the sections' figures, and the charts' figures whose HTML the body shows. */
     record Read(DashboardBody body, List<ChartFigures.Figure> charts) {}
 
-    /** Everything the page shows, read in one transaction: one snapshot, one round of organisation set-up. */
+    /**
+     * Everything the page shows, read on one connection: one round of organisation set-up. (Read committed: each
+     * statement reads its own snapshot, as the figures of two requests a moment apart would.)
+     */
     @Transactional(readOnly = true)
     Read read(String sortKey, @Nullable Integer page, @Nullable Integer adviezen) {
         OpenFollowUpCounts.Counts counts = openCounts.now();
