@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import nl.adviestracker.web.Pager;
 
 /**
@@ -27,14 +25,6 @@ class ChartFigures {
 
     private final Reports reports;
     private final Clock clock;
-
-    /**
-     * The dashboard's last charts of each kind (the trends, the stances per body, per theme), with the figures they
-     * were made of: that very object, which {@link Reports} hands out again while the figures are the same.
-     */
-    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
-
-    private record Drawn(Object madeOf, List<Figure> charts) {}
 
     ChartFigures(Reports reports, Clock clock) {
         this.reports = reports;
@@ -79,27 +69,16 @@ class ChartFigures {
 
     /** The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. */
     List<Figure> dashboard() {
-        List<Figure> shown = new ArrayList<>(drawn("trends", trend(null), trend -> trends(trend, null)));
+        List<Figure> shown = new ArrayList<>(trends(trend(null), null));
+        Map<GroupBy, List<StanceRow>> stances = reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null);
         for (GroupBy groupBy : List.of(GroupBy.BODY, GroupBy.THEME)) {
-            shown.addAll(drawn(groupBy.name(), reports.stanceTotals(groupBy), all -> {
-                List<StanceRow> most = StanceRow.mostAnswered(all, DASHBOARD_GROUPS);
-                // the chart and its caption say "the ten with the most" only when the others were taken together
-                return List.of(stances(most, groupBy, null, most == all ? null : DASHBOARD_GROUPS));
-            }));
+            List<StanceRow> all = stances.get(groupBy);
+            List<StanceRow> most = StanceRow.mostAnswered(all, DASHBOARD_GROUPS);
+            // the chart and its caption say "the ten with the most" only when the others were taken together
+            shown.add(stances(most, groupBy, null, most == all ? null : DASHBOARD_GROUPS));
         }
         shown.add(ages(reports.followUpAges(null, LocalDate.now(clock)), null));
         return shown;
-    }
-
-    /** The charts {@code draw} makes of {@code figures}, made again only when those are not the last ones. */
-    private <T> List<Figure> drawn(String kind, T figures, Function<T, List<Figure>> draw) {
-        Drawn last = drawn.get(kind);
-        if (last != null && last.madeOf() == figures) {
-            return last.charts();
-        }
-        List<Figure> charts = draw.apply(figures);
-        drawn.put(kind, new Drawn(figures, charts));
-        return charts;
     }
 
     /** The reports: the same figures for the advices the report covers (received in {@code year} if given). */

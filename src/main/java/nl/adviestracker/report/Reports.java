@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.adviestracker.response.Stance;
-import nl.adviestracker.shared.DigestedRows;
 
 /**
  * Management figures: advices, points, stances, time to answer, answers on time, open and overdue
@@ -54,14 +53,8 @@ public class Reports {
                 where r.station = 'SENT')
             """;
 
-    /** A few organisations' totals and trends at once; each is a few hundred small rows. */
-    private static final int DIGESTS_KEPT = 8;
-
     private final JdbcOperations jdbc;
     private final ZoneId zone;
-    private final Map<GroupBy, DigestedRows<List<StanceRow>>> digestedTotals =
-            Map.of(GroupBy.BODY, new DigestedRows<>(DIGESTS_KEPT), GroupBy.THEME, new DigestedRows<>(DIGESTS_KEPT));
-    private final DigestedRows<QuarterTrend> digestedTrend = new DigestedRows<>(DIGESTS_KEPT);
 
     Reports(JdbcOperations jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -124,12 +117,9 @@ public class Reports {
      * The trend of all years from the advices counted per quarter ({@code advice_quarter_tally}, kept by triggers):
      * the rows of the last {@code quarters} quarters up to the last one counted, not before the first receipt.
      */
-    /**
-     * The trend of all years from the advices counted per quarter ({@code advice_quarter_tally}): the same trend (the
-     * same instance) as long as the counts are the same, so that its charts need not be made again.
-     */
     private QuarterTrend countedTrend(int quarters) {
-        return digestedTrend.read(jdbc, """
+        List<QuarterTrend.Counted> counts = new ArrayList<>();
+        LocalDate firstDay = jdbc.prepareStatement("""
                 with first_quarter as (
                     select greatest(
                         (select min(quarter) from advice_quarter_tally where kind = 'RECEIVED'),
@@ -137,15 +127,14 @@ public class Reports {
                     ) as day)
                 select f.day, t.quarter, t.days, t.on_time, t.advices
                 from first_quarter f
-                left join advice_quarter_tally t on t.quarter >= f.day""", List.of(quarters), () -> new DigestedRows.Builder<>() {
-            private final List<QuarterTrend.Counted> counts = new ArrayList<>();
-            private @Nullable LocalDate firstDay;
-
-            @Override
-            public void row(ResultSet rows) throws SQLException {
-                firstDay = rows.getObject(1, LocalDate.class);
-                if (firstDay == null) {
-                    return;
+                left join advice_quarter_tally t on t.quarter >= f.day""", statement -> {
+            statement.setInt(1, quarters);
+            ResultSet rows = statement.executeQuery();
+            LocalDate first = null;
+            while (rows.next()) {
+                first = rows.getObject(1, LocalDate.class);
+                if (first == null) {
+                    break;
                 }
                 int days = rows.getInt(3);
                 Integer answeredAfter = rows.wasNull() ? null : days; // null: a count of advices received
@@ -155,12 +144,9 @@ public class Reports {
                         rows.getBoolean(4),
                         rows.getLong(5)));
             }
-
-            @Override
-            public QuarterTrend build() {
-                return QuarterTrend.counted(counts, firstDay == null ? null : Quarter.of(firstDay));
-            }
+            return first;
         });
+        return QuarterTrend.counted(counts, firstDay == null ? null : Quarter.of(firstDay));
     }
 
     /**
@@ -280,37 +266,57 @@ public class Reports {
     List<StanceRow> stances(GroupBy groupBy, @Nullable Integer year) {
         Map<String, Builder> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         countStances(groupBy.sql, year, groups);
-        return rowsOf(groups);
+        return groups.values().stream()
+                .map(g -> new StanceRow(g.group, g.answeredPoints, g.shares()))
+                .toList();
     }
 
     /**
-     * The stances of all years per body or per theme, from their totals, for the dashboard's charts: the same list
-     * (the same instance) as long as the totals are the same, so that a chart of it need not be made again.
+     * The stances per group of each grouping, for the charts of the dashboard: one pass over the points
+     * counted per advice and stance, with a grouping set per grouping.
      */
-    List<StanceRow> stanceTotals(GroupBy groupBy) {
-        String totals = stanceTotals(groupBy.sql, null);
-        if (totals == null) {
-            throw new IllegalArgumentException("No totals are kept per " + groupBy);
+    Map<GroupBy, List<StanceRow>> stances(List<GroupBy> groupings, @Nullable Integer year) {
+        Map<GroupBy, Map<String, Builder>> groups = new EnumMap<>(GroupBy.class);
+        if (groupings.stream().allMatch(g -> stanceTotals(g.sql, year) != null)) {
+            for (GroupBy groupBy : groupings) {
+                Map<String, Builder> found = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                countStances(groupBy.sql, year, found);
+                groups.put(groupBy, found);
+            }
+            return stanceRows(groups);
         }
-        return digestedTotals.get(groupBy).read(jdbc, totals, List.of(), () -> new DigestedRows.Builder<>() {
-            private final Map<String, Builder> found = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-
-            @Override
-            public void row(ResultSet rows) throws SQLException {
-                countPivoted(found.computeIfAbsent(rows.getString(1), Builder::new), rows);
-            }
-
-            @Override
-            public List<StanceRow> build() {
-                return rowsOf(found);
-            }
-        });
+        StringBuilder select = new StringBuilder("select t.stance, sum(t.points) as points");
+        List<String> sets = new ArrayList<>();
+        for (int i = 0; i < groupings.size(); i++) {
+            String key = groupings.get(i).sql;
+            select.append(", ").append(key).append(" as grp").append(i);
+            select.append(", grouping(").append(key).append(") as rolled").append(i);
+            sets.add("(" + key + ", t.stance)");
+            groups.put(groupings.get(i), new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+        }
+        query(
+                select + " from advice a join advisory_body b on b.id = a.body_id"
+                        + " join advice_stance_tally t on t.advice_id = a.id" + where(year)
+                        + " group by grouping sets (" + String.join(", ", sets) + ")",
+                null,
+                rows -> {
+                    int i = 0;
+                    while (rows.getInt("rolled" + i) == 1) {
+                        i++;
+                    }
+                    count(groups.get(groupings.get(i)), rows.getString("grp" + i), rows);
+                });
+        return stanceRows(groups);
     }
 
-    private static List<StanceRow> rowsOf(Map<String, Builder> found) {
-        return found.values().stream()
-                .map(g -> new StanceRow(g.group, g.answeredPoints, g.shares()))
-                .toList();
+    private static Map<GroupBy, List<StanceRow>> stanceRows(Map<GroupBy, Map<String, Builder>> groups) {
+        Map<GroupBy, List<StanceRow>> rows = new EnumMap<>(GroupBy.class);
+        groups.forEach((groupBy, found) -> rows.put(
+                groupBy,
+                found.values().stream()
+                        .map(g -> new StanceRow(g.group, g.answeredPoints, g.shares()))
+                        .toList()));
+        return rows;
     }
 
     private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {

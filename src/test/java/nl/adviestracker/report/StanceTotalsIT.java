@@ -53,7 +53,6 @@ class StanceTotalsIT {
     void theTotalsEqualAFullCountAfterRandomWrites() throws Exception {
         List<Long> bodies = bodies();
         List<Long> advices = advices(bodies, 6);
-        List<StanceRow> shownBefore = reports.stanceTotals(GroupBy.BODY);
 
         int committed = RandomWriters.oneByOne(
                 dataSource, advices, 500, 412, (c, advice, random) -> randomWrite(c, advice, random, bodies));
@@ -61,16 +60,12 @@ class StanceTotalsIT {
         assertThat(committed).as("most writes went through").isGreaterThan(400);
         assertTotalsAreAFullCount();
         assertTheReportsReadThemPerBody(bodies);
-        assertThat(reports.stanceTotals(GroupBy.BODY))
-                .as("read again after the writes")
-                .isNotSameAs(shownBefore);
     }
 
     @Test
     void writersOnTheSameAdvicesAtOnceLeaveTheTotalsRight() throws Exception {
         List<Long> bodies = bodies();
         List<Long> advices = advices(bodies, 4);
-        List<StanceRow> shownBefore = reports.stanceTotals(GroupBy.BODY);
 
         int committed = RandomWriters.atOnce(
                 dataSource, advices, 4, 150, 4120, (c, advice, random) -> randomWrite(c, advice, random, bodies));
@@ -78,9 +73,6 @@ class StanceTotalsIT {
         assertThat(committed).as("most writes went through").isGreaterThan(300);
         assertTotalsAreAFullCount();
         assertTheReportsReadThemPerBody(bodies);
-        assertThat(reports.stanceTotals(GroupBy.BODY))
-                .as("read again after the writes")
-                .isNotSameAs(shownBefore);
     }
 
     private void assertTotalsAreAFullCount() throws SQLException {
@@ -109,7 +101,8 @@ class StanceTotalsIT {
             }
         }
         Map<String, Long> shown = new TreeMap<>();
-        for (StanceRow row : reports.stanceTotals(GroupBy.BODY)) {
+        for (StanceRow row :
+                reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null).get(GroupBy.BODY)) {
             if (!names.contains(row.group())) {
                 continue;
             }
