@@ -69,8 +69,10 @@ if [ "$(id -u)" = 0 ]; then PGRUN="unshare -U"; fi
 
 # ---------------------------------------------------------------- build
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
-  log "Building (mvn package, tests skipped: run them with mvn test)"
-  mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
+  # from clean: a file deleted from src/ stays in target/classes, and so in the jar, until then (a stale
+  # logback.xml there made every start parse it)
+  log "Building (mvn clean package, tests skipped: run them with mvn test)"
+  mvn -q -B -DskipTests clean package dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$OUT/classpath.txt" >"$OUT/build.log" 2>&1 || { tail -50 "$OUT/build.log"; exit 1; }
 fi
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
