@@ -20,6 +20,8 @@ public class AuditLog {
 
     public static final String SYSTEM = "systeem";
 
+    private static final ScopedValue<String> ACTING_USER = ScopedValue.newInstance();
+
     private final JdbcOperations jdbc;
     private final JsonMapper json;
     private final SecurityService security;
@@ -63,9 +65,20 @@ public class AuditLog {
         });
     }
 
-    /** The logged-in user of the request being served, or {@value #SYSTEM} for start-up and scheduled work. */
+    /**
+     * The logged-in user of the request being served; outside a request the user work is done for
+     * ({@link #actingAs}), or {@value #SYSTEM} for start-up and scheduled work.
+     */
     public String actor() {
-        return security.username().orElse(SYSTEM);
+        return security.username().orElseGet(() -> ACTING_USER.orElse(SYSTEM));
+    }
+
+    /**
+     * Does work outside a request on behalf of a user, such as the demo data's steps: the events it records, and
+     * whatever else asks for the {@link #actor()}, name that user rather than the system.
+     */
+    public void actingAs(String username, Runnable work) {
+        ScopedValue.where(ACTING_USER, username).run(work);
     }
 
     private @Nullable String toJson(@Nullable Object value) {

@@ -23,6 +23,7 @@ import nl.adviestracker.advice.Point;
 import nl.adviestracker.advice.PointInput;
 import nl.adviestracker.advice.PointKind;
 import nl.adviestracker.assignment.Assignments;
+import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.body.AdvisoryBody;
 import nl.adviestracker.body.AdvisoryBodyRepository;
 import nl.adviestracker.body.ProjectGroup;
@@ -78,6 +79,7 @@ public class DemoData {
     private final Assignments assignments;
     private final ResponseReviews reviews;
     private final Notes notes;
+    private final AuditLog audit;
 
     DemoData(
             AdvisoryBodyRepository bodies,
@@ -92,8 +94,10 @@ public class DemoData {
             LetterTexts letterTexts,
             Assignments assignments,
             ResponseReviews reviews,
-            Notes notes) {
+            Notes notes,
+            AuditLog audit) {
         this.notes = notes;
+        this.audit = audit;
         this.superadmins = superadmins;
         this.bodies = bodies;
         this.groups = groups;
@@ -205,24 +209,19 @@ public class DemoData {
         promiseNoord(noord);
         divideTheWork(advice.id(), saved, oneToFour);
         // an internal note that mentions the policy officer: it shows the notes and the notifications at once
-        User manager = users.findForLogin("manager").orElseThrow();
-        notes.add(
-                new SignedInUser(
-                        manager.id(),
-                        manager.username(),
-                        manager.name(),
-                        manager.role(),
-                        OrganisationContext.DEFAULT_ORGANISATION,
-                        null,
-                        null),
-                advice.id(),
-                new NoteInput(
-                        "@beleid, punt 7 wordt een toezegging. Wil jij met het gebiedsteam Noord afstemmen wanneer we "
-                                + "de ASDG over de uitkomst kunnen informeren?",
-                        saved.get(6).id(),
-                        null,
-                        null,
-                        null));
+        SignedInUser manager = signedIn("manager");
+        audit.actingAs(
+                manager.username(),
+                () -> notes.add(
+                        manager,
+                        advice.id(),
+                        new NoteInput(
+                                "@beleid, punt 7 wordt een toezegging. Wil jij met het gebiedsteam Noord afstemmen"
+                                        + " wanneer we de ASDG over de uitkomst kunnen informeren?",
+                                saved.get(6).id(),
+                                null,
+                                null,
+                                null)));
         LOG.info("Demo data loaded: advice {} of the {}", advice.id(), BODY_NAME);
     }
 
@@ -236,11 +235,20 @@ public class DemoData {
         String owner = "Afdeling DMO Beleid";
         FollowUpView promised =
                 followUps.create(new FollowUpInput(noord.id(), description, owner, NOORD_FIRST_DUE, null, null, null));
-        followUps.update(
-                signedIn("beleid"),
-                promised.id(),
-                new FollowUpInput(
-                        noord.id(), description, owner, NOORD_MOVED_DUE, NOORD_MOVE_REASON, null, promised.version()));
+        SignedInUser bram = signedIn("beleid");
+        audit.actingAs(
+                bram.username(),
+                () -> followUps.update(
+                        bram,
+                        promised.id(),
+                        new FollowUpInput(
+                                noord.id(),
+                                description,
+                                owner,
+                                NOORD_MOVED_DUE,
+                                NOORD_MOVE_REASON,
+                                null,
+                                promised.version())));
     }
 
     /**
@@ -251,20 +259,22 @@ public class DemoData {
     private void divideTheWork(long adviceId, List<Point> points, ResponseView oneToFour) {
         SignedInUser lead = signedIn("manager");
         SignedInUser bram = signedIn("beleid");
-        assignments.chooseLead(lead, adviceId, lead.userId());
-        assignments.assign(
-                lead,
-                adviceId,
-                points.subList(0, 4).stream().map(Point::id).toList(),
-                bram.userId(),
-                RECEIVED.plusWeeks(4));
-        assignments.assign(
-                lead,
-                adviceId,
-                points.subList(4, 7).stream().map(Point::id).toList(),
-                lead.userId(),
-                RECEIVED.plusWeeks(5));
-        reviews.askReview(bram, adviceId, oneToFour.id());
+        audit.actingAs(lead.username(), () -> {
+            assignments.chooseLead(lead, adviceId, lead.userId());
+            assignments.assign(
+                    lead,
+                    adviceId,
+                    points.subList(0, 4).stream().map(Point::id).toList(),
+                    bram.userId(),
+                    RECEIVED.plusWeeks(4));
+            assignments.assign(
+                    lead,
+                    adviceId,
+                    points.subList(4, 7).stream().map(Point::id).toList(),
+                    lead.userId(),
+                    RECEIVED.plusWeeks(5));
+        });
+        audit.actingAs(bram.username(), () -> reviews.askReview(bram, adviceId, oneToFour.id()));
     }
 
     private SignedInUser signedIn(String username) {

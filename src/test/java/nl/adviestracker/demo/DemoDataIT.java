@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * From a fresh start with the demo data, a first-time user sees a promise whose date was moved: the
- * follow-up of point 7 keeps its first date, the new one and the reason, and the advice's history says so.
+ * follow-up of point 7 keeps its first date, the new one and the reason, and the advice's history says so and
+ * names the policy officer who moved it.
  */
 @MicronautTest(transactional = false)
 @Property(name = "adviestracker.demo-data", value = "true")
@@ -39,6 +40,7 @@ class DemoDataIT {
         assertThat(promise.at("dueDateMoves.0.previousDueOn")).isEqualTo(DemoData.NOORD_FIRST_DUE.toString());
         assertThat(promise.at("dueDateMoves.0.newDueOn")).isEqualTo(DemoData.NOORD_MOVED_DUE.toString());
         assertThat(promise.at("dueDateMoves.0.reason")).isEqualTo(DemoData.NOORD_MOVE_REASON);
+        assertThat(promise.at("dueDateMoves.0.movedBy")).isEqualTo("beleid");
 
         String page = staff.download("/followups/" + followUp).text();
         assertThat(page)
@@ -46,6 +48,7 @@ class DemoDataIT {
                         "1x verschoven",
                         "Oorspronkelijk uiterlijk " + DutchDates.format(DemoData.NOORD_FIRST_DUE),
                         DemoData.NOORD_MOVE_REASON);
-        assertThat(staff.download("/advices/" + demoAdvice).text()).contains("verschoof de datum van een toezegging");
+        assertThat(staff.download("/advices/" + demoAdvice).text())
+                .contains("Bram Jansen (DMO Beleid) verschoof de datum van een toezegging");
     }
 }
