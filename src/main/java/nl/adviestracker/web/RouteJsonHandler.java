@@ -5,18 +5,10 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.io.buffer.ByteBuffer;
-import io.micronaut.core.io.buffer.ByteBufferFactory;
 import io.micronaut.core.type.Argument;
 import io.micronaut.core.type.Headers;
-import io.micronaut.core.type.MutableHeaders;
-import io.micronaut.http.ByteBodyHttpResponse;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.body.ByteBodyFactory;
 import io.micronaut.http.body.ChunkedMessageBodyReader;
-import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.body.MessageBodyHandler;
 import io.micronaut.http.body.MessageBodyWriter;
 import io.micronaut.http.body.ResponseBodyWriter;
@@ -27,7 +19,6 @@ import io.micronaut.json.body.CustomizableJsonHandler;
 import io.micronaut.json.body.JsonMessageHandler;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 
@@ -45,8 +36,8 @@ import org.reactivestreams.Publisher;
 @JsonMessageHandler.ConsumesJson
 @BootstrapContextCompatible
 @Requires(beans = JsonMapper.class)
-final class RouteJsonHandler<T>
-        implements MessageBodyHandler<T>, ChunkedMessageBodyReader<T>, CustomizableJsonHandler, ResponseBodyWriter<T> {
+final class RouteJsonHandler<T> extends DelegatingBodyWriter<T>
+        implements MessageBodyHandler<T>, ChunkedMessageBodyReader<T>, CustomizableJsonHandler {
 
     private final NettyJsonHandler<T> handler;
 
@@ -55,8 +46,18 @@ final class RouteJsonHandler<T>
     }
 
     @Override
+    ResponseBodyWriter<T> writer() {
+        return handler;
+    }
+
+    @Override
     public MessageBodyWriter<T> createSpecific(Argument<T> type) {
         return new OnFirstUse<>(() -> (ResponseBodyWriter<T>) handler.createSpecific(type), handler.isBlocking());
+    }
+
+    @Override
+    public boolean isBlocking() {
+        return handler.isBlocking();
     }
 
     @Override
@@ -85,51 +86,8 @@ final class RouteJsonHandler<T>
         return handler.read(type, mediaType, headers, body);
     }
 
-    @Override
-    public boolean isWriteable(Argument<T> type, MediaType mediaType) {
-        return handler.isWriteable(type, mediaType);
-    }
-
-    @Override
-    public void writeTo(Argument<T> type, MediaType mediaType, T value, MutableHeaders headers, OutputStream out) {
-        handler.writeTo(type, mediaType, value, headers, out);
-    }
-
-    @Override
-    public ByteBuffer<?> writeTo(
-            Argument<T> type, MediaType mediaType, T value, MutableHeaders headers, ByteBufferFactory<?, ?> buffers) {
-        return handler.writeTo(type, mediaType, value, headers, buffers);
-    }
-
-    @Override
-    public ByteBodyHttpResponse<?> write(
-            ByteBodyFactory bodies,
-            HttpRequest<?> request,
-            MutableHttpResponse<T> response,
-            Argument<T> type,
-            MediaType mediaType,
-            T value) {
-        return handler.write(bodies, request, response, type, mediaType, value);
-    }
-
-    @Override
-    public CloseableByteBody writePiece(
-            ByteBodyFactory bodies,
-            HttpRequest<?> request,
-            HttpResponse<?> response,
-            Argument<T> type,
-            MediaType mediaType,
-            T value) {
-        return handler.writePiece(bodies, request, response, type, mediaType, value);
-    }
-
-    @Override
-    public boolean isBlocking() {
-        return handler.isBlocking();
-    }
-
     /** A route's writer, made by Micronaut's handler on first use and kept. */
-    static final class OnFirstUse<T> implements ResponseBodyWriter<T> {
+    static final class OnFirstUse<T> extends DelegatingBodyWriter<T> {
 
         private final Supplier<ResponseBodyWriter<T>> make;
         private final boolean blocking;
@@ -141,6 +99,7 @@ final class RouteJsonHandler<T>
             this.blocking = blocking;
         }
 
+        @Override
         ResponseBodyWriter<T> writer() {
             ResponseBodyWriter<T> made = writer;
             if (made == null) {
@@ -151,11 +110,6 @@ final class RouteJsonHandler<T>
         }
 
         @Override
-        public boolean isWriteable(Argument<T> type, MediaType mediaType) {
-            return writer().isWriteable(type, mediaType);
-        }
-
-        @Override
         public MessageBodyWriter<T> createSpecific(Argument<T> type) {
             return writer().createSpecific(type);
         }
@@ -163,43 +117,6 @@ final class RouteJsonHandler<T>
         @Override
         public boolean isBlocking() {
             return blocking;
-        }
-
-        @Override
-        public void writeTo(Argument<T> type, MediaType mediaType, T value, MutableHeaders headers, OutputStream out) {
-            writer().writeTo(type, mediaType, value, headers, out);
-        }
-
-        @Override
-        public ByteBuffer<?> writeTo(
-                Argument<T> type,
-                MediaType mediaType,
-                T value,
-                MutableHeaders headers,
-                ByteBufferFactory<?, ?> buffers) {
-            return writer().writeTo(type, mediaType, value, headers, buffers);
-        }
-
-        @Override
-        public ByteBodyHttpResponse<?> write(
-                ByteBodyFactory bodies,
-                HttpRequest<?> request,
-                MutableHttpResponse<T> response,
-                Argument<T> type,
-                MediaType mediaType,
-                T value) {
-            return writer().write(bodies, request, response, type, mediaType, value);
-        }
-
-        @Override
-        public CloseableByteBody writePiece(
-                ByteBodyFactory bodies,
-                HttpRequest<?> request,
-                HttpResponse<?> response,
-                Argument<T> type,
-                MediaType mediaType,
-                T value) {
-            return writer().writePiece(bodies, request, response, type, mediaType, value);
         }
     }
 }
