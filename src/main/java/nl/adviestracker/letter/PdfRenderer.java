@@ -1,6 +1,9 @@
 package nl.adviestracker.letter;
 
 import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.css.parser.CSSParser;
+import com.openhtmltopdf.css.sheet.Stylesheet;
+import com.openhtmltopdf.css.sheet.StylesheetInfo;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
@@ -9,6 +12,8 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler;
+import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +24,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.Deflater;
@@ -40,6 +47,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -65,7 +73,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * openhtmltopdf and PDFBox's XMP writer ask for with every document are pinned to the implementation the
  * JAXP look-up finds, so the look-up does not scan every jar of the class path each time. The PDF/A and
  * PDF/UA metadata and the output intent are written by {@link ArchivalMetadata}, from a template, instead of
- * by openhtmltopdf with xmpbox.
+ * by openhtmltopdf with xmpbox. The stylesheet in the document's {@code <style>} element is parsed once per
+ * kit and kept with it ({@link Kit.Styles}).
  */
 public final class PdfRenderer {
 
@@ -165,6 +174,7 @@ public final class PdfRenderer {
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         Kit kit = borrowKit();
         builder.withW3cDocument(kit.parse(xhtml), null);
+        builder.useNamespaceHandler(kit.new Styles());
         TrueTypeFont[] fonts = kit.fonts;
         try (PDDocument pdf = new PDDocument()) {
             builder.usePDDocument(pdf);
@@ -240,16 +250,26 @@ public final class PdfRenderer {
     }
 
     /**
-     * What one document needs and need not make afresh: the parsed fonts (a face not yet parsed is null)
-     * and an XML parser set up as openhtmltopdf sets up its own: namespaces, no validation, no external
-     * entities or DTDs.
+     * What one document needs and need not make afresh: the parsed fonts (a face not yet parsed is null),
+     * an XML parser set up as openhtmltopdf sets up its own (namespaces, no validation, no external
+     * entities or DTDs) and the parsed stylesheets of the documents' {@code <style>} elements.
      */
     private static final class Kit {
 
         private static final DocumentBuilderFactory FACTORY = factory();
 
+        /** More different stylesheets than the letters and reports have: the oldest is forgotten. */
+        private static final int STYLESHEETS = 8;
+
         final TrueTypeFont[] fonts;
         private final DocumentBuilder parser;
+        /** Parsed stylesheets by their text, used by one document at a time like the rest of the kit. */
+        private final Map<String, Stylesheet> stylesheets = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Stylesheet> eldest) {
+                return size() > STYLESHEETS;
+            }
+        };
 
         Kit(int faces) {
             this.fonts = new TrueTypeFont[faces];
@@ -272,6 +292,52 @@ public final class PdfRenderer {
                 return parser.parse(new InputSource(new java.io.StringReader(xhtml)));
             } catch (SAXException | IOException e) {
                 throw new IllegalArgumentException("letter XHTML is not well-formed: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * openhtmltopdf's XHTML handling, except that the stylesheet of a {@code <style>} element is parsed
+         * once per kit instead of once per document (every letter carries the same print stylesheet, and
+         * parsing it was a twentieth of a letter's time). The parsed sheet goes to openhtmltopdf as a sheet
+         * it need not load (it parses every inline sheet it is given as text); its address is a name, as
+         * nothing in it refers to another file.
+         */
+        final class Styles extends XhtmlNamespaceHandler {
+
+            @Override
+            protected StylesheetInfo readStyleElement(Element style) {
+                StylesheetInfo inline = super.readStyleElement(style);
+                if (inline == null) {
+                    return null;
+                }
+                String css = inline.getContent();
+                Stylesheet sheet = stylesheets.get(css);
+                if (sheet == null) {
+                    sheet = parseStylesheet(css);
+                    stylesheets.put(css, sheet);
+                }
+                StylesheetInfo parsed = new StylesheetInfo();
+                parsed.setMedia(style.getAttribute("media"));
+                parsed.setType(style.getAttribute("type"));
+                parsed.setTitle(style.getAttribute("title"));
+                parsed.setOrigin(StylesheetInfo.AUTHOR);
+                parsed.setUri(sheet.getURI());
+                parsed.setStylesheet(sheet);
+                return parsed;
+            }
+
+            private Stylesheet parseStylesheet(String css) {
+                String uri = "urn:adviestracker:letter-style";
+                var parser = new CSSParser((where, message) -> XRLog.log(
+                        java.util.logging.Level.WARNING,
+                        LogMessageId.LogMessageId2Param.CSS_PARSE_GENERIC_MESSAGE,
+                        where,
+                        message));
+                try {
+                    return parser.parseStylesheet(uri, StylesheetInfo.AUTHOR, new java.io.StringReader(css));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read a stylesheet from a string", e);
+                }
             }
         }
 

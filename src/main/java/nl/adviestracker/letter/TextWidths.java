@@ -1,11 +1,17 @@
 package nl.adviestracker.letter;
 
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -18,9 +24,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * the width of the string, which encodes it and reads the codes back through a CMap, with a stream pipeline
  * per character: 7% of a letter's time in JFR and a fifth of the memory it allocates. A face's width of a
  * character does not depend on the document, so it is asked once and kept; a string's width is the sum of its
- * characters' widths in the same order, as PDFBox sums them, so the layout is exactly the same. Only the
- * blocks of 256 characters that letters use get a table (a kilobyte each); a character beyond 16 bits, or one
- * the face does not have, is left to openhtmltopdf as before.
+ * characters' widths in the same order, as PDFBox sums them, so the layout is exactly the same. The table also
+ * answers, when a run of text is drawn, whether the face has all its characters (openhtmltopdf asks PDFBox
+ * for the run's width to find out). Only the blocks of 256 characters that letters use get a table (a
+ * kilobyte each); a character beyond 16 bits, or one the face does not have, is left to openhtmltopdf as
+ * before.
  */
 final class TextWidths {
 
@@ -103,6 +111,47 @@ final class TextWidths {
                 }
             }
             return super.getWidth(context, font, string);
+        }
+
+        @Override
+        public void drawString(OutputDevice device, String string, float x, float y) {
+            drawString(device, string, x, y, null);
+        }
+
+        /**
+         * Draws the text with the first font of the current style, as openhtmltopdf's output device does when
+         * that font has every character; the device finds that out by asking PDFBox for the string's width
+         * (encoding it and reading the codes back: a twentieth of a letter's time and a tenth of what it
+         * allocates), here the table answers. Text the table cannot measure goes to the device as before.
+         */
+        @Override
+        public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+            if (device instanceof PdfBoxFastOutputDevice fast
+                    && DEVICE_FONT.get(fast) instanceof PdfBoxFSFont font
+                    && !font.getFontDescriptions().isEmpty()) {
+                FontDescription first = font.getFontDescriptions().get(0);
+                PDFont pdf = first.getFont();
+                TextWidths table = pdf == null ? null : tables.apply(pdf);
+                String effective = TextRenderer.getEffectivePrintableString(string);
+                if (table != null && !Float.isNaN(table.of(effective, pdf))) {
+                    fast.drawStringFast(effective, x, y, info, first, font.getSize2D());
+                    return;
+                }
+            }
+            super.drawString(device, string, x, y, info);
+        }
+    }
+
+    /** The font openhtmltopdf's output device draws text with (set for each run of text, no getter). */
+    private static final VarHandle DEVICE_FONT = deviceFont();
+
+    private static VarHandle deviceFont() {
+        try {
+            return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
+                    .findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(
+                    "openhtmltopdf's PdfBoxFastOutputDevice has no field _font: see TextWidths", e);
         }
     }
 }

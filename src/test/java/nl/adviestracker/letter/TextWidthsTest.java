@@ -55,4 +55,19 @@ class TextWidthsTest {
         // and the characters it does have are measured as before
         assertThat(widths.of("advies", font)).isEqualTo(font.getStringWidth("advies"));
     }
+
+    @Test
+    void textIsDrawnWhetherTheTableKnowsAllItsCharactersOrNot() throws IOException {
+        byte[] pdf = new PdfRenderer().render("""
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="nl"><head><title>Tekst</title>
+                <meta name="subject" content="Tekst"/><style type="text/css">
+                body { font-family: "Liberation Sans"; }
+                </style></head><body><p>Het college neemt het advies over.</p><p>advies 中 over</p></body></html>
+                """);
+        try (PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
+            // the second paragraph's run with the character the face lacks goes to openhtmltopdf's own drawing
+            assertThat(text).contains("Het college neemt het advies over.").containsPattern("(?m)^advies .*over\\s*$");
+        }
+    }
 }
