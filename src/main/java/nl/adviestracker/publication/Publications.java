@@ -15,6 +15,7 @@ import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.audit.AuditLog;
 import nl.adviestracker.shared.PageOf;
 import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.shared.PagedQuery;
 import nl.adviestracker.shared.ProblemException;
 
 /**
@@ -112,15 +113,13 @@ public class Publications {
         List<PublishedAdvice> items = jdbc.prepareStatement(
                 """
                 select a.id, a.body_id, b.name, a.subject, a.received_on, p.published_on, p.published_at,
-                       (select count(*) from point x where x.advice_id = a.id) as points""" + where + " order by p.published_on desc, p.published_at desc, a.id desc limit ? offset ?",
+                       (select count(*) from point x where x.advice_id = a.id) as points""" + where + " order by p.published_on desc, p.published_at desc, a.id desc"
+                        + PagedQuery.limitAndOffset(page),
                 statement -> {
-                    int i = 1;
-                    statement.setObject(i++, today);
+                    statement.setObject(1, today);
                     if (bodyId != null) {
-                        statement.setLong(i++, bodyId);
+                        statement.setLong(2, bodyId);
                     }
-                    statement.setInt(i++, page.size());
-                    statement.setLong(i, page.offset());
                     ResultSet rows = statement.executeQuery();
                     List<PublishedAdvice> result = new ArrayList<>();
                     while (rows.next()) {
