@@ -19,6 +19,7 @@ import nl.adviestracker.account.SignedInUser;
 import nl.adviestracker.advice.AdviceStatus;
 import nl.adviestracker.response.Stance;
 import nl.adviestracker.shared.PageRequest;
+import nl.adviestracker.shared.PagedQuery;
 
 /**
  * Full-text search over advice subjects, points, responses and follow-ups, in Dutch, ranked, with
@@ -94,7 +95,6 @@ public class Search {
         List<SearchHit> hits = new ArrayList<>();
         long[] counted = new long[2];
         jdbc.prepareStatement(sql, statement -> {
-            customPlan(statement);
             bind(statement, args);
             ResultSet rows = statement.executeQuery();
             while (rows.next()) {
@@ -114,6 +114,11 @@ public class Search {
     /**
      * The search statement: {@code search_hits} (changeset 420) finds the matches the user may see, the
      * rest ranks them and reads the page's texts under the organisation's policies.
+     *
+     * <p>One plan serves every search: each {@code to_tsquery} of the words is a subquery, which PostgreSQL
+     * evaluates once per execution (where, bare, a cached plan would parse the words again for every candidate it
+     * ranks and every snippet), and the page's bounds are numbers in the text. Planning the statement anew for each
+     * search cost PostgreSQL about 3 ms.
      */
     static Query query(SearchTerms terms, SearchFilter filter, PageRequest page, boolean member) {
         String tsquery = terms.tsquery();
@@ -133,20 +138,20 @@ public class Search {
                 CANDIDATES));
         String sql = """
                 with hits as (
-                    select * from search_hits(to_tsquery('dutch', ?), ?::integer, ?::bigint, ?::varchar, ?::date,
+                    select * from search_hits((select to_tsquery('dutch', ?)), ?::integer, ?::bigint, ?::varchar, ?::date,
                                               ?::date, ?::varchar, ?::varchar, ?::boolean, ?::integer)
                 ), ranked as (
-                    select kind, advice_id, item_id, ts_rank(vector, to_tsquery('dutch', ?), 1) as rank,
+                    select kind, advice_id, item_id, ts_rank(vector, (select to_tsquery('dutch', ?)), 1) as rank,
                            count(*) over () as total,
                            greatest(count(*) filter (where kind = 0) over (), count(*) filter (where kind = 1) over (),
                                     count(*) filter (where kind = 2) over (), count(*) filter (where kind = 3) over ()) as fullest
-                    from hits order by rank desc, advice_id desc, kind, item_id limit ? offset ?
+                    from hits order by rank desc, advice_id desc, kind, item_id""" + PagedQuery.limitAndOffset(page) + """
                 )
                 select h.kind, h.item_id, h.rank, h.total, h.fullest, a.id as advice_id, a.subject, a.body_id, b.name as body_name,
                        a.theme, a.received_on, a.status, p.label, coalesce(r.stance, pr.stance, fr.stance) as stance,
                        f.status as followup_status,
-                       case when length(s.source) <= ? then ts_headline('dutch', s.source, to_tsquery('dutch', ?), ?)
-                            else ts_headline('dutch', s.source, to_tsquery('dutch', ?), ?) end as snippet
+                       case when length(s.source) <= ? then ts_headline('dutch', s.source, (select to_tsquery('dutch', ?)), ?)
+                            else ts_headline('dutch', s.source, (select to_tsquery('dutch', ?)), ?) end as snippet
                 from ranked h
                 join advice a on a.id = h.advice_id
                 join advisory_body b on b.id = a.body_id
@@ -163,8 +168,6 @@ public class Search {
                         else f.description || ' (' || f.owner || ')' end, E'\\x01\\x02', '') as source) s
                 order by h.rank desc, h.advice_id desc, h.kind, h.item_id""";
         args.add(tsquery);
-        args.add(page.size());
-        args.add(page.offset());
         args.add(WHOLE_TEXT_UP_TO);
         args.add(tsquery);
         args.add(WHOLE_TEXT);
@@ -176,28 +179,16 @@ public class Search {
     /** The number of hits (and of the most frequent kind) when the page asked for lies beyond them. */
     private long[] count(String sql, List<Object> args) {
         String hits = sql.substring(0, sql.indexOf("), ranked as (")) + ")";
-        List<Object> hitArgs = args.subList(0, args.size() - 8);
+        List<Object> hitArgs = args.subList(0, args.size() - 6);
         return jdbc.prepareStatement(
                 hits + " select count(*), greatest(count(*) filter (where kind = 0),"
                         + " count(*) filter (where kind = 1), count(*) filter (where kind = 2), count(*) filter (where kind = 3))"
                         + " from hits",
                 statement -> {
-                    customPlan(statement);
                     bind(statement, hitArgs);
                     ResultSet rows = statement.executeQuery();
                     return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : new long[] {0, 0};
                 });
-    }
-
-    /**
-     * Plans the statement with this query's words every time: they are then a constant, whose
-     * {@code to_tsquery} PostgreSQL parses once, where a cached generic plan parses it again for every
-     * candidate it ranks and every snippet it makes.
-     */
-    private static void customPlan(PreparedStatement statement) throws SQLException {
-        if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
-            statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-        }
     }
 
     private static SearchHit hit(ResultSet rows, boolean member) throws SQLException {
@@ -220,7 +211,15 @@ public class Search {
                 stanceVisible ? Stance.valueOf(stance) : null,
                 rows.getString("followup_status"),
                 Snippets.html(rows.getString("snippet")),
-                rows.getDouble("rank"));
+                rank(rows));
+    }
+
+    /**
+     * {@code ts_rank} gives a {@code real}: its shortest decimal form, as PostgreSQL writes it, not the binary
+     * float widened to a double with digits it never had.
+     */
+    private static double rank(ResultSet rows) throws SQLException {
+        return Double.parseDouble(Float.toString(rows.getFloat("rank")));
     }
 
     /**
