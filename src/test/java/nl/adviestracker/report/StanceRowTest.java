@@ -42,4 +42,14 @@ class StanceRowTest {
         assertThat(rest.stances().get(Stance.NOTED.ordinal()).points()).isEqualTo(3);
         assertThat(rest.stances().get(Stance.NOTED.ordinal()).share()).isEqualTo(0.75);
     }
+
+    @Test
+    void groupsWithAsManyAnsweredPointsComeInTheOrderOfTheirNamesWhateverTheirCase() {
+        List<StanceRow> rows =
+                List.of(group("delta", 2, 0), group("Bravo", 2, 0), group("alfa", 2, 0), group("Charlie", 1, 0));
+
+        assertThat(StanceRow.mostAnswered(rows, 2))
+                .extracting(StanceRow::group)
+                .containsExactly("alfa", "Bravo", "overige (2)");
+    }
 }
