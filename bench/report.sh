@@ -41,9 +41,32 @@ grep '^load ' "$RESULTS" | while read -r _ name c rest; do
   if [ -n "$pgp99" ] && [ "$pgp99" != 0 ]; then times=$(awk -v a="$(kv p99 "$line")" -v b="$pgp99" 'BEGIN { printf "%.1f", a / b }'); fi
   echo "| $name | ${c#c=} | $rps | $(kv p50 "$line") | $(kv p95 "$line") | $(kv p99 "$line") | $(kv errors "$line") | $(kv cpu_ms_per_request "$line") | ${statements:-–} | ${tps:-–} | $ratio | ${pgp99:-–} | $times |"
 done
+# the reads with PostgreSQL on a core of its own (bench/run.sh, phase cores), when they ran
+cores_section() {
+  grep -q '^cores ' "$RESULTS" || return 0
+  cat <<CORES
+## The database on a core of its own
+
+The reads above split the two cores between the service, PostgreSQL, wrk and pgbench. Here PostgreSQL ran on CPU 1
+alone and the service, wrk and pgbench's client on CPU 0 (taskset), at 16 connections, as where the database has a
+host of its own: the ratio says whether the service keeps up with the database, and each core's busy share during
+the service's run says which of the two set the pace.
+
+| request | req/s | pgbench tps | ratio | database core busy | service core busy |
+|---|---:|---:|---:|---:|---:|
+CORES
+  grep '^cores ' "$RESULTS" | while read -r _ name c rest; do
+    local line="$name $c $rest" rps tps
+    rps=$(kv rps "$line"); tps=$(kv pgbench_tps "$line")
+    echo "| $name | $rps | $tps | $(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "–" }') | $(kv database_cpu_busy "$line")% | $(kv service_cpu_busy "$line")% |"
+  done
+}
+
 cat <<MID
 
 $(grep -q '^dashboard_html absent' "$RESULTS" && echo "The dashboard HTML (\`/dashboard\`) does not exist on this build, so it was not measured; the harness measures it when it answers 200.")
+
+$(cores_section)
 
 ## Start-up to the first served request
 

@@ -10,6 +10,8 @@
 #     follow-ups, searches, and a write (PUT of a response with its version);
 #   - for every one of those, the very SQL the service ran for one request (captured from the server
 #     log) run by pgbench at the same concurrency: the database's own limit for that work;
+#   - the same reads with PostgreSQL on a core of its own (phase cores, with reads; needs taskset): whether the service keeps up
+#     with the database when the two do not share the cores;
 #   - resident memory of the service under load; letters per second and a 1,000-PDF batch;
 #   - two instances behind nginx on one database: sessions and login throttling across them;
 #   - on request (phase soak), a soak: many connections of mixed reads and writes for minutes with the database
@@ -20,7 +22,7 @@
 # Settings (environment): BENCH_DURATION (seconds per wrk/pgbench run, default 20),
 # BENCH_SEED (data set, default 20240202), BENCH_PGPORT (55432), BENCH_PORT (18080),
 # BENCH_JAVA_OPTS (the README's production flags, see below; the service also gets MALLOC_ARENA_MAX=2), BENCH_SKIP_BUILD=1, BENCH_SKIP_LOAD=1 (reuse bench/out/pgdata),
-# BENCH_PHASES (default: "startup reads write scaleout embedded letters"; "soak" runs the soak, alone or with
+# BENCH_PHASES (default: "startup reads write cores scaleout embedded letters"; "soak" runs the soak, alone or with
 # others: BENCH_SOAK_SECONDS (600), BENCH_SOAK_CONNECTIONS (64), BENCH_SOAK_OUTAGE (seconds the database stays
 # down, 5); a soak alone replaces only its section of RESULTS.md), BENCH_READS (which reads),
 # BENCH_APPEND=1 (add to bench/out/results.txt instead of starting it afresh). Running the phases as
@@ -47,7 +49,7 @@ JAR=$ROOT/target/adviestracker-0.1.0-SNAPSHOT.jar
 export PGHOST=127.0.0.1 PGPORT PGUSER=postgres PGDATABASE=$DB
 RESULTS=$OUT/results.txt
 [ -z "${BENCH_APPEND:-}" ] && : > "$RESULTS"
-PHASES=" ${BENCH_PHASES:-startup reads write scaleout embedded letters} "
+PHASES=" ${BENCH_PHASES:-startup reads write cores scaleout embedded letters} "
 phase() { [[ $PHASES == *" $1 "* ]]; }
 APP_PIDS=()
 
@@ -365,6 +367,37 @@ while read -r line; do record "$line"; done < "$OUT/soak.txt"
 record "soak database_down_ms=$(( db_back_start - stopped )) database_start_ms=$(( db_back - db_back_start )) service_healthy_after_database_ms=$(( recovered - db_back ))"
 record "soak rss_after_warmup_mb=$rss_warm rss_at_end_mb=$rss_end warmup_s=$warm live_heap_after_warmup_mb=$heap_warm live_heap_at_end_mb=$heap_end"
 bash bench/soak-report.sh "$RESULTS" > bench/SOAK.md
+fi
+
+# ---------------------------------------------------------------- the database on a core of its own
+# The ratios above split two cores between the service, PostgreSQL and the load generators. Here PostgreSQL gets
+# CPU 1 to itself and the service, wrk and pgbench's client share CPU 0, as where the database runs on a host of its
+# own: the ratio then says whether the service keeps up with what the database can do, and each core's busy share
+# during the service's run says which of the two is the limit.
+if phase cores && phase reads && [ -n "$APP" ] && [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null; then
+log "The database on a core of its own: PostgreSQL on CPU 1; the service, wrk and pgbench's client on CPU 0"
+all_cpus=$(taskset -p -c $$ | awk '{print $NF}')
+postgres_pids() { local postmaster; postmaster=$(head -1 "$OUT/pgdata/postmaster.pid"); echo "$postmaster" $(pgrep -P "$postmaster"); }
+pin() { local cpus=$1 pid; shift; for pid in "$@"; do taskset -a -p -c "$cpus" "$pid" >/dev/null 2>&1 || true; done; }
+busy() { awk '/^cpu[01] / {printf "%s %d %d ", $1, $2 + $3 + $4 + $7 + $8, $5 + $6}' /proc/stat; } # per CPU: busy and idle ticks
+busy_share() { # before after cpuN -> % busy between the two readings
+  awk -v b="$1" -v a="$2" -v cpu="$3" 'BEGIN { nb = split(b, x, " "); split(a, y, " ")
+    for (i = 1; i <= nb; i += 3) if (x[i] == cpu) printf "%.0f", 100 * (y[i + 1] - x[i + 1]) / ((y[i + 1] - x[i + 1]) + (y[i + 2] - x[i + 2])) }'
+}
+pin 1 $(postgres_pids)
+pin 0 "$APP"
+taskset -p -c 0 $$ >/dev/null
+for name in followups_open dashboard_html advice_40_points; do
+  [[ " ${ORDER[*]} " == *" $name "* ]] || continue
+  run_wrk "$name-warm" 16 "${URLS[$name]}" >/dev/null
+  before=$(busy)
+  result=$(run_wrk "$name-cores" 16 "${URLS[$name]}")
+  after=$(busy)
+  read -r tps pgp99 <<<"$(run_pgbench "$name" 16)"
+  record "cores $name c=16 rps=$(field rps "$result") pgbench_tps=${tps:-0} service_cpu_busy=$(busy_share "$before" "$after" cpu0) database_cpu_busy=$(busy_share "$before" "$after" cpu1)"
+done
+taskset -p -c "$all_cpus" $$ >/dev/null
+pin "$all_cpus" "$APP" $(postgres_pids)
 fi
 
 kill "$RSS_SAMPLER" 2>/dev/null || true
