@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import nl.adviestracker.shared.RecentlyMade;
 import nl.adviestracker.web.Pager;
 
 /**
@@ -67,18 +67,40 @@ class ChartFigures {
         return reports.trend(year, QUARTERS);
     }
 
-    /** The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. */
+    /**
+     * What the dashboard's charts are made of, as counted by the database: equal exactly when the charts and their
+     * tables are the same.
+     */
+    record DashboardCounts(TrendCounts trend, StanceTotals byBody, StanceTotals byTheme, FollowUpAges ages) {}
+
+    /** Each organisation's dashboard has its own counts; a few are kept. */
+    private final RecentlyMade<DashboardCounts, List<Figure>> dashboards = new RecentlyMade<>(4);
+
+    /**
+     * The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. The counts
+     * are read on every call; the figures are made again only when they differ from those of a recent call.
+     */
     List<Figure> dashboard() {
-        List<Figure> shown = new ArrayList<>(trends(trend(null), null));
-        Map<GroupBy, List<StanceRow>> stances = reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null);
-        for (GroupBy groupBy : List.of(GroupBy.BODY, GroupBy.THEME)) {
-            List<StanceRow> all = stances.get(groupBy);
-            List<StanceRow> most = StanceRow.mostAnswered(all, DASHBOARD_GROUPS);
-            // the chart and its caption say "the ten with the most" only when the others were taken together
-            shown.add(stances(most, groupBy, null, most == all ? null : DASHBOARD_GROUPS));
-        }
-        shown.add(ages(reports.followUpAges(null, LocalDate.now(clock)), null));
-        return shown;
+        DashboardCounts counts = new DashboardCounts(
+                reports.trendCounts(QUARTERS),
+                reports.stanceTotals(GroupBy.BODY),
+                reports.stanceTotals(GroupBy.THEME),
+                reports.followUpAges(null, LocalDate.now(clock)));
+        return dashboards.of(counts, ChartFigures::dashboard);
+    }
+
+    static List<Figure> dashboard(DashboardCounts counts) {
+        List<Figure> shown = new ArrayList<>(trends(counts.trend().trend(), null));
+        shown.add(mostAnswered(Reports.stanceRows(counts.byBody()), GroupBy.BODY));
+        shown.add(mostAnswered(Reports.stanceRows(counts.byTheme()), GroupBy.THEME));
+        shown.add(ages(counts.ages(), null));
+        return List.copyOf(shown);
+    }
+
+    private static Figure mostAnswered(List<StanceRow> all, GroupBy groupBy) {
+        List<StanceRow> most = StanceRow.mostAnswered(all, DASHBOARD_GROUPS);
+        // the chart and its caption say "the ten with the most" only when the others were taken together
+        return stances(most, groupBy, null, most == all ? null : DASHBOARD_GROUPS);
     }
 
     /** The reports: the same figures for the advices the report covers (received in {@code year} if given). */

@@ -1,8 +1,7 @@
 package nl.adviestracker.report;
 
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import nl.adviestracker.shared.RecentlyMade;
 import nl.adviestracker.web.Views;
 
 /**
@@ -21,12 +20,7 @@ class DashboardHtml {
     private record Key(String view, Object model) {}
 
     private final Views views;
-    private final Map<Key, String> rendered = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final RecentlyMade<Key, String> rendered = new RecentlyMade<>(KEPT);
 
     DashboardHtml(Views views) {
         this.views = views;
@@ -34,17 +28,6 @@ class DashboardHtml {
 
     /** {@code view} rendered for {@code model} (escaped as every view is). */
     String html(String view, Object model) {
-        Key key = new Key(view, model);
-        synchronized (rendered) {
-            String html = rendered.get(key);
-            if (html != null) {
-                return html;
-            }
-        }
-        String html = views.render(view, model);
-        synchronized (rendered) {
-            rendered.put(key, html);
-        }
-        return html;
+        return rendered.of(new Key(view, model), key -> views.render(key.view(), key.model()));
     }
 }

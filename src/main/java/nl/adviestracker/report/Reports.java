@@ -118,8 +118,12 @@ public class Reports {
      * the rows of the last {@code quarters} quarters up to the last one counted, not before the first receipt.
      */
     private QuarterTrend countedTrend(int quarters) {
-        List<QuarterTrend.Counted> counts = new ArrayList<>();
-        LocalDate firstDay = jdbc.prepareStatement("""
+        return trendCounts(quarters).trend();
+    }
+
+    /** What the trend of all years over the last {@code quarters} quarters is made of, as counted. */
+    TrendCounts trendCounts(int quarters) {
+        return jdbc.prepareStatement("""
                 with first_quarter as (
                     select greatest(
                         (select min(quarter) from advice_quarter_tally where kind = 'RECEIVED'),
@@ -129,24 +133,8 @@ public class Reports {
                 from first_quarter f
                 left join advice_quarter_tally t on t.quarter >= f.day""", statement -> {
             statement.setInt(1, quarters);
-            ResultSet rows = statement.executeQuery();
-            LocalDate first = null;
-            while (rows.next()) {
-                first = rows.getObject(1, LocalDate.class);
-                if (first == null) {
-                    break;
-                }
-                int days = rows.getInt(3);
-                Integer answeredAfter = rows.wasNull() ? null : days; // null: a count of advices received
-                counts.add(new QuarterTrend.Counted(
-                        Quarter.of(rows.getObject(2, LocalDate.class)),
-                        answeredAfter,
-                        rows.getBoolean(4),
-                        rows.getLong(5)));
-            }
-            return first;
+            return TrendCounts.read(statement.executeQuery());
         });
-        return QuarterTrend.counted(counts, firstDay == null ? null : Quarter.of(firstDay));
     }
 
     /**
@@ -266,9 +254,7 @@ public class Reports {
     List<StanceRow> stances(GroupBy groupBy, @Nullable Integer year) {
         Map<String, Builder> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         countStances(groupBy.sql, year, groups);
-        return groups.values().stream()
-                .map(g -> new StanceRow(g.group, g.answeredPoints, g.shares()))
-                .toList();
+        return stanceRows(groups);
     }
 
     /**
@@ -276,15 +262,14 @@ public class Reports {
      * counted per advice and stance, with a grouping set per grouping.
      */
     Map<GroupBy, List<StanceRow>> stances(List<GroupBy> groupings, @Nullable Integer year) {
-        Map<GroupBy, Map<String, Builder>> groups = new EnumMap<>(GroupBy.class);
+        Map<GroupBy, List<StanceRow>> stances = new EnumMap<>(GroupBy.class);
         if (groupings.stream().allMatch(g -> stanceTotals(g.sql, year) != null)) {
             for (GroupBy groupBy : groupings) {
-                Map<String, Builder> found = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                countStances(groupBy.sql, year, found);
-                groups.put(groupBy, found);
+                stances.put(groupBy, stanceRows(stanceTotals(groupBy)));
             }
-            return stanceRows(groups);
+            return stances;
         }
+        Map<GroupBy, Map<String, Builder>> groups = new EnumMap<>(GroupBy.class);
         StringBuilder select = new StringBuilder("select t.stance, sum(t.points) as points");
         List<String> sets = new ArrayList<>();
         for (int i = 0; i < groupings.size(); i++) {
@@ -306,23 +291,41 @@ public class Reports {
                     }
                     count(groups.get(groupings.get(i)), rows.getString("grp" + i), rows);
                 });
+        groups.forEach((groupBy, found) -> stances.put(groupBy, stanceRows(found)));
+        return stances;
+    }
+
+    /**
+     * The stances of all years per body or per theme as the triggers summed them, for a caller that keeps what it
+     * made of them: {@link #stanceRows(StanceTotals)} makes the rows {@link #stances} gives.
+     */
+    StanceTotals stanceTotals(GroupBy groupBy) {
+        String sql = stanceTotals(groupBy.sql, null);
+        if (sql == null) {
+            throw new IllegalArgumentException("No stance totals are kept per " + groupBy);
+        }
+        return jdbc.prepareStatement(sql, statement -> StanceTotals.read(statement.executeQuery()));
+    }
+
+    /** The rows of a stance chart, by group name as {@link #stances} orders them. */
+    static List<StanceRow> stanceRows(StanceTotals totals) {
+        Map<String, Builder> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        count(totals, groups);
         return stanceRows(groups);
     }
 
-    private static Map<GroupBy, List<StanceRow>> stanceRows(Map<GroupBy, Map<String, Builder>> groups) {
-        Map<GroupBy, List<StanceRow>> rows = new EnumMap<>(GroupBy.class);
-        groups.forEach((groupBy, found) -> rows.put(
-                groupBy,
-                found.values().stream()
-                        .map(g -> new StanceRow(g.group, g.answeredPoints, g.shares()))
-                        .toList()));
-        return rows;
+    private static List<StanceRow> stanceRows(Map<String, Builder> groups) {
+        List<StanceRow> rows = new ArrayList<>(groups.size());
+        for (Builder g : groups.values()) {
+            rows.add(new StanceRow(g.group, g.answeredPoints, g.shares()));
+        }
+        return List.copyOf(rows);
     }
 
     private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {
         String totals = stanceTotals(key, year);
         if (totals != null) {
-            query(totals, null, rows -> countPivoted(groups.computeIfAbsent(rows.getString(1), Builder::new), rows));
+            count(jdbc.prepareStatement(totals, statement -> StanceTotals.read(statement.executeQuery())), groups);
             return;
         }
         query(
@@ -337,7 +340,7 @@ public class Reports {
      * The stances of all years per body, per theme or in total come from the points summed per body or theme
      * and stance ({@code body_stance_total}, {@code theme_stance_total}, kept by triggers for the advices that
      * count: submitted, not deleted): a few hundred rows instead of every advice's tally, one per group with a
-     * column per stance (see {@link #countPivoted}), since the rows cost the service more than the database.
+     * column per stance (see {@link StanceTotals}), since the rows cost the service more than the database.
      * Null for what they do not hold.
      */
     private static @Nullable String stanceTotals(String key, @Nullable Integer year) {
@@ -357,16 +360,19 @@ public class Reports {
         return null;
     }
 
-    /** Adds one group's row of {@link #PIVOTED} points to it. */
-    private static void countPivoted(Builder g, ResultSet rows) throws SQLException {
-        g.points += rows.getLong(2);
+    /** Adds each group's points of {@code totals} to it. */
+    private static void count(StanceTotals totals, Map<String, Builder> groups) {
         Stance[] stances = Stance.values();
-        for (int i = 0; i < stances.length; i++) {
-            long points = rows.getLong(3 + i);
-            g.points += points;
-            if (points > 0) {
-                g.answeredPoints += points;
-                g.stances.merge(stances[i], points, Long::sum);
+        for (int row = 0; row < totals.size(); row++) {
+            Builder g = groups.computeIfAbsent(totals.group(row), Builder::new);
+            g.points += totals.notAnswered(row);
+            for (Stance stance : stances) {
+                long points = totals.points(row, stance);
+                g.points += points;
+                if (points > 0) {
+                    g.answeredPoints += points;
+                    g.stances.merge(stance, points, Long::sum);
+                }
             }
         }
     }

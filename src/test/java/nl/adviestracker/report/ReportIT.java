@@ -51,6 +51,9 @@ class ReportIT {
     Reports reports;
 
     @Inject
+    ChartFigures charts;
+
+    @Inject
     DataSource dataSource;
 
     @Inject
@@ -243,6 +246,45 @@ class ReportIT {
         assertThat(departments.get("DMO").answered()).isZero();
         assertThat(departments.get("DMO").medianDaysToAnswer()).isNull();
         assertThat(departments.get("DMO").onTimeShare()).isNull();
+    }
+
+    @Test
+    void theDashboardsChartsAreKeptWhileTheirCountsStayAndMadeAgainWhenTheyChange() throws SQLException {
+        List<ChartFigures.Figure> before = charts.dashboard();
+        assertThat(charts.dashboard()).as("the same counts").isSameAs(before);
+        assertThat(cells(before, "standpunten-body", "Wmo-raad"))
+                .as("answered points, then each stance in order: one point noted")
+                .containsExactly("1", "0 (0%)", "0 (0%)", "0 (0%)", "0 (0%)", "1 (100%)", "0 (0%)", "0 (0%)");
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            exec(c, "update response set stance = 'ADOPTED' where stance = 'NOTED'");
+            try {
+                List<ChartFigures.Figure> after = charts.dashboard();
+                assertThat(cells(after, "standpunten-body", "Wmo-raad"))
+                        .containsExactly("1", "1 (100%)", "0 (0%)", "0 (0%)", "0 (0%)", "0 (0%)", "0 (0%)", "0 (0%)");
+                assertThat(after.stream().filter(f -> !f.id().startsWith("standpunten")))
+                        .as("the other charts")
+                        .containsExactlyElementsOf(before.stream()
+                                .filter(f -> !f.id().startsWith("standpunten"))
+                                .toList());
+            } finally {
+                exec(
+                        c,
+                        "update response set stance = 'NOTED' where stance = 'ADOPTED' and advice_id = (select a.id"
+                                + " from advice a join advisory_body b on b.id = a.body_id where b.name = 'Wmo-raad'"
+                                + " and a.status = 'ANSWERED')");
+            }
+        }
+        assertThat(charts.dashboard()).as("the counts as before").isEqualTo(before);
+    }
+
+    private static List<String> cells(List<ChartFigures.Figure> figures, String figure, String row) {
+        return figures.stream()
+                .filter(f -> f.id().equals(figure))
+                .flatMap(f -> f.numbers().rows().stream())
+                .filter(r -> r.head().equals(row))
+                .findFirst()
+                .orElseThrow()
+                .cells();
     }
 
     @Test
