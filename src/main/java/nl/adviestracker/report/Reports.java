@@ -268,44 +268,6 @@ public class Reports {
     }
 
     /**
-     * The stances per group of each grouping, for the charts of the dashboard: one pass over the points
-     * counted per advice and stance, with a grouping set per grouping.
-     */
-    Map<GroupBy, List<StanceRow>> stances(List<GroupBy> groupings, @Nullable Integer year) {
-        Map<GroupBy, List<StanceRow>> stances = new EnumMap<>(GroupBy.class);
-        if (groupings.stream().allMatch(g -> stanceTotals(g.sql, year) != null)) {
-            for (GroupBy groupBy : groupings) {
-                stances.put(groupBy, stanceRows(stanceTotals(groupBy)));
-            }
-            return stances;
-        }
-        Map<GroupBy, Map<String, Builder>> groups = new EnumMap<>(GroupBy.class);
-        StringBuilder select = new StringBuilder("select t.stance, sum(t.points) as points");
-        List<String> sets = new ArrayList<>();
-        for (int i = 0; i < groupings.size(); i++) {
-            String key = groupings.get(i).sql;
-            select.append(", ").append(key).append(" as grp").append(i);
-            select.append(", grouping(").append(key).append(") as rolled").append(i);
-            sets.add("(" + key + ", t.stance)");
-            groups.put(groupings.get(i), new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
-        }
-        query(
-                select + " from advice a join advisory_body b on b.id = a.body_id"
-                        + " join advice_stance_tally t on t.advice_id = a.id" + where(year)
-                        + " group by grouping sets (" + String.join(", ", sets) + ")",
-                null,
-                rows -> {
-                    int i = 0;
-                    while (rows.getInt("rolled" + i) == 1) {
-                        i++;
-                    }
-                    count(groups.get(groupings.get(i)), rows.getString("grp" + i), rows);
-                });
-        groups.forEach((groupBy, found) -> stances.put(groupBy, stanceRows(found)));
-        return stances;
-    }
-
-    /**
      * The stances of all years per body or per theme as the triggers summed them, for a caller that keeps what it
      * made of them: {@link #stanceRows(StanceTotals)} makes the rows {@link #stances} gives.
      */
@@ -390,10 +352,7 @@ public class Reports {
 
     /** Adds the points of one stance row ({@code stance}, {@code points}) to its group. */
     private static void count(Map<String, Builder> groups, String group, ResultSet rows) throws SQLException {
-        count(groups.computeIfAbsent(group, Builder::new), rows);
-    }
-
-    private static void count(Builder g, ResultSet rows) throws SQLException {
+        Builder g = groups.computeIfAbsent(group, Builder::new);
         long points = rows.getLong("points");
         g.points += points;
         String stance = rows.getString("stance");

@@ -199,16 +199,6 @@ class ReportIT {
     }
 
     @Test
-    void theStancesOfSeveralGroupingsInOnePassAreThoseOfEachGrouping() {
-        for (Integer year : java.util.Arrays.asList(null, 2024)) {
-            Map<GroupBy, List<StanceRow>> together = reports.stances(List.of(GroupBy.values()), year);
-            for (GroupBy groupBy : GroupBy.values()) {
-                assertThat(together.get(groupBy)).as(groupBy + " " + year).isEqualTo(reports.stances(groupBy, year));
-            }
-        }
-    }
-
-    @Test
     void theStanceChartsCountWhatTheReportCounts() {
         for (GroupBy groupBy : GroupBy.values()) {
             assertThat(reports.stances(groupBy, 2024))

@@ -101,8 +101,7 @@ class StanceTotalsIT {
             }
         }
         Map<String, Long> shown = new TreeMap<>();
-        for (StanceRow row :
-                reports.stances(List.of(GroupBy.BODY, GroupBy.THEME), null).get(GroupBy.BODY)) {
+        for (StanceRow row : Reports.stanceRows(reports.stanceTotals(GroupBy.BODY))) {
             if (!names.contains(row.group())) {
                 continue;
             }
