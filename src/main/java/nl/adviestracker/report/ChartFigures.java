@@ -89,7 +89,7 @@ class ChartFigures {
         return dashboards.of(counts, ChartFigures::dashboard);
     }
 
-    static List<Figure> dashboard(DashboardCounts counts) {
+    private static List<Figure> dashboard(DashboardCounts counts) {
         List<Figure> shown = new ArrayList<>(trends(counts.trend().trend(), null));
         shown.add(mostAnswered(Reports.stanceRows(counts.byBody()), GroupBy.BODY));
         shown.add(mostAnswered(Reports.stanceRows(counts.byTheme()), GroupBy.THEME));

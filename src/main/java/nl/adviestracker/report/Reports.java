@@ -276,6 +276,10 @@ public class Reports {
         if (sql == null) {
             throw new IllegalArgumentException("No stance totals are kept per " + groupBy);
         }
+        return readTotals(sql);
+    }
+
+    private StanceTotals readTotals(String sql) {
         return jdbc.prepareStatement(sql, statement -> StanceTotals.read(statement.executeQuery()));
     }
 
@@ -297,7 +301,7 @@ public class Reports {
     private void countStances(String key, @Nullable Integer year, Map<String, Builder> groups) {
         String totals = stanceTotals(key, year);
         if (totals != null) {
-            count(jdbc.prepareStatement(totals, statement -> StanceTotals.read(statement.executeQuery())), groups);
+            count(readTotals(totals), groups);
             return;
         }
         query(

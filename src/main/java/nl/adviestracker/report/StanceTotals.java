@@ -19,12 +19,9 @@ final class StanceTotals {
     private final String[] groups;
     private final long[] points;
 
-    StanceTotals(String[] groups, long[] points) {
-        if (points.length != groups.length * WIDTH) {
-            throw new IllegalArgumentException(groups.length + " groups need " + groups.length * WIDTH + " numbers");
-        }
-        this.groups = groups.clone();
-        this.points = points.clone();
+    private StanceTotals(String[] groups, long[] points) {
+        this.groups = groups;
+        this.points = points;
     }
 
     /** The rows of a statement whose columns are a group's name, then its {@link #WIDTH} numbers. */
