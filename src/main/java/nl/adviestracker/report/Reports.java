@@ -16,10 +16,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.adviestracker.response.Stance;
 
 /**
@@ -41,18 +42,21 @@ public class Reports {
     private static final String TOTAL_KEY = "'" + TOTAL + "'";
 
     /**
-     * The points not answered yet, then those of each stance in {@link Stance}'s order, as columns 2, 3, ... named
-     * p0, p1, ...
+     * The columns of {@code body_stance_total} and {@code theme_stance_total} (changeset 415): the points not
+     * answered yet, then those of each stance in {@link Stance}'s order, each named after its stance.
      */
-    private static final String PIVOTED = ", coalesce(sum(t.points) filter (where t.stance is null), 0) as p0"
-            + Arrays.stream(Stance.values())
-                    .map(stance -> ", coalesce(sum(t.points) filter (where t.stance = '" + stance.name() + "'), 0) as p"
-                            + (stance.ordinal() + 1))
-                    .collect(Collectors.joining());
+    private static final List<String> STANCE_COLUMNS = Stream.concat(
+                    Stream.of("not_answered"),
+                    Arrays.stream(Stance.values()).map(stance -> stance.name().toLowerCase(Locale.ROOT)))
+            .toList();
 
-    /** The columns of {@link #PIVOTED} by name, of a subquery {@code s}. */
-    private static final String PIVOTED_OF_S = IntStream.rangeClosed(0, Stance.values().length)
-            .mapToObj(column -> ", s.p" + column)
+    /** The stance columns of a total {@code t}, as they are. */
+    private static final String STANCE_COLUMNS_OF_T =
+            STANCE_COLUMNS.stream().map(column -> ", t." + column).collect(Collectors.joining());
+
+    /** The stance columns of the totals {@code t}, summed. */
+    private static final String STANCE_COLUMNS_SUMMED = STANCE_COLUMNS.stream()
+            .map(column -> ", coalesce(sum(t." + column + "), 0)")
             .collect(Collectors.joining());
 
     // not materialized: a query that reads a few letters finds them through the indexes of letter_route
@@ -313,26 +317,25 @@ public class Reports {
     }
 
     /**
-     * The stances of all years per body, per theme or in total come from the points summed per body or theme
-     * and stance ({@code body_stance_total}, {@code theme_stance_total}, kept by triggers for the advices that
-     * count: submitted, not deleted): a few hundred rows instead of every advice's tally, one per group with a
-     * column per stance (see {@link StanceTotals}), since the rows cost the service more than the database.
-     * Null for what they do not hold.
+     * The stances of all years per body, per theme or in total come from the points kept per body and per theme
+     * ({@code body_stance_total}, {@code theme_stance_total}, kept by triggers for the advices that count:
+     * submitted, not deleted): a row per body or theme with a column per stance, read as they are (see
+     * {@link StanceTotals}) instead of summing every advice's tally. Null for what they do not hold.
      */
     private static @Nullable String stanceTotals(String key, @Nullable Integer year) {
         if (year != null) {
             return null;
         }
         if (key.equals(GroupBy.BODY.sql)) {
-            // summed per body first and named after: grouping by the number alone is a fifth cheaper for the database
-            return "select b.name" + PIVOTED_OF_S + " from (select t.body_id" + PIVOTED
-                    + " from body_stance_total t group by t.body_id) s join advisory_body b on b.id = s.body_id";
+            return "select b.name" + STANCE_COLUMNS_OF_T
+                    + " from body_stance_total t join advisory_body b on b.id = t.body_id";
         }
         if (key.equals(GroupBy.THEME.sql)) {
-            return "select coalesce(t.theme, '(geen thema)')" + PIVOTED + " from theme_stance_total t group by 1";
+            return "select coalesce(t.theme, '(geen thema)')" + STANCE_COLUMNS_SUMMED
+                    + " from theme_stance_total t group by 1";
         }
         if (key.equals(TOTAL_KEY)) {
-            return "select " + TOTAL_KEY + PIVOTED + " from theme_stance_total t";
+            return "select " + TOTAL_KEY + STANCE_COLUMNS_SUMMED + " from theme_stance_total t";
         }
         return null;
     }

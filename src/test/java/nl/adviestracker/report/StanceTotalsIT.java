@@ -34,12 +34,19 @@ class StanceTotalsIT {
             + " where a.deleted_at is null and a.status <> 'DRAFT'";
     private static final String FULL_COUNT_PER_BODY =
             "select a.organisation_id || ' ' || a.body_id, r.stance, count(*)" + COUNTED + " group by 1, 2";
+    /** A total's columns as a row per stance (no stance: not answered), leaving out the stances it has none of. */
+    private static final String PER_STANCE = " cross join lateral (values (null, t.not_answered),"
+            + " ('ADOPTED', t.adopted), ('PARTLY_ADOPTED', t.partly_adopted), ('NOT_ADOPTED', t.not_adopted),"
+            + " ('ALREADY_POLICY', t.already_policy), ('NOTED', t.noted), ('TAKEN_INTO_ACCOUNT', t.taken_into_account),"
+            + " ('REFERRED', t.referred)) s (stance, points) where s.points <> 0";
+
     private static final String PER_BODY =
-            "select organisation_id || ' ' || body_id, stance, points from body_stance_total";
+            "select t.organisation_id || ' ' || t.body_id, s.stance, s.points from body_stance_total t" + PER_STANCE;
     private static final String FULL_COUNT_PER_THEME = "select a.organisation_id || ' ' || coalesce(a.theme, '-'),"
             + " r.stance, count(*)" + COUNTED + " group by 1, 2";
     private static final String PER_THEME =
-            "select organisation_id || ' ' || coalesce(theme, '-'), stance, points from theme_stance_total";
+            "select t.organisation_id || ' ' || coalesce(t.theme, '-'), s.stance, s.points from theme_stance_total t"
+                    + PER_STANCE;
 
     private static final String[] THEMES = {"Armoede", "armoede", "Zorg", null};
 
