@@ -77,15 +77,16 @@ class ChartFigures {
     private final RecentlyMade<DashboardCounts, List<Figure>> dashboards = new RecentlyMade<>(4);
 
     /**
-     * The dashboard: the trends of all advices, stances per body and per theme, open follow-ups by age. The counts
-     * are read on every call; the figures are made again only when they differ from those of a recent call.
+     * The dashboard: the trends of all advices, stances per body and per theme, and the open follow-ups by age
+     * its caller counted with the rest of the page. The counts are read on every call; the figures are made again
+     * only when they differ from those of a recent call.
      */
-    List<Figure> dashboard() {
+    List<Figure> dashboard(FollowUpAges ages) {
         DashboardCounts counts = new DashboardCounts(
                 reports.trendCounts(QUARTERS),
                 reports.stanceTotals(GroupBy.BODY),
                 reports.stanceTotals(GroupBy.THEME),
-                reports.followUpAges(null, LocalDate.now(clock)));
+                ages);
         return dashboards.of(counts, ChartFigures::dashboard);
     }
 

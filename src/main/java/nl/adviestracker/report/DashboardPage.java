@@ -126,7 +126,7 @@ class DashboardPage {
      */
     @Transactional(readOnly = true)
     Read read(String sortKey, @Nullable Integer page, @Nullable Integer adviezen) {
-        OpenFollowUpCounts.Counts counts = openCounts.now();
+        OpenFollowUpCounts.Counts counts = openCounts.now(FollowUpAges.BAND_ENDS);
         PageOf<FollowUpSummary> shown = followUps.find(
                 new FollowUpFilter("open", null, null, null, null, null, sortKey),
                 new PageRequest(page == null || page < 0 ? 0 : page, PageRequest.DEFAULT_SIZE));
@@ -152,6 +152,6 @@ class DashboardPage {
                 Pager.of(due, query.with("page", page), "adviezen"),
                 null,
                 stations.now());
-        return new Read(body, List.copyOf(charts.dashboard()));
+        return new Read(body, List.copyOf(charts.dashboard(FollowUpAges.counted(counts.byAge()))));
     }
 }

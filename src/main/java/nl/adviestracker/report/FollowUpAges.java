@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import nl.adviestracker.followup.OpenFollowUpCounts;
 
 /**
  * Open follow-ups by age (days since they were made), in five bands, each split into late (past the
@@ -61,39 +61,24 @@ public record FollowUpAges(List<Band> bands) {
         return new FollowUpAges(List.copyOf(bands));
     }
 
-    /**
-     * SQL that gives the number (0 for the first) of the band an age of {@code days} falls in, as {@link
-     * Band#holds} decides it: for counting in the database.
-     */
-    static String bandNumberSql(String days) {
-        StringBuilder sql = new StringBuilder("case");
-        for (int i = 0; i < EMPTY.size() - 1; i++) {
-            sql.append(" when ")
-                    .append(days)
-                    .append(" <= ")
-                    .append(EMPTY.get(i).toDays())
-                    .append(" then ")
-                    .append(i);
-        }
-        return sql.append(" else ").append(EMPTY.size() - 1).append(" end").toString();
-    }
+    /** The day each band but the last ends on (inclusive): how the database numbers the bands it counts. */
+    static final List<Integer> BAND_ENDS =
+            EMPTY.subList(0, EMPTY.size() - 1).stream().map(Band::toDays).toList();
 
-    /** The bands with the counts of those numbered by {@link #bandNumberSql}; a band not counted is empty. */
-    static FollowUpAges counted(Map<Integer, Band> countsByNumber) {
-        List<Band> bands = new ArrayList<>();
-        for (int i = 0; i < EMPTY.size(); i++) {
-            Band band = EMPTY.get(i);
-            Band counted = countsByNumber.get(i);
-            bands.add(
-                    counted == null
-                            ? band
-                            : new Band(
-                                    band.label(),
-                                    band.fromDays(),
-                                    band.toDays(),
-                                    counted.overdue(),
-                                    counted.onSchedule(),
-                                    counted.undated()));
+    /** The bands with the counts the database gave per band number (see {@link #BAND_ENDS}); others are empty. */
+    static FollowUpAges counted(List<OpenFollowUpCounts.AgeCount> counts) {
+        List<Band> bands = new ArrayList<>(EMPTY);
+        for (OpenFollowUpCounts.AgeCount counted : counts) {
+            Band band = EMPTY.get(counted.band());
+            bands.set(
+                    counted.band(),
+                    new Band(
+                            band.label(),
+                            band.fromDays(),
+                            band.toDays(),
+                            counted.overdue(),
+                            counted.onSchedule(),
+                            counted.undated()));
         }
         return new FollowUpAges(List.copyOf(bands));
     }

@@ -14,13 +14,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.adviestracker.followup.OpenFollowUpCounts;
 import nl.adviestracker.response.Stance;
 
 /**
@@ -68,10 +68,12 @@ public class Reports {
             """;
 
     private final JdbcOperations jdbc;
+    private final OpenFollowUpCounts openFollowUps;
     private final ZoneId zone;
 
-    Reports(JdbcOperations jdbc, Clock clock) {
+    Reports(JdbcOperations jdbc, OpenFollowUpCounts openFollowUps, Clock clock) {
         this.jdbc = jdbc;
+        this.openFollowUps = openFollowUps;
         this.zone = clock.getZone();
     }
 
@@ -153,41 +155,15 @@ public class Reports {
 
     /**
      * The open follow-ups of the same advices as {@link #of}, by age as of {@code today}. Of all years, they
-     * are counted per band by the database from the open follow-ups counted per day of recording and due date
-     * ({@code open_followup_tally}); follow-ups belong to responses, which a draft advice has none of.
+     * are counted per band as the dashboard counts them ({@link OpenFollowUpCounts}, from the open follow-ups
+     * counted per day of recording and due date); follow-ups belong to responses, which a draft advice has none of.
      */
     public FollowUpAges followUpAges(@Nullable Integer year, LocalDate today) {
-        List<FollowUpAges.OpenFollowUp> open = new ArrayList<>();
         if (year == null) {
-            Map<Integer, FollowUpAges.Band> counted = new HashMap<>();
-            jdbc.prepareStatement(
-                    "select " + FollowUpAges.bandNumberSql("age") + " as band,"
-                            + " coalesce(sum(followups) filter (where due_on < ?), 0) as overdue,"
-                            + " coalesce(sum(followups) filter (where due_on >= ?), 0) as on_schedule,"
-                            + " coalesce(sum(followups) filter (where due_on is null), 0) as undated"
-                            + " from (select ?::date - created_on as age, due_on, followups from open_followup_tally) t"
-                            + " group by 1",
-                    statement -> {
-                        // every parameter is today
-                        for (int i = 1; i <= 3; i++) {
-                            statement.setObject(i, today);
-                        }
-                        ResultSet rows = statement.executeQuery();
-                        while (rows.next()) {
-                            counted.put(
-                                    rows.getInt("band"),
-                                    new FollowUpAges.Band(
-                                            "",
-                                            0,
-                                            null,
-                                            rows.getLong("overdue"),
-                                            rows.getLong("on_schedule"),
-                                            rows.getLong("undated")));
-                        }
-                        return null;
-                    });
-            return FollowUpAges.counted(counted);
+            return FollowUpAges.counted(
+                    openFollowUps.on(today, FollowUpAges.BAND_ENDS).byAge());
         }
+        List<FollowUpAges.OpenFollowUp> open = new ArrayList<>();
         query(
                 "select f.created_at, f.due_on from advice a join followup f on f.advice_id = a.id" + where(year)
                         + " and f.status in ('OPEN', 'IN_PROGRESS')",

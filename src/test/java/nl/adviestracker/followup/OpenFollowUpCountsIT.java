@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.TestInstance;
 class OpenFollowUpCountsIT {
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+    /** Three age bands: up to 31 days, 32 to 92, older. */
+    static final List<Integer> AGE_BAND_ENDS = List.of(31, 92);
 
     @Inject
     OpenFollowUpCounts counts;
@@ -59,7 +63,7 @@ class OpenFollowUpCountsIT {
 
     @Test
     void totalsCountOnlyOpenFollowUpsOfAdvicesThatExist() {
-        OpenFollowUpCounts.Counts now = counts.on(TODAY);
+        OpenFollowUpCounts.Counts now = counts.on(TODAY, AGE_BAND_ENDS);
 
         assertThat(now.open()).isEqualTo(3);
         assertThat(now.overdue()).as("due 1 May").isEqualTo(1);
@@ -68,7 +72,7 @@ class OpenFollowUpCountsIT {
 
     @Test
     void ownersAreGroupedWhateverTheirCaseAndTheGroupWithMostLateComesFirst() {
-        assertThat(counts.on(TODAY).byOwner())
+        assertThat(counts.on(TODAY, AGE_BAND_ENDS).byOwner())
                 .containsExactly(
                         new OpenFollowUpCounts.Group("Afdeling Jeugd", 2, 1, 151),
                         new OpenFollowUpCounts.Group("DMO", 1, 0, 92));
@@ -76,11 +80,20 @@ class OpenFollowUpCountsIT {
 
     @Test
     void followUpsOfAnAdviceWithoutThemeHaveAGroupOfTheirOwn() {
-        assertThat(counts.on(TODAY).byTheme())
+        assertThat(counts.on(TODAY, AGE_BAND_ENDS).byTheme())
                 .containsExactly(
                         new OpenFollowUpCounts.Group("Jeugd", 1, 1, 151),
                         new OpenFollowUpCounts.Group("Armoede", 1, 0, 92),
                         new OpenFollowUpCounts.Group("zonder thema", 1, 0, 31));
+    }
+
+    @Test
+    void eachAgeBandCountsTheFollowUpsMadeUpToItsLastDayAgoAsLateOnScheduleOrUndated() {
+        assertThat(counts.on(TODAY, AGE_BAND_ENDS).byAge())
+                .containsExactly(
+                        new OpenFollowUpCounts.AgeCount(0, 0, 0, 1),
+                        new OpenFollowUpCounts.AgeCount(1, 0, 1, 0),
+                        new OpenFollowUpCounts.AgeCount(2, 1, 0, 0));
     }
 
     private static long advice(Connection c, long body, String theme) throws SQLException {
