@@ -92,6 +92,8 @@ class LetterRoutePage {
             RouteBox box,
             Form stepForm,
             boolean mayCheck,
+            boolean checkRequired,
+            String waitingToBe,
             List<Waiting> waiting,
             @Nullable SendBack sendBack,
             boolean mayApprove,
@@ -105,7 +107,10 @@ class LetterRoutePage {
     /** Sending by e-mail is offered as one means among others only when the body has an address. */
     public record Sending(Form form, Form.Field sentOn, Form.Field means, boolean mayEmail) {}
 
-    /** A response the check waits for: not approved yet, linked to its card on the advice page. */
+    /**
+     * A response the next step ({@code waitingToBe}: checked, or made final where the organisation has no check or
+     * the letter was checked) waits for: not approved yet, linked to its card on the advice page.
+     */
     public record Waiting(String name, String link) {}
 
     @Get(value = "/route", produces = MediaType.TEXT_HTML)
@@ -237,8 +242,9 @@ class LetterRoutePage {
                                         Form.options(choosable.toArray(SendingMeans[]::new), SendingMeans::dutch)),
                         routes.mayEmail(id))
                 : null;
-        // the check is offered only once every response is approved; until then, what it waits for
-        List<Waiting> waiting = station == LetterStation.DRAFT
+        // the check and the approval are offered only once every response is approved (LetterRoute's rule; a
+        // reviewer may send one back after the check); until then, what they wait for
+        List<Waiting> waiting = station == LetterStation.DRAFT || station == LetterStation.CHECKED
                 ? reviews.waiting(id, settings).stream()
                         .map(w -> new Waiting(
                                 Character.toUpperCase(w.name().charAt(0))
@@ -254,9 +260,12 @@ class LetterRoutePage {
                 LetterRouteBoxes.box(view),
                 forms.step(),
                 station == LetterStation.DRAFT && waiting.isEmpty(),
+                settings.checkRequired(),
+                station == LetterStation.DRAFT && settings.checkRequired() ? "gecontroleerd" : "definitief gemaakt",
                 waiting,
                 sendBack,
                 (station == LetterStation.CHECKED || (station == LetterStation.DRAFT && !settings.checkRequired()))
+                        && waiting.isEmpty()
                         && settings.mayApprove(user),
                 decision,
                 sending);

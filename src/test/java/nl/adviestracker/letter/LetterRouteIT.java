@@ -183,6 +183,54 @@ class LetterRouteIT {
     }
 
     @Test
+    void withoutASecondCheckTheRoutePageOffersToMakeTheLetterFinalOnlyOnceEveryResponseIsApproved() {
+        Api admin = accounts.admin(http);
+        Map<String, Object> before = admin.get("/api/organisation/workflow").json();
+        try {
+            Api.Answer changed = admin.put(
+                    "/api/organisation/workflow",
+                    Map.of(
+                            "checkRequired",
+                            false,
+                            "approverRole",
+                            "MANAGER",
+                            "collegeDecisionRequired",
+                            before.get("collegeDecisionRequired"),
+                            "responseReviewRequired",
+                            true,
+                            "version",
+                            before.get("version")));
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            long advice = answeredAdvice(accounts.staff(http));
+            Api manager = accounts.manager(http);
+            String route = "/advices/" + advice + "/letter/route";
+
+            String waiting = manager.download(route).text();
+            assertThat(waiting)
+                    .contains("De brief kan pas definitief gemaakt worden als alle reacties zijn goedgekeurd")
+                    .doesNotContain("id=\"naar-definitief\"")
+                    .doesNotContain("id=\"controleren\"");
+
+            LetterSteps.approveResponses(accounts, http, advice);
+            String ready = manager.download(route).text();
+            assertThat(ready)
+                    .doesNotContain("id=\"wacht-op-reacties\"")
+                    .contains("id=\"naar-definitief\"")
+                    .contains("Deze stap is in uw organisatie niet verplicht");
+        } finally {
+            Map<String, Object> now = admin.get("/api/organisation/workflow").json();
+            admin.put(
+                    "/api/organisation/workflow",
+                    Map.of(
+                            "checkRequired", before.get("checkRequired"),
+                            "approverRole", before.get("approverRole"),
+                            "collegeDecisionRequired", before.get("collegeDecisionRequired"),
+                            "responseReviewRequired", before.get("responseReviewRequired"),
+                            "version", now.get("version")));
+        }
+    }
+
+    @Test
     void theDatabaseAllowsOnlyTheRoutesMoves() throws SQLException {
         Api writer = accounts.staff(http);
         long advice = answeredAdvice(writer);
