@@ -71,9 +71,7 @@ public class DocumentReader {
             case IMAGE -> scans.readImage(content, deadline);
         };
         if (document.paragraphs().isEmpty()) {
-            throw format == DocumentFormat.PDF || format == DocumentFormat.IMAGE
-                    ? IntakeProblems.imageOnlyPdf()
-                    : IntakeProblems.noText();
+            throw IntakeProblems.noText(format);
         }
         return document;
     }

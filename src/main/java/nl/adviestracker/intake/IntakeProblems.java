@@ -51,14 +51,6 @@ final class IntakeProblems {
                         + " is beschadigd of onvolledig en kan niet worden gelezen. Sla het document opnieuw op en lever het nogmaals aan.");
     }
 
-    static ProblemException imageOnlyPdf() {
-        return problem(
-                ProblemStatus.BAD_REQUEST,
-                "Geen tekst gevonden",
-                "De PDF bevat geen tekst, alleen afbeeldingen (bijvoorbeeld een scan). "
-                        + "Lever het advies aan als Word-document of als PDF met tekst, of plak de tekst.");
-    }
-
     static ProblemException ocrUnavailable() {
         return problem(
                 ProblemStatus.UNPROCESSABLE_ENTITY,
@@ -123,8 +115,22 @@ final class IntakeProblems {
         }
     }
 
-    static ProblemException noText() {
-        return problem(ProblemStatus.BAD_REQUEST, "Geen tekst gevonden", "Het document bevat geen tekst.");
+    /** Read through, and not a word found: what to do differs for a scan, a PDF and a document with text. */
+    static ProblemException noText(DocumentFormat format) {
+        return problem(
+                ProblemStatus.BAD_REQUEST,
+                "Geen tekst gevonden",
+                switch (format) {
+                    case IMAGE ->
+                        "In de scan of foto is geen tekst herkend. Lever een scherpere scan aan (recht, goed"
+                                + " belicht, 200 tot 300 dpi), een Word-document of een PDF met tekst, of plak de tekst.";
+                    case PDF ->
+                        "In de PDF is geen tekst gevonden, ook niet met tekstherkenning (OCR) op gescande"
+                                + " pagina's. Lever een scherpere scan aan (200 tot 300 dpi), een Word-document of een PDF"
+                                + " met tekst, of plak de tekst.";
+                    case DOCX, EMAIL, TEXT ->
+                        "Het document bevat geen tekst. Lever het advies aan met de tekst erin," + " of plak de tekst.";
+                });
     }
 
     /** "10 MB", "1,5 MB", "512 kB" */

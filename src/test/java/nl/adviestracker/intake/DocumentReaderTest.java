@@ -110,6 +110,33 @@ class DocumentReaderTest {
         }
     }
 
+    @Test
+    void aPhotoWithoutTextIsRefusedAsAScanToMakeSharperNotAsAPdf() throws IOException {
+        BufferedImage blank = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics graphics = blank.getGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, 600, 400);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(blank, "png", png);
+
+        ProblemException e = problem(() -> reader.read(png.toByteArray(), "foto.png", "image/png"));
+
+        assertThat(e.status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(e.getMessage())
+                .contains("In de scan of foto is geen tekst herkend")
+                .doesNotContain("PDF bevat");
+    }
+
+    @Test
+    void aWordDocumentWithoutTextIsRefusedAsSuch() {
+        byte[] empty = new DocxBuilder().bytes();
+
+        ProblemException e = problem(() -> reader.read(empty, "advies.docx", null));
+
+        assertThat(e.status().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(e.getMessage()).contains("Het document bevat geen tekst").contains("plak de tekst");
+    }
+
     /** A scan is read with OCR (see ScanReaderTest); where Tesseract is not installed, intake says so plainly. */
     @Test
     void imageOnlyPdfWithoutTesseract() throws IOException {
