@@ -12,10 +12,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import nl.adviestracker.response.Stance;
 import nl.adviestracker.support.RandomWriters;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,28 @@ class StanceTotalsIT {
 
     @Inject
     Reports reports;
+
+    @Test
+    void eachTotalHasAColumnForTheNotAnsweredPointsAndOneForEachStance() throws SQLException {
+        List<String> expected = new ArrayList<>(List.of("not_answered"));
+        for (Stance stance : Stance.values()) {
+            expected.add(stance.name().toLowerCase(Locale.ROOT));
+        }
+        try (Connection c = connection()) {
+            for (String table : List.of("body_stance_total", "theme_stance_total")) {
+                List<String> columns = new ArrayList<>();
+                try (Statement statement = c.createStatement();
+                        ResultSet rows = statement.executeQuery("select column_name from information_schema.columns"
+                                + " where table_schema = current_schema() and table_name = '" + table
+                                + "' and data_type = 'integer' order by ordinal_position")) {
+                    while (rows.next()) {
+                        columns.add(rows.getString(1));
+                    }
+                }
+                assertThat(columns).as(table).isEqualTo(expected);
+            }
+        }
+    }
 
     @Test
     void theTotalsEqualAFullCountAfterRandomWrites() throws Exception {
