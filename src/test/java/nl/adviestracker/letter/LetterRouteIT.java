@@ -148,18 +148,7 @@ class LetterRouteIT {
 
     @Test
     void anOrganisationMayLetStaffApproveAndSkipTheCollegesDecision() {
-        Api admin = accounts.admin(http);
-        Map<String, Object> before = admin.get("/api/organisation/workflow").json();
-        try {
-            Api.Answer changed = admin.put(
-                    "/api/organisation/workflow",
-                    Map.of(
-                            "checkRequired", false,
-                            "approverRole", "STAFF",
-                            "collegeDecisionRequired", false,
-                            "responseReviewRequired", false,
-                            "version", before.get("version")));
-            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        withWorkflow(false, "STAFF", false, false, () -> {
             Api writer = accounts.staff(http);
             long advice = answeredAdvice(writer);
             String letter = "/api/advices/" + advice + "/letter";
@@ -169,38 +158,12 @@ class LetterRouteIT {
             assertThat(writer.post(letter + "/sending", Map.of("sentOn", "2024-10-01", "means", "POST"))
                             .at("route.station"))
                     .isEqualTo("SENT");
-        } finally {
-            Map<String, Object> now = admin.get("/api/organisation/workflow").json();
-            admin.put(
-                    "/api/organisation/workflow",
-                    Map.of(
-                            "checkRequired", before.get("checkRequired"),
-                            "approverRole", before.get("approverRole"),
-                            "collegeDecisionRequired", before.get("collegeDecisionRequired"),
-                            "responseReviewRequired", before.get("responseReviewRequired"),
-                            "version", now.get("version")));
-        }
+        });
     }
 
     @Test
     void withoutASecondCheckTheRoutePageOffersToMakeTheLetterFinalOnlyOnceEveryResponseIsApproved() {
-        Api admin = accounts.admin(http);
-        Map<String, Object> before = admin.get("/api/organisation/workflow").json();
-        try {
-            Api.Answer changed = admin.put(
-                    "/api/organisation/workflow",
-                    Map.of(
-                            "checkRequired",
-                            false,
-                            "approverRole",
-                            "MANAGER",
-                            "collegeDecisionRequired",
-                            before.get("collegeDecisionRequired"),
-                            "responseReviewRequired",
-                            true,
-                            "version",
-                            before.get("version")));
-            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        withWorkflow(false, "MANAGER", null, true, () -> {
             long advice = answeredAdvice(accounts.staff(http));
             Api manager = accounts.manager(http);
             String route = "/advices/" + advice + "/letter/route";
@@ -217,6 +180,35 @@ class LetterRouteIT {
                     .doesNotContain("id=\"wacht-op-reacties\"")
                     .contains("id=\"naar-definitief\"")
                     .contains("Deze stap is in uw organisatie niet verplicht");
+        });
+    }
+
+    /**
+     * Runs {@code story} with the organisation's workflow set so ({@code collegeDecisionRequired} null: as it is),
+     * then sets it back as it was.
+     */
+    private void withWorkflow(
+            boolean checkRequired,
+            String approverRole,
+            Boolean collegeDecisionRequired,
+            boolean responseReviewRequired,
+            Runnable story) {
+        Api admin = accounts.admin(http);
+        Map<String, Object> before = admin.get("/api/organisation/workflow").json();
+        try {
+            Api.Answer changed = admin.put(
+                    "/api/organisation/workflow",
+                    Map.of(
+                            "checkRequired", checkRequired,
+                            "approverRole", approverRole,
+                            "collegeDecisionRequired",
+                                    collegeDecisionRequired == null
+                                            ? before.get("collegeDecisionRequired")
+                                            : collegeDecisionRequired,
+                            "responseReviewRequired", responseReviewRequired,
+                            "version", before.get("version")));
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            story.run();
         } finally {
             Map<String, Object> now = admin.get("/api/organisation/workflow").json();
             admin.put(
