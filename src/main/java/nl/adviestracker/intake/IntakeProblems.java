@@ -129,7 +129,7 @@ final class IntakeProblems {
                                 + " pagina's. Lever een scherpere scan aan (200 tot 300 dpi), een Word-document of een PDF"
                                 + " met tekst, of plak de tekst.";
                     case DOCX, EMAIL, TEXT ->
-                        "Het document bevat geen tekst. Lever het advies aan met de tekst erin," + " of plak de tekst.";
+                        "Het document bevat geen tekst. Lever het advies aan met de tekst erin, of plak de tekst.";
                 });
     }
 
