@@ -145,7 +145,9 @@ public class Reports {
                         (select min(quarter) from advice_quarter_tally where kind = 'RECEIVED'),
                         ((select max(quarter) from advice_quarter_tally) - make_interval(months => 3 * (? - 1)))::date
                     ) as day)
-                select f.day, t.quarter, t.days, t.on_time, t.advices
+                select extract(year from f.day)::int, extract(quarter from f.day)::int,
+                       extract(year from t.quarter)::int, extract(quarter from t.quarter)::int,
+                       t.days, t.on_time, t.advices
                 from first_quarter f
                 left join advice_quarter_tally t on t.quarter >= f.day""", statement -> {
             statement.setInt(1, quarters);
