@@ -8,7 +8,7 @@ import java.util.List;
 import nl.adviestracker.response.Stance;
 
 /**
- * Points per group as PostgreSQL summed them (immutable), one row per group: its name, the points not answered yet, then the
+ * Points per group as the database gives them (immutable), one row per group: its name, the points not answered yet, then the
  * points of each stance in {@link Stance}'s order. Equal exactly when every name and number is, so what is made
  * of them can be kept until they change.
  */
