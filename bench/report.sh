@@ -41,6 +41,25 @@ grep '^load ' "$RESULTS" | while read -r _ name c rest; do
   if [ -n "$pgp99" ] && [ "$pgp99" != 0 ]; then times=$(awk -v a="$(kv p99 "$line")" -v b="$pgp99" 'BEGIN { printf "%.1f", a / b }'); fi
   echo "| $name | ${c#c=} | $rps | $(kv p50 "$line") | $(kv p95 "$line") | $(kv p99 "$line") | $(kv errors "$line") | $(kv cpu_ms_per_request "$line") | ${statements:-–} | ${tps:-–} | $ratio | ${pgp99:-–} | $times |"
 done
+cat <<SPLIT
+
+### Where a request's CPU goes
+
+On two shared cores a request costs the service's CPU, PostgreSQL's and wrk's, and a pgbench transaction costs
+PostgreSQL's and pgbench's client's, so the ratio above is about the second sum over the first. The CPU PostgreSQL
+spent (all its processes, read from \`/proc\`) per request under the service's load and per transaction under pgbench's,
+beside the service's: a ratio of 70% leaves the service and wrk together at most (PostgreSQL's ms under pgbench +
+pgbench's client's) ÷ 0.7 − PostgreSQL's ms under the service, per request.
+
+| request | conns | service CPU ms/request | PostgreSQL CPU ms/request (service) | PostgreSQL CPU ms/transaction (pgbench) |
+|---|---:|---:|---:|---:|
+SPLIT
+grep '^load ' "$RESULTS" | while read -r _ name c rest; do
+  line="$name $c $rest"
+  service=$(kv cpu_ms_per_request "$line"); database=$(kv database_ms_per_request "$line")
+  replayed=$(kv pgbench_database_ms_per_transaction "$line")
+  echo "| $name | ${c#c=} | ${service:-–} | ${database:-–} | ${replayed:-–} |"
+done
 # the reads with PostgreSQL on a core of its own (bench/run.sh, phase cores), when they ran
 cores_section() {
   grep -q '^cores ' "$RESULTS" || return 0
@@ -48,17 +67,17 @@ cores_section() {
 ## The database on a core of its own
 
 The reads above split the two cores between the service, PostgreSQL, wrk and pgbench. Here PostgreSQL ran on CPU 1
-alone and the service, wrk and pgbench's client on CPU 0 (taskset), at 16 connections, as where the database has a
-host of its own: the ratio says whether the service keeps up with the database, and each core's busy share during
-the service's run says which of the two set the pace.
+alone and the service, wrk and pgbench's client on CPU 0 (taskset), as where the database has a host of its own: the
+ratio says whether the service keeps up with the database, and each core's busy share during the service's run says
+which of the two set the pace.
 
-| request | req/s | pgbench tps | ratio | database core busy | service core busy |
-|---|---:|---:|---:|---:|---:|
+| request | conns | req/s | pgbench tps | ratio | p99 ms | pgbench p99 ms | p99 × | database core busy | service core busy |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 CORES
   grep '^cores ' "$RESULTS" | while read -r _ name c rest; do
-    local line="$name $c $rest" rps tps
-    rps=$(kv rps "$line"); tps=$(kv pgbench_tps "$line")
-    echo "| $name | $rps | $tps | $(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "–" }') | $(kv database_cpu_busy "$line")% | $(kv service_cpu_busy "$line")% |"
+    local line="$name $c $rest" rps tps p99 pgp99
+    rps=$(kv rps "$line"); tps=$(kv pgbench_tps "$line"); p99=$(kv p99 "$line"); pgp99=$(kv pgbench_p99 "$line")
+    echo "| $name | ${c#c=} | $rps | $tps | $(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "–" }') | ${p99:-–} | ${pgp99:-–} | $(awk -v a="$p99" -v b="$pgp99" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "–" }') | $(kv database_cpu_busy "$line")% | $(kv service_cpu_busy "$line")% |"
   done
 }
 

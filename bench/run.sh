@@ -57,6 +57,15 @@ log() { printf '\n== %s\n' "$*" >&2; }
 record() { printf '%s\n' "$*" | tee -a "$RESULTS" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$1/stat" 2>/dev/null || echo 0; } # user + system time, 100 ticks a second
+# PostgreSQL's CPU so far: the postmaster's own and that of its ended children (pgbench's connections end with
+# it), and the living backends' (the service's pool stays connected)
+database_cpu_ms() {
+  local postmaster sum pid
+  postmaster=$(head -1 "$OUT/pgdata/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+  sum=$(awk '{print ($14 + $15 + $16 + $17) * 10}' "/proc/$postmaster/stat" 2>/dev/null || echo 0)
+  for pid in $(pgrep -P "$postmaster"); do sum=$(( sum + $(cpu_ms "$pid") )); done
+  echo "$sum"
+}
 
 cleanup() {
   for pid in "${APP_PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
@@ -249,30 +258,36 @@ run_wrk() { # name connections url [script] -> RESULT line
   grep '^RESULT' "$OUT/wrk-$name-$c.txt" || echo "RESULT rps=0 p50=0 p95=0 p99=0 requests=0 errors=-1"
 }
 
-run_pgbench() { # name connections [mode] -> tps
+run_pgbench() { # name connections [mode] -> tps, p99 ms, database CPU ms per transaction
   local name=$1 c=$2 mode=${3:-prepared}
   local j=$THREADS files=() f; [ "$c" -lt "$j" ] && j=$c
   for f in "$OUT/sql/$name"-*.sql; do [ -e "$f" ] && files+=(-f "$f"); done
   [ ${#files[@]} -eq 0 ] && files=(-f "$OUT/sql/$name.sql")
   rm -f "$OUT/pgbench-log-$name-$c".*
+  local db_before; db_before=$(database_cpu_ms)
   # -l: one line per transaction, its latency in microseconds the third field; the p99 is read from those
   # as the service's own role: row-level security binds pgbench as it binds the service (a superuser is not bound)
   pgbench -n -U adviestracker_app -M "$mode" -c "$c" -j "$j" -T "$DURATION" -l --log-prefix="$OUT/pgbench-log-$name-$c" \
     "${files[@]}" "$DB" \
     >"$OUT/pgbench-$name-$c.txt" 2>&1 || true
-  local tps p99
+  local tps p99 transactions db_ms
+  sleep 0.5 # for the postmaster to reap the ended connections, whose CPU it then counts
+  db_ms=$(( $(database_cpu_ms) - db_before ))
   tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1)
+  transactions=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$OUT/pgbench-$name-$c.txt" | head -1)
   p99=$(cat "$OUT/pgbench-log-$name-$c".* 2>/dev/null | awk '{print $3}' | sort -n \
     | awk '{ v[NR] = $1 } END { if (NR > 0) { i = int(NR * 0.99); if (i < 1) i = 1; printf "%.2f", v[i] / 1000 } }')
   rm -f "$OUT/pgbench-log-$name-$c".*
-  echo "${tps:-0} ${p99:-0}"
+  echo "${tps:-0} ${p99:-0} $(per_request "$db_ms" "${transactions:-0}")"
 }
+
+per_request() { awk -v ms="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.2f", ms / n; else print 0 }'; } # ms count -> ms
 
 field() { sed -n "s/.*$1=\([-0-9.]*\).*/\1/p" <<<"$2"; }
 
 # CPU time the service spent per request during a run: how much work one request is, whatever else runs
 cpu_per_request() { # cpu_ms_before result -> ms
-  awk -v b="$1" -v a="$(cpu_ms "$APP")" -v n="$(field requests "$2")" 'BEGIN { if (n > 0) printf "%.2f", (a - b) / n; else print 0 }'
+  per_request $(( $(cpu_ms "$APP") - $1 )) "$(field requests "$2")"
 }
 
 measure() { # name url [script] [pgbench mode]
@@ -280,13 +295,14 @@ measure() { # name url [script] [pgbench mode]
   # searches also alone: the latency of one search without queueing behind others
   case $name in search_*) levels="1 16 64" ;; esac
   for c in $levels; do
-    local result tps before
+    local result tps before db_before db pgdb
     [ "$name" = update_response ] && responses_file
-    before=$(cpu_ms "$APP")
+    before=$(cpu_ms "$APP"); db_before=$(database_cpu_ms)
     result=$(run_wrk "$name" "$c" "$url" "$script")
     cpu=$(cpu_per_request "$before" "$result")
-    read -r tps pgp99 <<<"$(run_pgbench "$name" "$c" "$mode")"
-    record "load $name c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") cpu_ms_per_request=$cpu pgbench_tps=${tps:-0} pgbench_p99=${pgp99:-0}"
+    db=$(per_request $(( $(database_cpu_ms) - db_before )) "$(field requests "$result")")
+    read -r tps pgp99 pgdb <<<"$(run_pgbench "$name" "$c" "$mode")"
+    record "load $name c=$c rps=$(field rps "$result") p50=$(field p50 "$result") p95=$(field p95 "$result") p99=$(field p99 "$result") errors=$(field errors "$result") cpu_ms_per_request=$cpu database_ms_per_request=$db pgbench_tps=${tps:-0} pgbench_p99=${pgp99:-0} pgbench_database_ms_per_transaction=${pgdb:-0}"
   done
 }
 
@@ -390,11 +406,13 @@ taskset -p -c 0 $$ >/dev/null
 for name in followups_open dashboard_html advice_40_points; do
   [[ " ${ORDER[*]} " == *" $name "* ]] || continue
   run_wrk "$name-warm" 16 "${URLS[$name]}" >/dev/null
-  before=$(busy)
-  result=$(run_wrk "$name-cores" 16 "${URLS[$name]}")
-  after=$(busy)
-  read -r tps pgp99 <<<"$(run_pgbench "$name" 16)"
-  record "cores $name c=16 rps=$(field rps "$result") pgbench_tps=${tps:-0} service_cpu_busy=$(busy_share "$before" "$after" cpu0) database_cpu_busy=$(busy_share "$before" "$after" cpu1)"
+  for c in 16 64; do
+    before=$(busy)
+    result=$(run_wrk "$name-cores" "$c" "${URLS[$name]}")
+    after=$(busy)
+    read -r tps pgp99 _ <<<"$(run_pgbench "$name" "$c")"
+    record "cores $name c=$c rps=$(field rps "$result") p99=$(field p99 "$result") pgbench_tps=${tps:-0} pgbench_p99=${pgp99:-0} service_cpu_busy=$(busy_share "$before" "$after" cpu0) database_cpu_busy=$(busy_share "$before" "$after" cpu1)"
+  done
 done
 taskset -p -c "$all_cpus" $$ >/dev/null
 pin "$all_cpus" "$APP" $(postgres_pids)
